@@ -1,0 +1,39 @@
+/**
+ * Every error bodo reports for an input, in one table (code → reason). Errors are raised as
+ * vfile messages whose `ruleId` is the code, so the CLI prints `file:line:column: error: …`.
+ */
+import type { VFile } from 'vfile'
+
+export const errors = {
+  empty: 'the file is empty',
+  binary: 'the file holds binary data, not text (a NUL byte or control characters)',
+  encoding: 'the text does not decode as UTF-8, UTF-16 or CP949/EUC-KR',
+  'no-title': 'no title was found: this does not look like a press release',
+  'too-large': 'the file is larger than the size budget',
+  'unsupported-format': 'this format is not read yet',
+  'invalid-record': 'the record does not validate against the schema (a bug in bodo)'
+} as const
+
+export type ErrorCode = keyof typeof errors
+
+/** An input that cannot be converted: carries the code and, where known, a place. */
+export class BodoError extends Error {
+  readonly code: ErrorCode
+  readonly detail: string | undefined
+  constructor(code: ErrorCode, detail?: string) {
+    super(detail ? `${errors[code]}: ${detail}` : errors[code])
+    this.code = code
+    this.detail = detail
+  }
+}
+
+/**
+ * Record a fatal error on a file as a vfile message (`ruleId` = code, `source` = bodo).
+ *
+ * @param file The file being converted.
+ * @param error The error.
+ */
+export function failOn(file: VFile, error: BodoError): void {
+  const message = file.message(error.message, { ruleId: error.code, source: 'bodo' })
+  message.fatal = true
+}

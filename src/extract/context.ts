@@ -1,0 +1,133 @@
+/**
+ * What every extractor shares: the record under construction on `file.data.record`, the
+ * document text, spans and warnings with places.
+ */
+import type { VFile } from 'vfile'
+import type { Block, Line, Root, Table } from '../parse/tree.js'
+import type { PressRelease, Span } from '../schema/record.js'
+import { findDates } from '../util/dates.js'
+
+/** The record while extractors fill it in. */
+export type Draft = Omit<PressRelease, 'schemaVersion' | 'id' | 'source'>
+
+declare module 'vfile' {
+  interface DataMap {
+    record: Draft
+    /** Year a date written without one takes (release date, other full dates). */
+    contextYear: number | null
+  }
+}
+
+/**
+ * The record under construction.
+ */
+export function draft(file: VFile): Draft {
+  if (!file.data.record) {
+    file.data.record = {
+      text: String(file.value),
+      documentType: null,
+      title: '',
+      titleSpan: null,
+      subtitles: [],
+      subtitleSpans: [],
+      ministry: null,
+      release: { embargo: null, distributed: null },
+      contacts: [],
+      events: [],
+      quotes: [],
+      plans: [],
+      footnotes: [],
+      glossary: [],
+      attachments: [],
+      references: [],
+      keywords: [],
+      entities: { persons: [], organizations: [], places: [] },
+      messages: []
+    }
+  }
+  return file.data.record
+}
+
+/**
+ * Span of a line's value (after marker and label).
+ */
+export function valueSpan(line: Line): Span {
+  return { start: line.valueStart, end: line.valueStart + line.value.length }
+}
+
+/**
+ * Span of a node.
+ */
+export function nodeSpan(node: Block | Root | { position?: { start: { offset?: number }; end: { offset?: number } } }): Span {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 }
+}
+
+/**
+ * Span covering several spans.
+ */
+export function joinSpans(spans: Span[]): Span {
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) }
+}
+
+/**
+ * Warn about a place in the document (a vfile message with a rule id; kept in the record).
+ *
+ * @param file The file.
+ * @param ruleId Rule id (`weekday-mismatch`, `duration-mismatch` …).
+ * @param reason What is wrong.
+ * @param span Where.
+ */
+export function warn(file: VFile, ruleId: string, reason: string, span: Span | null): void {
+  const text = String(file.value)
+  const place = span ? { start: pointAt(text, span.start), end: pointAt(text, span.end) } : undefined
+  file.message(reason, { ruleId, source: 'bodo', place })
+  draft(file).messages.push({ ruleId, reason, span })
+}
+
+function pointAt(text: string, offset: number) {
+  let line = 1
+  let last = -1
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++
+      last = i
+    }
+  }
+  return { line, column: offset - last, offset }
+}
+
+/**
+ * The lines of the tree (tables skipped).
+ */
+export function lines(tree: Root): Line[] {
+  return tree.children.filter((b): b is Line => b.type === 'line')
+}
+
+/**
+ * The tables of the tree.
+ */
+export function tables(tree: Root): Table[] {
+  return tree.children.filter((b): b is Table => b.type === 'table')
+}
+
+/**
+ * The year that dates written without one take: the release's, else the first full date's,
+ * else the wrapper's approval date.
+ */
+export function contextYear(file: VFile): number | null {
+  if (file.data.contextYear !== undefined) return file.data.contextYear
+  const record = draft(file)
+  const fromRelease = (record.release.distributed ?? record.release.embargo)?.slice(0, 4)
+  let year: number | null = fromRelease ? Number(fromRelease) : null
+  if (year === null) {
+    const full = findDates(record.text).find((d) => d.year !== null && d.year >= 1990 && d.year <= 2100)
+    year = full?.year ?? null
+  }
+  if (year === null) {
+    const approve = String(file.data.meta?.approve_date ?? '')
+    const m = /(\d{4})/u.exec(approve)
+    year = m ? Number(m[1]) : null
+  }
+  file.data.contextYear = year
+  return year
+}

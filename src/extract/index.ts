@@ -1,0 +1,6 @@
+/**
+ * The extractors, one unified plugin per field group, in the order they run.
+ */
+export { release } from './release.js'
+export { meta } from './meta.js'
+export { draft } from './context.js'

@@ -1,0 +1,81 @@
+/**
+ * Document kind, title, subtitles and issuing body (문서 종류, 제목, 부제, 부처).
+ */
+import type { Root } from '../parse/tree.js'
+import type { VFile } from 'vfile'
+import { draft, joinSpans, lines, valueSpan } from './context.js'
+import { CENTRAL_BODY, CENTRAL_BODY_GLOBAL } from './gazetteer/government.js'
+import { DOCUMENT_TYPE } from '../parse/markers.js'
+import { WRAPPER_TAGS } from '../parse/structure.js'
+import { fold } from '../util/text.js'
+import { BodoError } from '../errors.js'
+
+const DASH_EDGES = /^[-–—]\s*|\s*[-–—]$/gu
+const LEAD_SUBJECT = /^(?:[^\s(]+\s)?([가-힣]+(?:부|처|청|위원회|실|본부))(?:\s*\([^)]*\))?\s*(?:은|는|이|가|과|와|및)\s/u
+const LEAD_PARAGRAPHS = 4
+
+/**
+ * unified plugin: fill `documentType`, `title`, `subtitles`, `ministry`.
+ */
+export function meta() {
+  return (tree: Root, file: VFile) => {
+    const record = draft(file)
+    const all = lines(tree)
+    const type = all.find((l) => l.kind === 'documentType')
+    const headerTable = tree.children.find((b) => b.type === 'table' && b.role === 'header')
+    if (type) record.documentType = type.value.replace(/\s/gu, '').replace(/^[<\[(【]|[>\])】]$/gu, '')
+    else if (headerTable && headerTable.type === 'table') {
+      for (const row of headerTable.children) for (const cell of row.children) {
+        const v = cell.value.replace(/\s/gu, '')
+        if (!record.documentType && new RegExp(`^${DOCUMENT_TYPE.source}$`, 'u').test(v)) record.documentType = v
+      }
+    }
+
+    const frame = file.data.frame ?? { title: [], subtitles: [] }
+    if (frame.title.length > 0) {
+      record.title = fold(frame.title.map((l) => l.value).join(' ')).replace(DASH_EDGES, '')
+      record.titleSpan = joinSpans(frame.title.map(valueSpan))
+    } else if (file.data.wrapperTitle) {
+      record.title = fold(file.data.wrapperTitle.replace(WRAPPER_TAGS, ''))
+    }
+    if (!record.documentType && file.data.wrapperTitle) {
+      // A listing tag carries the header kind: `[보도자료]`, `(4.1. 즉시 보도자료)`.
+      const tags = WRAPPER_TAGS.exec(file.data.wrapperTitle)?.[0] ?? ''
+      const kind = new RegExp(`(?:^|[\\s\\[(])(${DOCUMENT_TYPE.source})(?=[\\s\\])])`, 'u').exec(tags)
+      if (kind) record.documentType = kind[1]!.replace(/\s/gu, '')
+    }
+    if (!record.title) throw new BodoError('no-title')
+    for (const sub of frame.subtitles) {
+      const text = fold(sub.map((l) => l.value).join(' ')).replace(DASH_EDGES, '').trim()
+      if (text === '' || text === record.title) continue
+      record.subtitles.push(text)
+      record.subtitleSpans.push(joinSpans(sub.map(valueSpan)))
+    }
+
+    record.ministry = issuingBody(tree, file)
+  }
+}
+
+/** The issuing body: the lead's subject, else the wrapper's, else the first named in the body. */
+function issuingBody(tree: Root, file: VFile): string | null {
+  const body = lines(tree).filter((l) => l.kind === 'paragraph' || l.kind === 'item')
+  for (const line of body.slice(0, LEAD_PARAGRAPHS)) {
+    const m = LEAD_SUBJECT.exec(line.value)
+    const name = m ? CENTRAL_BODY.exec(m[1]!)?.[1] : undefined
+    if (name && name === m![1]) return name
+  }
+  const wrapper = file.data.meta?.ministry
+  if (typeof wrapper === 'string' && wrapper.trim() !== '') return wrapper.trim()
+  for (const line of body) {
+    const m = CENTRAL_BODY.exec(line.value)
+    if (m) return m[1]!
+  }
+  for (const table of tree.children) {
+    if (table.type !== 'table' || table.role !== 'contacts') continue
+    for (const row of table.children) for (const cell of row.children) {
+      const m = cell.value.match(CENTRAL_BODY_GLOBAL)
+      if (m) return m[0]
+    }
+  }
+  return null
+}

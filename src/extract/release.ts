@@ -1,0 +1,155 @@
+/**
+ * Release times (보도시점 / 보도일시 → `embargo`; 배포 → `distributed`) from the header box,
+ * or from release tags in a wrapper title (`(엠바고 09시)`).
+ */
+import type { Root, Table } from '../parse/tree.js'
+import type { VFile } from 'vfile'
+import type { Span } from '../schema/record.js'
+import { draft, lines, warn } from './context.js'
+import { DISTRIBUTED_LABEL, EMBARGO_LABEL } from '../parse/markers.js'
+import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
+
+const IMMEDIATE = /즉시/u
+const ONLINE = /\(\s*인\s*터\s*넷\s*\)/u
+const WRAPPER_EMBARGO = /엠바고\s*(\d{1,2})\s*시/u
+
+interface Field {
+  label: 'embargo' | 'distributed'
+  value: string
+  start: number
+}
+
+/**
+ * unified plugin: fill `release`.
+ */
+export function release() {
+  return (tree: Root, file: VFile) => {
+    const record = draft(file)
+    const fields = headerFields(tree)
+    const dist = fields.find((f) => f.label === 'distributed')
+    const emb = fields.filter((f) => f.label === 'embargo')
+    let distributed: Resolved | null = null
+    if (dist) distributed = resolve(dist, null, file)
+    const embargoField = emb.find((f) => ONLINE.test(f.value)) ?? emb[0]
+    let embargo: Resolved | null = embargoField ? resolve(embargoField, distributed, file) : null
+    if (embargoField && !embargo && IMMEDIATE.test(embargoField.value) && distributed) {
+      embargo = distributed
+    }
+    if (!dist && !embargoField) {
+      const fromWrapper = wrapperRelease(file)
+      if (fromWrapper) {
+        record.release = fromWrapper
+        return
+      }
+    }
+    record.release = {
+      embargo: embargo?.value ?? null,
+      distributed: distributed?.value ?? null,
+      embargoSpan: embargo?.span ?? null,
+      distributedSpan: distributed?.span ?? null
+    }
+  }
+}
+
+interface Resolved {
+  value: string
+  span: Span
+  year: number
+}
+
+/** The header's labelled values: from header lines and from the header box's cells. */
+function headerFields(tree: Root): Field[] {
+  const fields: Field[] = []
+  for (const line of lines(tree)) {
+    if (line.kind !== 'header') continue
+    const text = `${line.label ?? ''} ${line.value}`
+    splitLabelled(text, line.valueStart - (line.label ? line.label.length + 1 : 0), fields)
+  }
+  for (const block of tree.children) {
+    if (block.type !== 'table' || block.role !== 'header') continue
+    cellFields(block, fields)
+  }
+  return fields
+}
+
+/** Values follow their label cell, and a value cell under it continues it (`(지  면) …`). */
+function cellFields(table: Table, fields: Field[]): void {
+  const columnLabel = new Map<number, Field['label']>()
+  for (const row of table.children) {
+    let current: Field['label'] | null = null
+    row.children.forEach((cell, col) => {
+      const v = cell.value
+      if (v === '') return
+      const isEmbargo = EMBARGO_LABEL.test(v) && v.replace(/\s/gu, '').length <= 8
+      const isDist = !isEmbargo && DISTRIBUTED_LABEL.test(v) && v.replace(/\s/gu, '').length <= 6
+      if (isEmbargo || isDist) {
+        current = isEmbargo ? 'embargo' : 'distributed'
+        columnLabel.set(col + 1, current)
+        return
+      }
+      const label = current ?? columnLabel.get(col) ?? null
+      if (label) fields.push({ label, value: v, start: cell.position.start.offset! })
+      current = null
+    })
+  }
+}
+
+/** `보도시점 : 배포 즉시 보도 가능 / 배포 : 2024. 5. 20.(월)` → two fields. */
+function splitLabelled(text: string, start: number, fields: Field[]): void {
+  const labels = new RegExp(`${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source}`, 'gu')
+  const found = [...text.matchAll(labels)]
+  found.forEach((m, i) => {
+    const from = m.index + m[0].length
+    const to = i + 1 < found.length ? found[i + 1]!.index : text.length
+    const value = text.slice(from, to).replace(/^[\s:：]+|[\s/|]+$/gu, '')
+    if (IMMEDIATE.test(m[0])) return
+    fields.push({ label: EMBARGO_LABEL.test(m[0]) ? 'embargo' : 'distributed', value, start: start + from })
+  })
+}
+
+function resolve(field: Field, base: Resolved | null, file: VFile): Resolved | null {
+  const dates = findDates(field.value)
+  const online = ONLINE.exec(field.value)
+  const from = online ? online.index : 0
+  const date: DateMatch | undefined = dates.find((d) => d.index >= from) ?? dates[0]
+  const times = findTimes(field.value)
+  if (!date) {
+    if (base && times.length > 0) {
+      const t = times.find((x) => x.index >= from) ?? times[0]!
+      return { ...base, value: `${base.value.slice(0, 10)}T${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}:00+09:00` }
+    }
+    return null
+  }
+  const year = resolveYear(date, date.year ?? base?.year ?? null)
+  if (year === null) return null
+  const span = { start: field.start + date.index, end: field.start + date.end }
+  if (date.weekday && weekdayOf(year, date.month, date.day) !== date.weekday) {
+    warn(file, 'weekday-mismatch', `${date.month}.${date.day}. is a ${weekdayOf(year, date.month, date.day)}요일 in ${year}, not ${date.weekday}요일 as written`, span)
+  }
+  const next = dates[dates.indexOf(date) + 1]
+  const time = times.find((t) => t.index >= date.end && (!next || t.index < next.index))
+  return { value: isoDate(year, date.month, date.day, time ?? null), span, year }
+}
+
+/** korea.kr listing titles carry release tags: `(4.1. 즉시 보도자료) (엠바고 09시)`. */
+function wrapperRelease(file: VFile) {
+  const title = String(file.data.meta?.title ?? '')
+  const tagged = /\(([^()]*(?:보도|엠바고)[^()]*)\)/gu
+  const tags = [...title.matchAll(tagged)].map((m) => m[1]!)
+  if (tags.length === 0) return null
+  const body = draft(file).text
+  let date: { month: number; day: number } | null = null
+  for (const tag of tags) {
+    const m = /(\d{1,2})\s*\.\s*(\d{1,2})\s*\.?/u.exec(tag)
+    if (m) date = { month: Number(m[1]), day: Number(m[2]) }
+  }
+  if (!date) return null
+  const written = findDates(body).find((d) => d.month === date!.month && d.day === date!.day)
+  const approve = /(\d{4})/u.exec(String(file.data.meta?.approve_date ?? ''))
+  const year = written ? resolveYear(written, approve ? Number(approve[1]) : null) : approve ? Number(approve[1]) : null
+  if (year === null) return null
+  const hour = tags.map((t) => WRAPPER_EMBARGO.exec(t)).find(Boolean)
+  const distributed = isoDate(year, date.month, date.day)
+  const embargo = hour ? isoDate(year, date.month, date.day, { hour: Number(hour[1]), minute: 0 }) : distributed
+  return { embargo, distributed, embargoSpan: null, distributedSpan: null }
+}

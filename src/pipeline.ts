@@ -1,0 +1,108 @@
+/**
+ * bytes → text → tree → extractors → record → validation: the whole path for one input.
+ */
+import { createHash } from 'node:crypto'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { read } from './read/index.js'
+import { repair } from './repair/index.js'
+import { bodoParse } from './parse/index.js'
+import * as extractors from './extract/index.js'
+import { draft } from './extract/context.js'
+import { pressRelease, SCHEMA_VERSION, type PressRelease } from './schema/record.js'
+import { BodoError } from './errors.js'
+import type { Root } from './parse/tree.js'
+
+/** Options of `extract`. */
+export interface ExtractOptions {
+  /** File name to record in `source.file` and to report messages against. */
+  fileName?: string
+}
+
+/** A message raised while reading a release. */
+export interface ExtractMessage {
+  ruleId: string
+  reason: string
+  line: number | null
+  column: number | null
+  fatal: boolean
+}
+
+/** What `extract` returns. */
+export interface ExtractResult {
+  record: PressRelease
+  messages: ExtractMessage[]
+}
+
+/** The processor: parser plus every extractor. */
+export function processor() {
+  return unified()
+    .use(bodoParse)
+    .use(extractors.release)
+    .use(extractors.meta)
+}
+
+/**
+ * Extract the record of one press release.
+ *
+ * @param input The release's bytes (or text).
+ * @param options File name.
+ * @returns The validated record and the warnings raised.
+ * @throws BodoError when the input cannot be converted.
+ */
+export function extract(input: Uint8Array | string, options: ExtractOptions = {}): ExtractResult {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
+  const fileName = options.fileName ?? 'input'
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const source = read(bytes, fileName)
+  const text = repair(source.text)
+  if (text.trim() === '') throw new BodoError('empty')
+  const file = new VFile({ path: fileName, value: text })
+  file.data.meta = source.meta
+  file.data.wrapperTitle = source.wrapperTitle
+  file.data.leadSubtitles = source.leadSubtitles
+  const proc = processor()
+  const tree = proc.parse(file) as unknown as Root
+  proc.runSync(tree as never, file)
+  const d = draft(file)
+  const record: PressRelease = {
+    schemaVersion: SCHEMA_VERSION,
+    id: sha256.slice(0, 16),
+    source: {
+      file: fileName.split(/[\\/]/u).pop()!,
+      format: source.format,
+      sha256,
+      encoding: source.encoding,
+      meta: source.meta
+    },
+    text: d.text,
+    documentType: d.documentType,
+    title: d.title,
+    titleSpan: d.titleSpan,
+    subtitles: d.subtitles,
+    subtitleSpans: d.subtitleSpans,
+    ministry: d.ministry,
+    release: d.release,
+    contacts: d.contacts,
+    events: d.events,
+    quotes: d.quotes,
+    plans: d.plans,
+    footnotes: d.footnotes,
+    glossary: d.glossary,
+    attachments: d.attachments,
+    references: d.references,
+    keywords: d.keywords,
+    entities: d.entities,
+    messages: d.messages
+  }
+  const valid = pressRelease.safeParse(record)
+  if (!valid.success) throw new BodoError('invalid-record', valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
+  const messages: ExtractMessage[] = file.messages.map((m) => ({
+    ruleId: m.ruleId ?? 'bodo',
+    reason: m.reason,
+    line: m.line ?? null,
+    column: m.column ?? null,
+    fatal: m.fatal === true
+  }))
+  return { record, messages }
+}

@@ -1,0 +1,70 @@
+/**
+ * Read stage: bytes → decoded text (and wrapper metadata), by content.
+ */
+import { decode } from './decode.js'
+import { readMarkdown } from './markdown.js'
+import { BodoError } from '../errors.js'
+
+export { decode } from './decode.js'
+export { readMarkdown, htmlTableRows } from './markdown.js'
+
+/** Input formats bodo knows. */
+export type Format = 'text' | 'markdown' | 'html' | 'hwpx' | 'hwp' | 'pdf'
+
+/** What the read stage hands to the repairs. */
+export interface ReadResult {
+  format: Format
+  encoding: string
+  text: string
+  meta: Record<string, unknown>
+  wrapperTitle: string | null
+  /** How many lines at the start of `text` are subtitles a wrapper stated. */
+  leadSubtitles: number
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04]
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+const PDF = [0x25, 0x50, 0x44, 0x46]
+const FRONT_MATTER_START = /^\ufeff?---\r?\n/u
+const MARKDOWN_SIGNS = /^(?:#{1,6}\s|##\s+본문)/mu
+const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/iu
+
+/**
+ * Tell the format of an input by its content (the file name only breaks a tie between text
+ * and Markdown).
+ *
+ * @param bytes The input.
+ * @param name Its file name, if any.
+ * @returns The format.
+ */
+export function detectFormat(bytes: Uint8Array, name = ''): Format {
+  const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b)
+  if (starts(ZIP)) return 'hwpx'
+  if (starts(OLE)) return 'hwp'
+  if (starts(PDF)) return 'pdf'
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096))
+  if (HTML_START.test(head)) return 'html'
+  if (FRONT_MATTER_START.test(head) || /\.(md|markdown)$/iu.test(name) || MARKDOWN_SIGNS.test(head)) return 'markdown'
+  return 'text'
+}
+
+/**
+ * Read an input into text.
+ *
+ * @param bytes The input.
+ * @param name Its file name, if any.
+ * @returns Text, format, encoding and wrapper metadata.
+ * @throws BodoError for empty, binary, undecodable or not-yet-supported input.
+ */
+export function read(bytes: Uint8Array, name = ''): ReadResult {
+  if (bytes.length === 0) throw new BodoError('empty')
+  const format = detectFormat(bytes, name)
+  if (format !== 'text' && format !== 'markdown') throw new BodoError('unsupported-format', format)
+  const { text, encoding } = decode(bytes)
+  if (format === 'markdown') {
+    const md = readMarkdown(text)
+    const wrapperTitle = md.heading ?? (typeof md.meta.title === 'string' ? md.meta.title : null)
+    return { format, encoding, text: md.text, meta: md.meta, wrapperTitle, leadSubtitles: md.subtitles }
+  }
+  return { format, encoding, text, meta: {}, wrapperTitle: null, leadSubtitles: 0 }
+}

@@ -1,0 +1,2 @@
+export * from './record.js'
+export { jsonSchema } from './json-schema.js'
