@@ -40,6 +40,7 @@ export function processor() {
     .use(bodoParse)
     .use(extractors.release)
     .use(extractors.meta)
+    .use(extractors.contacts)
 }
 
 /**

@@ -4,3 +4,4 @@
 export { release } from './release.js'
 export { meta } from './meta.js'
 export { draft } from './context.js'
+export { contacts } from './contacts.js'

@@ -14,7 +14,7 @@ import {
 /** Markers that introduce a subtitle in the title box. */
 const SUBTITLE_MARKER = /^(?:-|–|[①-⑳]|[◦○ㅇ▸■◆◇·•]|o)$/u
 /** A headline line that stops open (comma, particle, adnominal ending): the next line continues it. */
-export const OPEN_HEADLINE_ENDING = /(?:,|、|을|를|과|와|의|및|등|는|은|인|한|할|된|될|하고|하며|에서|으로|에|로)$/u
+export const OPEN_HEADLINE_ENDING = /(?:,|、|을|를|[」｣』”’)]\s*(?:과|와)|및|등|는|은|할|된|될|하고|하며|에서|으로|에게)$/u
 /** A body sentence: the title box has ended. */
 const SENTENCE_END = /(?:다|니다|음|함)\.?["”’]?$/u
 const LEAD_MIN_LENGTH = 40

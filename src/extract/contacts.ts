@@ -1,0 +1,233 @@
+/**
+ * The contacts table (담당 부서 / 책임자 / 담당자 with phones), one contact per person row;
+ * also the flattened form (one cell per line, as korea.kr bodies keep it) and body inquiry
+ * lines (`* 담당자 : 과 이름(044-…)`, `※ 문의처 : 기관 (☎ 02-…)`).
+ */
+import type { Root, Line } from '../parse/tree.js'
+import type { VFile } from 'vfile'
+import type { Contact, Span } from '../schema/record.js'
+import { draft, lines, joinSpans } from './context.js'
+import { squeeze } from '../util/text.js'
+
+/** A phone number: `044-202-2940`, `(02-901-7150)`, `☎ 043-7113-8113`. */
+export const PHONE = /(?<!\d)(0\d{1,2})\s*[-)．.]\s*(\d{3,4})\s*[-．.]\s*(\d{4})(?!\d)/u
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u
+/** Row labels of the table (the contract's `role`). */
+const ROLE = /^(?:책임자|담당자|담당과장|담당관|실무자|실무담당자|총괄|총괄책임자|문의처|대표문의처)$/u
+const DEPARTMENT_LABEL = /^(?:담당\s*부서|담당부서|부서|소관\s*부서)(?:\s*<[^>]*>?)?$/u
+const GROUP_LABEL = /^[<(][^<>()]{1,20}[>)]?$|^[^<>]{1,12}>$/u
+const HEAD_ROLE = /^책임자$|^담당과장$|^총괄/u
+/** A person's name: two to four syllables (a masked `백OO` too). */
+const PERSON_NAME = /^[가-힣]{2,4}$|^[가-힣][O○◯*]{1,2}$/u
+/** Posts that stand in the position column (spaces already removed). */
+const POSITION =
+  /(?:과장|국장|실장|관장|팀장|센터장|단장|부장|차장|원장|소장|본부장|서기관|사무관|주무관|연구관|연구사|교육연구관|교육연구사|장학관|장학사|행정관|전문관|전문위원|연구원|책임|선임|주임|대리|사원|경정|경감|경위|총경|경사|위원|대변인|부대변인|담당관|담당자|담당|계장|반장|지도관|지도사|공보관)$/u
+const BODY_CONTACT = /(?:담당자?|문의처?|대표문의처)\s*[:：]\s*(.+)$/u
+const INLINE_PERSON = /([가-힣A-Za-z0-9·()\s]+?)\s+([가-힣]{2,4})\s*(?:[가-힣]{0,4})?\s*\(\s*(?:☎|☏|tel\.?)?\s*([0-9][0-9\s.)-]{7,14}[0-9])\s*\)/gu
+
+interface Cell {
+  value: string
+  span: Span
+}
+
+/**
+ * unified plugin: fill `contacts`.
+ */
+export function contacts() {
+  return (tree: Root, file: VFile) => {
+    const record = draft(file)
+    const found: Contact[] = []
+    for (const rows of contactRows(tree)) found.push(...fromRows(rows))
+    found.push(...fromBodyLines(lines(tree), found))
+    record.contacts = found
+  }
+}
+
+/** Rows of every contacts table, and of flattened ones (cells one per line). */
+function contactRows(tree: Root): Cell[][][] {
+  const groups: Cell[][][] = []
+  const blocks = tree.children
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    if (block.type === 'table' && block.role === 'contacts') {
+      const rows = block.children.map((r) =>
+        r.children.map((c) => ({ value: c.value, span: { start: c.position.start.offset!, end: c.position.end.offset! } }))
+      )
+      // A label line just above the table (`담당 부서`) belongs to it.
+      groups.push(rows)
+      continue
+    }
+    if (block.type === 'line' && DEPARTMENT_LABEL.test(block.value.trim()) && block.marker === null) {
+      const cells: Cell[] = []
+      let j = i + 1
+      for (; j < blocks.length; j++) {
+        const next = blocks[j]!
+        if (next.type !== 'line' || next.kind === 'footnote' || next.kind === 'note') break
+        const raw = `${next.marker ?? ''}${next.label ? `(${next.label})` : ''}${next.value}`.trim()
+        if (raw.length > 40) break
+        cells.push({ value: raw, span: { start: next.position.start.offset!, end: next.position.end.offset! } })
+      }
+      if (cells.some((c) => PHONE.test(c.value))) {
+        groups.push(splitAtPhones(cells))
+        i = j - 1
+      }
+    }
+  }
+  return groups
+}
+
+/** A flat run of cells → rows, each ending with its phone (or e-mail) cell. */
+function splitAtPhones(cells: Cell[]): Cell[][] {
+  const rows: Cell[][] = []
+  let row: Cell[] = []
+  for (const cell of cells) {
+    if (ROLE.test(squeeze(cell.value)) && row.some((c) => ROLE.test(squeeze(c.value)))) {
+      rows.push(row)
+      row = []
+    }
+    row.push(cell)
+    if (PHONE.test(cell.value) || EMAIL.test(cell.value)) {
+      rows.push(row)
+      row = []
+    }
+  }
+  if (row.length > 0) rows.push(row)
+  return rows
+}
+
+/** Table rows → contacts: units of stacked department cells, roles carried down. */
+function fromRows(rows: Cell[][]): Contact[] {
+  interface Person {
+    dept: string[]
+    role: string | null
+    rest: Cell[]
+    span: Span
+  }
+  const units: Person[][] = []
+  let unit: Person[] = []
+  let unitDept: string[] = []
+  let role: string | null = null
+  for (const row of rows) {
+    const cells = row.filter((c) => c.value !== '')
+    const roleAt = cells.findIndex((c) => ROLE.test(squeeze(c.value)))
+    const before = roleAt >= 0 ? cells.slice(0, roleAt) : []
+    const after = roleAt >= 0 ? cells.slice(roleAt + 1) : cells
+    const dept = before
+      .map((c) => c.value)
+      .filter((v) => !DEPARTMENT_LABEL.test(v) && !GROUP_LABEL.test(v) && !/^담당\s*부서/u.test(v))
+      .map((v) => v.replace(/^담당\s*부서\s*/u, ''))
+    let rest = after
+    if (roleAt < 0) {
+      // No role cell: leading cells without a phone or person are department lines.
+      const personAt = rest.findIndex((c) => POSITION.test(squeeze(c.value)) || PERSON_NAME.test(c.value) || PHONE.test(c.value))
+      const lead = personAt >= 0 ? rest.slice(0, personAt) : []
+      dept.push(...lead.map((c) => c.value).filter((v) => !DEPARTMENT_LABEL.test(v) && !GROUP_LABEL.test(v)))
+      rest = personAt >= 0 ? rest.slice(personAt) : []
+    }
+    const rowRole = roleAt >= 0 ? squeeze(cells[roleAt]!.value) : null
+    if (rowRole && HEAD_ROLE.test(rowRole) && unit.length > 0) {
+      units.push(unit)
+      unit = []
+      unitDept = []
+    }
+    if (rowRole) role = rowRole
+    unitDept.push(...dept)
+    if (rest.length === 0) continue
+    const person: Person = { dept: unitDept, role, rest, span: joinSpans(row.map((c) => c.span)) }
+    unit.push(person)
+  }
+  if (unit.length > 0) units.push(unit)
+  const out: Contact[] = []
+  for (const u of units) {
+    for (const p of u) {
+      const c = personCells(p.rest)
+      if (!c.name && !c.phone && !c.email) continue
+      out.push({
+        department: p.dept.length > 0 ? p.dept.join(' ').replace(/\s+/gu, ' ').trim() : null,
+        role: p.role,
+        position: c.position,
+        name: c.name,
+        phone: c.phone,
+        email: c.email,
+        span: p.span
+      })
+    }
+  }
+  return out
+}
+
+/** Position, name, phone and e-mail out of a person's cells. */
+function personCells(cells: Cell[]): Pick<Contact, 'position' | 'name' | 'phone' | 'email'> {
+  let phone: string | null = null
+  let email: string | null = null
+  const words: string[] = []
+  for (const cell of cells) {
+    const p = PHONE.exec(cell.value)
+    const e = EMAIL.exec(cell.value)
+    if (p && !phone) phone = `${p[1]}-${p[2]}-${p[3]}`
+    if (e && !email) email = e[0]
+    const rest = cell.value.replace(PHONE, '').replace(EMAIL, '').replace(/[()☎☏]|tel\.?/giu, ' ').trim()
+    if (rest !== '') words.push(...rest.split(/\s+/u))
+  }
+  let position: string | null = null
+  let name: string | null = null
+  const joined = words.map((w) => w.trim()).filter(Boolean)
+  if (joined.length === 1) {
+    const w = squeeze(joined[0]!)
+    if (POSITION.test(w) && !PERSON_NAME.test(w)) position = w
+    else if (PERSON_NAME.test(w)) name = w
+    else position = w
+  } else if (joined.length >= 2) {
+    name = joined.at(-1)!
+    position = squeeze(joined.slice(0, -1).join(' '))
+    if (!PERSON_NAME.test(name) && PERSON_NAME.test(joined[0]!) && POSITION.test(name)) {
+      ;[name, position] = [joined[0]!, squeeze(joined.slice(1).join(''))]
+    }
+  }
+  return { position, name, phone, email }
+}
+
+/** Inquiry lines in the body: `* 담당자 : 과 이름(044-…)`, `기관 : … ☎ 042-…`. */
+function fromBodyLines(all: Line[], known: Contact[]): Contact[] {
+  const out: Contact[] = []
+  const knownPhones = new Set(known.map((c) => c.phone))
+  for (const line of all) {
+    const text = line.value
+    if (!PHONE.test(text) || line.kind === 'title' || line.kind === 'subtitle') continue
+    const labelled = BODY_CONTACT.exec(`${line.label ? `${line.label}: ` : ''}${text}`)
+    const role = line.label && /담당|문의/u.test(line.label) ? line.label : labelled ? /담당/u.test(labelled[0]) ? '담당자' : null : null
+    if (labelled) {
+      const people = [...labelled[1]!.matchAll(INLINE_PERSON)]
+      if (people.length > 0) {
+        for (const m of people) {
+          const p = PHONE.exec(m[3]!)
+          if (!p) continue
+          const phone = `${p[1]}-${p[2]}-${p[3]}`
+          if (knownPhones.has(phone)) continue
+          knownPhones.add(phone)
+          const start = line.valueStart + (line.value.indexOf(m[0]) >= 0 ? line.value.indexOf(m[0]) : 0)
+          out.push({ department: m[1]!.trim().replace(/^[,·]\s*/u, '') || null, role, position: null, name: m[2]!, phone, email: null, span: { start, end: start + m[0].length } })
+        }
+        continue
+      }
+    }
+    if (!/[☎☏]|문의/u.test(text) && !labelled) continue
+    const p = PHONE.exec(text)!
+    const phone = `${p[1]}-${p[2]}-${p[3]}`
+    if (knownPhones.has(phone)) continue
+    knownPhones.add(phone)
+    const beforePhone = text.slice(0, p.index)
+    const org = /([(（]?[가-힣A-Za-z()（）·]+(?:\s[가-힣A-Za-z·]+){0,3})\s*(?:[:：/(（]|☎|☏)[^:：]*$/u.exec(beforePhone.replace(/^.*?(?:문의처?|문의)\s*[:：]\s*/u, ''))
+    const email = EMAIL.exec(text)?.[0] ?? null
+    out.push({
+      department: org ? org[1]!.replace(/^[(（]|[(（]$/gu, '').trim() || null : null,
+      role: labelled && /대표문의처/u.test(labelled[0]) ? '대표문의처' : role,
+      position: null,
+      name: null,
+      phone,
+      email,
+      span: { start: line.valueStart, end: line.valueStart + line.value.length }
+    })
+  }
+  return out
+}
