@@ -41,6 +41,10 @@ export function processor() {
     .use(extractors.release)
     .use(extractors.meta)
     .use(extractors.contacts)
+    .use(extractors.footnotes)
+    .use(extractors.glossary)
+    .use(extractors.attachments)
+    .use(extractors.references)
 }
 
 /**

@@ -162,7 +162,7 @@ function markAttachments(blocks: Block[]): void {
     }
     const line = block
     const whole = `${line.marker ?? ''}${line.label ? `(${line.label})` : ''}${line.value}`.trim()
-    const raw = line.kind === 'note' ? `※${whole}` : whole
+    const raw = whole
     if (seenList && (APPENDIX_HEADING.test(raw) || APPENDIX_LINE.test(raw)) && !inList) {
       appendix = true
       line.kind = 'appendixHeading'

@@ -26,7 +26,7 @@ export interface MarkdownRead {
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/u
 const BODY_HEADING = /^##\s+본문\s*$/u
-const ARCHIVE_SECTION = /^##\s+(출처|첨부파일|원문|관련 ?자료)\s*$/u
+const ARCHIVE_SECTION = /^##\s+(출처|첨부파일|첨부\/링크|첨부|원문|관련 ?자료)\s*$/u
 const ARCHIVER_BULLET = /^-\s+(부처|배포일|NewsItemId|원문|등록일|담당부서)\s*:\s*(.*)$/u
 const PIPE_ROW = /^\s*\|(.*)\|\s*$/u
 const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/u

@@ -5,7 +5,7 @@
 import { LIST_MARKER_START } from '../parse/markers.js'
 
 /** A line ending that cannot end a sentence or a heading: comma, connective ending, particle. */
-const OPEN_ENDING = /(?:,|、|라고|하며|하고|하여|으며|이며|및|등|또는|을|를|에게|에서|으로|부터)$/u
+export const OPEN_ENDING = /(?:,|、|라고|하며|하고|하여|으며|이며|및|등|또는|을|를|에게|에서|으로|부터)$/u
 /** A line start that cannot start a sentence: it continues the previous line. */
 const CONTINUATION_START = /^(?:등|및|또는|내지|또한,?\s)(?=\s)/u
 /** Where a sentence or an item may end. */

@@ -1,0 +1,80 @@
+/**
+ * Footnotes (각주: `*`, `**`, `주1)`) in document order, each with the word its marker
+ * follows in the text (`anchor`).
+ */
+import type { Root, Line } from '../parse/tree.js'
+import type { VFile } from 'vfile'
+import type { Footnote } from '../schema/record.js'
+import { draft, lines, joinSpans, valueSpan } from './context.js'
+import { fold } from '../util/text.js'
+import { OPEN_ENDING } from '../repair/broken-lines.js'
+
+/** A continuation of a footnote: deeper-indented unmarked text, or a line opening with `:` / `→`. */
+const CONTINUATION = /^[:：→⇒]/u
+/** A footnote part that ends its sentence. */
+const ENDED = /(?:[.。]|다|음|함|됨|임)$/u
+/** A body sentence: long and closed with `다.`. */
+const BODY_SENTENCE = /^.{40,}다\.?$/u
+/** The phrase a marker follows: a bracketed or quoted phrase, or a word. */
+const ANCHOR_BEFORE = /(?:([「｢『《<‘“'"][^「｢『《<‘“'"」｣』》>’”'"]{1,60}[」｣』》>’”'"])|([^\s*※,.;:(){}\[\]「」｢｣‘’“”]+(?:\([^()\s]{1,20}\))?))$/u
+
+/**
+ * unified plugin: fill `footnotes`.
+ */
+export function footnotes() {
+  return (tree: Root, file: VFile) => {
+    const record = draft(file)
+    const text = record.text
+    const all = lines(tree)
+    const out: Footnote[] = []
+    let searchFrom = 0
+    for (let i = 0; i < all.length; i++) {
+      const line = all[i]!
+      if (line.kind !== 'footnote' || !line.marker) continue
+      const parts: Line[] = [line]
+      while (i + 1 < all.length) {
+        const next = all[i + 1]!
+        if (next.kind !== 'paragraph' || next.label !== null) break
+        const last = parts.at(-1)!.value
+        const deeper = next.indent > line.indent || CONTINUATION.test(next.value)
+        const open = next.indent >= line.indent && !ENDED.test(last) && (OPEN_ENDING.test(last) || unbalanced(last)) && !BODY_SENTENCE.test(next.value)
+        if (!deeper && !open) break
+        parts.push(next)
+        i++
+      }
+      const value = fold(parts.map((p) => p.value).join(' '))
+      if (value === '') continue
+      out.push({
+        marker: line.marker,
+        anchor: findAnchor(text, line.marker, searchFrom, line.position.start.offset!),
+        text: value,
+        span: joinSpans(parts.map(valueSpan))
+      })
+      searchFrom = parts.at(-1)!.position.end.offset!
+    }
+    record.footnotes = out
+  }
+}
+
+/** The phrase that the marker follows, in the text between the previous footnote and this one. */
+function findAnchor(text: string, marker: string, from: number, to: number): string | null {
+  if (!marker.startsWith('*')) return null
+  const region = text.slice(from, to)
+  const re = new RegExp(`(?<!\\*)${marker.replace(/\*/gu, '\\*')}(?!\\*)`, 'gu')
+  let last: number | null = null
+  for (const m of region.matchAll(re)) {
+    const lineStart = region.lastIndexOf('\n', m.index) + 1
+    if (region.slice(lineStart, m.index).trim() === '' || /^\s*-\s*$/u.test(region.slice(lineStart, m.index))) continue
+    last = m.index
+  }
+  if (last === null) return null
+  const before = region.slice(Math.max(0, last - 80), last)
+  const m = ANCHOR_BEFORE.exec(before)
+  return m ? (m[1] ?? m[2] ?? null) : null
+}
+
+/** Whether a text leaves a bracket or quotation open (`(RF;`, `‘20세`). */
+function unbalanced(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0
+  return count(/[(（]/gu) > count(/[)）]/gu) || count(/[‘“「｢『]/gu) > count(/[’”」｣』]/gu)
+}

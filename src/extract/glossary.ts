@@ -1,0 +1,65 @@
+/**
+ * Glossary (용어 설명): footnotes of the form `term (English, ABBR) : definition`.
+ */
+import type { Root } from '../parse/tree.js'
+import type { VFile } from 'vfile'
+import type { GlossaryEntry } from '../schema/record.js'
+import { draft } from './context.js'
+
+const DEFINITION = /^(.{1,40}?)\s*(?:\((.*)\))?\s*[:：]\s*(.+)$/u
+const ABBREVIATION = /^[A-Z][A-Z0-9&.]{1,9}$/u
+const LATIN_PHRASE = /^[A-Za-z][A-Za-z\s'&.-]+$/u
+const EXPANSION_FIRST = /^([A-Z][A-Za-z'&.-]*(?:\s+[A-Za-z'&.-]+)+)\s*,\s*(.+)$/u
+const NOT_A_TERM = /(?:다|음|함|됨|며|고|서|선택)$|^\(|[.,]$|(?:있음|한다|했다|된다)|제\d+조|^법\s|https?$|www$/u
+/** A definition that is a schedule, a link or a change, not a meaning. */
+const NOT_A_DEFINITION = /^(?:\/\/|[’‘'`]?\d{2,4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}|\d{1,2}:\d{2}|https?:|www\.)|→/u
+const MIN_TERM = 2
+const MAX_TERM = 30
+
+/**
+ * unified plugin: fill `glossary` from the footnotes.
+ */
+export function glossary() {
+  return (_tree: Root, file: VFile) => {
+    const record = draft(file)
+    const out: GlossaryEntry[] = []
+    for (const note of record.footnotes) {
+      const entry = define(note.text)
+      if (entry) out.push({ ...entry, span: note.span })
+    }
+    record.glossary = out
+  }
+}
+
+/**
+ * Read a definition: `차세대 염기서열분석 (Next Generation Sequencing, NGS) : DNA 조각을 …`.
+ *
+ * @param text A footnote's text.
+ * @returns The entry's parts, or null where the text is not a definition.
+ */
+export function define(text: string): Omit<GlossaryEntry, 'span'> | null {
+  const m = DEFINITION.exec(text)
+  if (!m) return null
+  const term = m[1]!.trim().replace(/[「」｢｣‘’“”]/gu, '')
+  const inner = (m[2] ?? '').replace(/[()]/gu, '').trim()
+  let definition = m[3]!.trim()
+  if (term.length < MIN_TERM || term.length > MAX_TERM || NOT_A_TERM.test(term) || definition === '') return null
+  if (NOT_A_DEFINITION.test(definition) || /[가-힣]/u.test(inner) || /[()]/u.test(term)) return null
+  let english: string | null = null
+  let abbreviation: string | null = null
+  for (const part of inner.split(/\s*[,，]\s*/u).filter(Boolean)) {
+    if (ABBREVIATION.test(part) && !part.includes(' ')) abbreviation ??= part
+    else if (LATIN_PHRASE.test(part)) english ??= part
+  }
+  if (inner !== '' && !english && !abbreviation && /[가-힣]/u.test(inner) === false) english = inner
+  if (!abbreviation && english && ABBREVIATION.test(term)) abbreviation = term
+  const expansion = EXPANSION_FIRST.exec(definition)
+  if (!abbreviation && !english && ABBREVIATION.test(term) && expansion) {
+    abbreviation = term
+    {
+      english = expansion[1]!
+      definition = expansion[2]!
+    }
+  }
+  return { term, english, abbreviation, definition }
+}
