@@ -45,6 +45,7 @@ export function processor() {
     .use(extractors.glossary)
     .use(extractors.attachments)
     .use(extractors.references)
+    .use(extractors.quotes)
 }
 
 /**

@@ -11,7 +11,7 @@
 import { parse as parseYaml } from 'yaml'
 import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
-import type { Element, ElementContent } from 'hast'
+import type { Element, RootContent } from 'hast'
 
 /** What the Markdown reader hands on. */
 export interface MarkdownRead {
@@ -128,7 +128,7 @@ export function htmlTableRows(html: string): string[] {
   const tree = fromHtml(html, { fragment: true })
   const rows: string[][] = []
   const pending = new Map<string, number>()
-  const walk = (nodes: ElementContent[] | Element['children']) => {
+  const walk = (nodes: RootContent[] | Element['children']) => {
     for (const node of nodes) {
       if (node.type !== 'element') continue
       if (node.tagName === 'tr') {

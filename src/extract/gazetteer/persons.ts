@@ -1,0 +1,42 @@
+/**
+ * Korean person names: common surnames (성씨), and word endings that mark a body rather
+ * than a person. Domain knowledge, not taken from any sample.
+ */
+const SURNAMES =
+  '김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부'
+const TWO_SYLLABLE_SURNAMES = ['황보', '남궁', '제갈', '선우', '독고', '사공', '서문']
+
+/** Common words that begin with a surname syllable and are not names. */
+const NOT_NAMES = new Set(
+  ('정부 전국 주요 우리 지역 공공 성과 이번 이날 지난 올해 사업 부처 국민 기업 시장 장관 관계 한국 현장 기관 조사 최근 최초 ' +
+    '강화 조성 안전 진행 신규 방문 고용 문화 양성 유관 유치 노동 전문 전체 전년 차관 민간 지원 오늘 정책 경제 이후 이전 ' +
+    '이상 이하 이어 이와 이를 이에 이는 김치 박람회 한편 특히 또한 아울러 각각 모두 모든 주관 주최 공동 함께 하반기 상반기 ' +
+    '국장 과장 원장 위원 대표 총장 회장 소장 단장 실장 청장 처장 교수 박사 선생 학생 교사 여러 금년 내년 작년 전년도 ' +
+    '유럽 중국 미국 일본 독일 영국 서울 부산 인천 대구 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주').split(' ')
+)
+
+/** A body's name ending: 부, 청, 처, 위원회, 재단, 대학교 … */
+const BODY_ENDING = /(?:부|청|처|위원회|재단|대학교|대학|협회|공사|공단|센터|연구원|진흥원|교육원|본부|사업단|추진단|병원|학교|회|원|단|소|실|국|과|팀|시|도|군|구)$/u
+
+/**
+ * Whether a word reads as a person's name (surname + given name, 2 to 4 syllables; a
+ * masked `홍OO` too).
+ *
+ * @param word One word.
+ */
+export function isPersonName(word: string): boolean {
+  if (/^[가-힣][O○◯*]{1,2}$/u.test(word)) return true
+  if (!/^[가-힣]{2,4}$/u.test(word) || NOT_NAMES.has(word)) return false
+  const twoSyllableSurname = TWO_SYLLABLE_SURNAMES.some((s) => word.startsWith(s))
+  if (!twoSyllableSurname && !SURNAMES.includes(word[0]!)) return false
+  if (word.length === 4 && !twoSyllableSurname) return false
+  if (word.length >= 3 && BODY_ENDING.test(word) && !/^[가-힣]{3}$/u.test(word)) return false
+  return true
+}
+
+/**
+ * Whether a word reads as the name of a body (기관).
+ */
+export function isBodyName(word: string): boolean {
+  return word.length >= 2 && BODY_ENDING.test(word.replace(/[()（）]/gu, '')) && !isPersonName(word)
+}
