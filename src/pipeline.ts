@@ -46,6 +46,7 @@ export function processor() {
     .use(extractors.attachments)
     .use(extractors.references)
     .use(extractors.quotes)
+    .use(extractors.events)
 }
 
 /**

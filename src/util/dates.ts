@@ -29,6 +29,7 @@ const KOREAN_DATE = new RegExp(String.raw`(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1
 const MONTH_DAY_DOT = new RegExp(String.raw`(?<![\d.’‘'])(\d{1,2})\s*\.\s*(\d{1,2})(?!\d)(?:\s*\.)?(?=\s*\(\s*[월화수목금토일]\s*\))` + WEEKDAY, 'gu')
 const CLOCK_TIME = /(?<![\d.])([01]?\d|2[0-4])\s*:\s*([0-5]\d)(?!\d)/gu
 const KOREAN_TIME = /(오전|오후|낮|밤|저녁|새벽)?\s*(\d{1,2})시(?:\s*(\d{1,2})분|\s*(반))?/gu
+const AFTERNOON_BEFORE = /(?:오후|저녁|밤)\s*$/u
 const YEAR_RANGE = /[’‘'`](\d{2})\s*[~∼〜～-]\s*(?:[’‘'`](\d{2}))?/u
 const FULL_YEAR = /(?<!\d)(20\d{2}|19\d{2})(?:년)?(?!\d)/u
 
@@ -75,7 +76,9 @@ export function findDates(text: string): DateMatch[] {
 export function findTimes(text: string): TimeMatch[] {
   const found: TimeMatch[] = []
   for (const m of text.matchAll(CLOCK_TIME)) {
-    found.push({ hour: Number(m[1]), minute: Number(m[2]), index: m.index, end: m.index + m[0].length })
+    let hour = Number(m[1])
+    if (hour < 12 && AFTERNOON_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) hour += 12
+    found.push({ hour, minute: Number(m[2]), index: m.index, end: m.index + m[0].length })
   }
   for (const m of text.matchAll(KOREAN_TIME)) {
     let hour = Number(m[2])

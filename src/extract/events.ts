@@ -1,0 +1,219 @@
+/**
+ * Events (행사): the labelled overview (`(일시) … (장소) … (참석자) …`), or, where the release
+ * has none, the dated event its lead sentence announces; each with venue, attendees,
+ * participants and its schedule.
+ */
+import type { Root, Line } from '../parse/tree.js'
+import type { VFile } from 'vfile'
+import type { Event, Participant } from '../schema/record.js'
+import { contextYear, draft, lines, valueSpan, warn } from './context.js'
+import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
+import { findSchedules } from './agenda.js'
+import { dedupeParticipants, parseParticipants } from './participants.js'
+import { fold } from '../util/text.js'
+
+const WHEN = /^(?:일시|일자|일정|행사일시|개최일시|기간)/u
+const WHERE = /^(?:장소|개최장소|행사장소)$/u
+const WHEN_WHERE = /^(?:일시|일정|일자)\s*[·ㆍ/및,]\s*장소$/u
+const WHO = /^(?:참석|참석자|주요참석자|참석대상|참가자|참여자|참석범위)$/u
+const WHAT = /^(?:목적|주요내용|내용|주제|행사내용)$/u
+const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[가-힣]+[시도군구](?:\s|$)|[가-힣]+[읍면동](?:\s|$)|[가-힣0-9]+(?:로|길)\s?\d)/u
+const LOCATED_AT = /^(.+?)\s*소재\s+(.+)$/u
+const EVENT_VERB = /(?:개최|열린다|열렸다|열고|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강)/u
+const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*\S+){0,3}?\s*(?:참석|참여|참가)/u
+const COUNT = /(약\s*)?(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?/u
+const LEAD_LINES = 8
+
+/**
+ * unified plugin: fill `events`.
+ */
+export function events() {
+  return (tree: Root, file: VFile) => {
+    const record = draft(file)
+    const year = contextYear(file)
+    const all = lines(tree)
+    const found: Array<Event & { at: number }> = []
+    for (let i = 0; i < all.length; i++) {
+      const line = all[i]!
+      const label = line.label?.replace(/\s/gu, '') ?? ''
+      if (!WHEN.test(label) && !WHEN_WHERE.test(label)) continue
+      const group: Line[] = [line]
+      let j = i + 1
+      for (; j < all.length; j++) {
+        const next = all[j]!
+        const l = next.label?.replace(/\s/gu, '') ?? ''
+        if (WHEN.test(l) || WHEN_WHERE.test(l)) break
+        if (l && (WHERE.test(l) || WHO.test(l) || WHAT.test(l) || /^(?:주최|주관|주최\/주관|협약|참여)/u.test(l))) {
+          group.push(next)
+          continue
+        }
+        if (next.kind === 'item' && next.indent > line.indent && group.some((g) => WHO.test(g.label?.replace(/\s/gu, '') ?? ''))) {
+          group.push(next)
+          continue
+        }
+        break
+      }
+      const event = labelledEvent(group, year, file)
+      const same = event ? found.find((e) => sameOccasion(e, event)) : undefined
+      if (event && same) merge(same, event)
+      else if (event) found.push(event)
+      i = j - 1
+    }
+    if (found.length === 0) {
+      const lead = proseEvent(all, year, file)
+      if (lead) found.push(lead)
+    }
+    for (const schedule of findSchedules(tree.children, file)) {
+      const owner = [...found].reverse().find((e) => e.at <= schedule.start) ?? found[0]
+      if (owner && owner.agenda.length === 0) owner.agenda = schedule.rows
+    }
+    record.events = found.map(({ at: _at, ...event }) => event)
+  }
+}
+
+function emptyEvent(at: number, span: { start: number; end: number }): Event & { at: number } {
+  return { kind: null, title: null, start: null, end: null, venue: null, summary: null, attendees: null, participants: [], agenda: [], span, at }
+}
+
+function labelledEvent(group: Line[], year: number | null, file: VFile): (Event & { at: number }) | null {
+  const first = group[0]!
+  const event = emptyEvent(first.position.start.offset!, { start: first.position.start.offset!, end: group.at(-1)!.position.end.offset! })
+  const participants: Participant[] = []
+  let whoIndent = -1
+  for (const line of group) {
+    const label = line.label?.replace(/\s/gu, '') ?? ''
+    if (WHEN.test(label) || WHEN_WHERE.test(label)) {
+      const when = readWhen(line.value, year, line.valueStart, file)
+      event.start = when.start
+      event.end = when.end
+      const rest = fold(line.value.slice(when.consumed).replace(/^[\s,/·]+/u, '')).split(/\s\/\s/u).at(-1)!
+      if ((WHEN_WHERE.test(label) || /\s\/\s/u.test(line.value)) && rest) event.venue = readVenue(rest)
+    } else if (WHERE.test(label)) {
+      event.venue = readVenue(line.value)
+    } else if (WHO.test(label)) {
+      whoIndent = line.indent
+      const count = COUNT.exec(line.value)
+      if (count) event.attendees = attendees(count)
+      const value = line.value.replace(COUNT, '').replace(/^[\s,]+|[\s,]+$/gu, '')
+      if (value) participants.push(...parseParticipants(value, line.valueStart, null))
+    } else if (WHAT.test(label)) {
+      event.summary = fold(line.value)
+    } else if (whoIndent >= 0 && line.kind === 'item') {
+      participants.push(...parseParticipants(`${line.label ? `(${line.label}) ` : ''}${line.value}`, line.valueStart - (line.label ? line.label.length + 3 : 0), null))
+    }
+  }
+  event.participants = dedupeParticipants(participants)
+  return event.start ? event : null
+}
+
+/** The date(s) and time(s) of an `일시` value. */
+function readWhen(value: string, year: number | null, offset: number, file: VFile) {
+  const dates = findDates(value)
+  const times = findTimes(value)
+  let start: string | null = null
+  let end: string | null = null
+  let consumed = 0
+  const first = dates[0]
+  if (first) {
+    const y = resolveYear(first, year)
+    checkWeekday(first, y, offset, file)
+    const second = dates[1]
+    const t1 = times.filter((t) => t.index >= first.end && (!second || t.index < second.index))
+    if (y !== null) {
+      start = isoDate(y, first.month, first.day, t1[0] ?? null)
+      consumed = Math.max(first.end, t1[0]?.end ?? 0, t1[1]?.end ?? 0)
+      if (second && value.slice(first.end, second.index).match(/[~∼〜～-]/u)) {
+        const y2 = resolveYear(second.year === null && second.month < first.month ? { ...second, year: y + 1 } : second, y)
+        const t2 = times.find((t) => t.index >= second.end)
+        end = y2 !== null ? isoDate(y2, second.month, second.day, t2 ?? null) : null
+        consumed = Math.max(consumed, second.end, t2?.end ?? 0)
+      } else if (t1[1]) end = isoDate(y, first.month, first.day, t1[1])
+    }
+  }
+  return { start, end, consumed }
+}
+
+function checkWeekday(d: DateMatch, year: number | null, offset: number, file: VFile): void {
+  if (!d.weekday || year === null) return
+  const actual = weekdayOf(year, d.month, d.day)
+  if (actual !== d.weekday) {
+    warn(file, 'weekday-mismatch', `${year}-${d.month}-${d.day} is a ${actual}요일, not ${d.weekday}요일 as written`, { start: offset + d.index, end: offset + d.end })
+  }
+}
+
+/** `서울아산병원(서울시 송파구)`, `서울 여의도 소재 글래드 호텔` → name and address. */
+export function readVenue(value: string): Event['venue'] {
+  let text = fold(value).replace(/^[\s,/]+|[\s,/.]+$/gu, '')
+  if (text === '') return null
+  const located = LOCATED_AT.exec(text)
+  if (located) return { name: located[2]!, address: located[1]! }
+  const paren = /\(([^()]+)\)/u.exec(text)
+  if (paren && ADDRESS_LIKE.test(paren[1]!)) {
+    text = fold(text.replace(paren[0], ' '))
+    return { name: text, address: paren[1]!.trim() }
+  }
+  return { name: text, address: null }
+}
+
+function attendees(m: RegExpExecArray): Event['attendees'] {
+  return {
+    count: Number(m[2]!.replace(/,/gu, '')),
+    approximate: Boolean(m[1] || m[3] || (m[4] && m[4] !== '이상')),
+    text: fold(m[0])
+  }
+}
+
+/** The event a lead sentence announces: a date, a venue `…에서`, an event verb. */
+function proseEvent(all: Line[], year: number | null, file: VFile): (Event & { at: number }) | null {
+  const body = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(0, LEAD_LINES)
+  for (const line of body) {
+    const text = line.value
+    const date = findDates(text).find((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end)))
+    if (!date) continue
+    const after = text.slice(date.end)
+    const verb = EVENT_VERB.exec(after)
+    if (!verb) continue
+    const y = resolveYear(date, year)
+    if (y === null) continue
+    checkWeekday(date, y, line.valueStart, file)
+    const clause = after.slice(0, verb.index)
+    const times = findTimes(clause).filter((t) => t.index < 12)
+    const event = emptyEvent(line.position.start.offset!, valueSpan(line))
+    event.start = isoDate(y, date.month, date.day, times[0] ?? null)
+    if (times[1] && /[~∼-]/u.test(clause.slice(times[0]!.end, times[1].index))) event.end = isoDate(y, date.month, date.day, times[1])
+    const at = /^(.*?)에서(?:\s|$)/u.exec(clause.slice(times.at(-1)?.end ?? 0))
+    if (at) {
+      const place = fold(at[1]!.replace(/^[\s,]+/u, '').replace(/^(?:오전|오후)\s*/u, ''))
+      if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
+    }
+    const attendance = ATTENDANCE.exec(text) ?? body.map((l) => ATTENDANCE.exec(l.value)).find(Boolean) ?? null
+    if (attendance) {
+      event.attendees = {
+        count: Number(attendance[1]!.replace(/,/gu, '')),
+        approximate: Boolean(attendance[2] || (attendance[3] && attendance[3] !== '이상')),
+        text: fold(`${attendance[1]}${attendance[2] ?? ''} 명${attendance[3] ? ` ${attendance[3]}` : ''}`).replace(' 명', '명').replace(/(\d)(여)명/u, '$1$2 명')
+      }
+    }
+    return event
+  }
+  return null
+}
+
+/** Two overviews of one occasion (the body's and the appendix's): same day, same or no time. */
+function sameOccasion(a: Event, b: Event): boolean {
+  if (!a.start || !b.start || a.start.slice(0, 10) !== b.start.slice(0, 10)) return false
+  return a.start.length === 10 || b.start.length === 10 || a.start === b.start
+}
+
+/** Fill what the first overview left open from the second. */
+function merge(into: Event, from: Event): void {
+  if (into.start!.length === 10 && from.start!.length > 10) {
+    into.start = from.start
+    into.end = from.end ?? into.end
+  }
+  into.end ??= from.end
+  into.venue ??= from.venue
+  into.attendees ??= from.attendees
+  into.summary ??= from.summary
+  into.participants = dedupeParticipants([...into.participants, ...from.participants])
+}
