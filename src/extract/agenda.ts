@@ -9,10 +9,11 @@ import { warn } from './context.js'
 import { fold } from '../util/text.js'
 
 /** A time range at the start of a cell or line: `15:00~15:10`, `~11:00`, `21:00~`. */
-export const TIME_RANGE = /^(?:(\d{1,2})\s*:\s*(\d{2}))?\s*([~∼〜～-])?\s*(?:(\d{1,2})\s*:\s*(\d{2}))?/u
+export const TIME_RANGE = /^(?:(\d{1,2})\s*:\s*(\d{2}))?\s*([~∼〜～-])?\s*(?:(\d{1,2})\s*:\s*(\d{2}))?(?:\s*\(\s*[’‘'`´]?\s*(\d{1,3})\s*[’‘'`´]?\s*(?:분)?\s*\))?/u
+const SCHEDULE_HEADER = /^(?:시간|일시|시각|일정)$/u
 const DURATION = /^[’‘'`´]?\s*(\d{1,3})\s*[’‘'`´]?\s*(?:분)?$/u
 const ITEM_MARKER = /^[◦○ㅇ·•▪▸‣►⦁∙◆◇-]\s*/u
-const SUB_LINE = /\s(?:-|▸|‣|⦁|•|※)\s/u
+const SUB_LINE = /\s(?:-\s|[▸‣⦁•※◦∘]|<)/u
 
 /** A schedule found in the document, with where it stands. */
 export interface Schedule {
@@ -70,37 +71,38 @@ function isTimeOnly(value: string): boolean {
 
 function tableRows(table: Table, file: VFile): AgendaRow[] {
   const rows: AgendaRow[] = []
+  let header = false
   for (const row of table.children) {
     const cells = row.children
-    const first = cells[0]?.value ?? ''
-    const m = TIME_RANGE.exec(first)
     const span = { start: row.position.start.offset!, end: row.position.end.offset! }
-    if (!m || (!m[1] && !m[4]) || m[0].trim() !== first.trim()) {
+    if (cells.some((c) => SCHEDULE_HEADER.test(c.value.replace(/\s/gu, '')))) header = true
+    const at = cells.findIndex((c) => isTimeOnly(c.value))
+    if (at < 0) {
       // A row without a time continues the previous row's remarks.
       const prev = rows.at(-1)
-      const extra = cells.slice(1).map((c) => c.value).filter(Boolean)
-      if (prev && first === '' && extra.length > 0) {
-        const note = extra.at(-1)!
+      const extra = cells.map((c) => c.value).filter(Boolean)
+      if (prev && cells[0]?.value === '' && extra.length > 0 && extra.length <= 2) {
+        const note = fold(extra.at(-1)!.replace(ITEM_MARKER, ''))
         prev.note = prev.note ? `${prev.note}, ${note}` : note
         prev.span = { start: prev.span.start, end: span.end }
       }
       continue
     }
-    const rest = cells.slice(1).map((c) => c.value)
+    const time = cells[at]!.value
+    const rest = cells.slice(at + 1).map((c) => c.value)
     let duration: string | null = null
     if (rest.length > 0 && (DURATION.test(rest[0]!) || rest[0] === '' || rest[0] === '-')) duration = rest.shift() ?? null
     const nonEmpty = rest.filter((c) => c !== '')
-    const title = nonEmpty[0] ?? null
-    const notes = nonEmpty.slice(1)
-    const r = agendaRow(first, duration, title, notes, span, file)
+    const r = agendaRow(time, duration, nonEmpty[0] ?? null, nonEmpty.slice(1), span, file)
     if (r) rows.push(r)
   }
-  return rows.length >= 2 ? rows : []
+  return rows.length >= 2 || (header && rows.length === 1) ? rows : []
 }
 
 /** One schedule row from its cells. */
 function agendaRow(time: string, duration: string | null, title: string | null, notes: string[], span: Span, file: VFile): AgendaRow | null {
   const m = TIME_RANGE.exec(time.trim())!
+  if (m[6] && !duration) duration = m[6]
   const start = m[1] ? `${m[1].padStart(2, '0')}:${m[2]}` : null
   const end = m[4] ? `${m[4].padStart(2, '0')}:${m[5]}` : null
   let minutes: number | null = null

@@ -142,7 +142,7 @@ function checkWeekday(d: DateMatch, year: number | null, offset: number, file: V
 }
 
 /** `서울아산병원(서울시 송파구)`, `서울 여의도 소재 글래드 호텔` → name and address. */
-export function readVenue(value: string): Event['venue'] {
+export function readVenue(value: string): { name: string; address: string | null } | null {
   let text = fold(value).replace(/^[\s,/]+|[\s,/.]+$/gu, '')
   if (text === '') return null
   const located = LOCATED_AT.exec(text)
@@ -202,7 +202,11 @@ function proseEvent(all: Line[], year: number | null, file: VFile): (Event & { a
 /** Two overviews of one occasion (the body's and the appendix's): same day, same or no time. */
 function sameOccasion(a: Event, b: Event): boolean {
   if (!a.start || !b.start || a.start.slice(0, 10) !== b.start.slice(0, 10)) return false
-  return a.start.length === 10 || b.start.length === 10 || a.start === b.start
+  const venues = (x: Event) => x.venue?.name?.replace(/\s/gu, '') ?? null
+  const va = venues(a)
+  const vb = venues(b)
+  const sameVenue = va === null || vb === null || va.includes(vb) || vb.includes(va)
+  return sameVenue && (a.start.length === 10 || b.start.length === 10 || a.start === b.start)
 }
 
 /** Fill what the first overview left open from the second. */
