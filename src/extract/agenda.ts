@@ -10,9 +10,11 @@ import { fold } from '../util/text.js'
 
 /** A time range at the start of a cell or line: `15:00~15:10`, `~11:00`, `21:00~`. */
 export const TIME_RANGE = /^(?:(\d{1,2})\s*:\s*(\d{2}))?\s*([~∼〜～-])?\s*(?:(\d{1,2})\s*:\s*(\d{2}))?(?:\s*\(\s*[’‘'`´]?\s*(\d{1,3})\s*[’‘'`´]?\s*(?:분)?\s*\))?/u
+/** Cells a flattened row holds at most after its time: content, remarks, a second remark. */
+const FLAT_CELLS = 3
 const SCHEDULE_HEADER = /^(?:시간|일시|시각|일정)$/u
 const DURATION = /^[’‘'`´]?\s*(\d{1,3})\s*[’‘'`´]?\s*(?:분)?$/u
-const ITEM_MARKER = /^[◦○ㅇ·•▪▸‣►⦁∙◆◇-]\s*/u
+const ITEM_MARKER = /^[◦○ㅇ·•▪▸‣►⦁∙∘◆◇-]\s*/u
 const SUB_LINE = /\s(?:-\s|[▸‣⦁•※◦∘]|<)/u
 
 /** A schedule found in the document, with where it stands. */
@@ -48,11 +50,12 @@ export function findSchedules(blocks: Block[], file: VFile): Schedule[] {
       let k = j + 1
       while (k < blocks.length) {
         const c = blocks[k]!
-        if (c.type !== 'line' || isTimeOnly(c.value) || c.value.length > 60 || c.kind === 'heading' || c.kind === 'footnote') break
+        if (c.type !== 'line' || isTimeOnly(c.value) || c.value.length > 60 || c.kind !== 'paragraph' || cells.length >= FLAT_CELLS) break
         cells.push({ value: `${c.label ? `(${c.label}) ` : ''}${c.value}`, span: { start: c.position.start.offset!, end: c.position.end.offset! } })
         k++
       }
-      const row = agendaRow(t.value, null, cells[0]?.value ?? null, cells.slice(1).map((c) => c.value), { start: t.position.start.offset!, end: (cells.at(-1)?.span.end ?? t.position.end.offset!) }, file)
+      const span = { start: t.position.start.offset!, end: cells.at(-1)?.span.end ?? t.position.end.offset! }
+      const row = agendaRow(t.value, null, cells[0]?.value ?? null, cells.slice(1).map((c) => c.value), span, file, false)
       if (row) rows.push(row)
       j = k
     }
@@ -100,7 +103,7 @@ function tableRows(table: Table, file: VFile): AgendaRow[] {
 }
 
 /** One schedule row from its cells. */
-function agendaRow(time: string, duration: string | null, title: string | null, notes: string[], span: Span, file: VFile): AgendaRow | null {
+function agendaRow(time: string, duration: string | null, title: string | null, notes: string[], span: Span, file: VFile, joinedCell = true): AgendaRow | null {
   const m = TIME_RANGE.exec(time.trim())!
   if (m[6] && !duration) duration = m[6]
   const start = m[1] ? `${m[1].padStart(2, '0')}:${m[2]}` : null
@@ -114,7 +117,8 @@ function agendaRow(time: string, duration: string | null, title: string | null, 
       warn(file, 'duration-mismatch', `the row's duration ${minutes} minutes disagrees with ${start}~${end} (${computed} minutes); kept as written`, span)
     }
   } else if (!duration || duration.trim() !== '-') minutes = computed !== null && computed >= 0 ? computed : null
-  const cleanTitle = title ? fold(title.split(SUB_LINE)[0]!.replace(ITEM_MARKER, '')) : null
+  const firstLine = title && joinedCell ? title.replace(ITEM_MARKER, '').split(SUB_LINE)[0]! : title
+  const cleanTitle = firstLine ? fold(firstLine.replace(ITEM_MARKER, '')) : null
   const note = notes.map((n) => fold(n.replace(ITEM_MARKER, ''))).filter((n) => n !== '' && n !== '-').join(', ') || null
   return { start, end, durationMinutes: minutes, title: cleanTitle || null, note, span }
 }

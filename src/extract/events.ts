@@ -202,6 +202,8 @@ function proseEvent(all: Line[], year: number | null, file: VFile): (Event & { a
 /** Two overviews of one occasion (the body's and the appendix's): same day, same or no time. */
 function sameOccasion(a: Event, b: Event): boolean {
   if (!a.start || !b.start || a.start.slice(0, 10) !== b.start.slice(0, 10)) return false
+  const lastDay = (x: Event) => (x.end ?? x.start)!.slice(0, 10)
+  if (lastDay(a) !== lastDay(b)) return false
   const venues = (x: Event) => x.venue?.name?.replace(/\s/gu, '') ?? null
   const va = venues(a)
   const vb = venues(b)

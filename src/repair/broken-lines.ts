@@ -9,6 +9,8 @@ export const OPEN_ENDING = /(?:,|、|라고|하며|하고|하여|으며|이며|�
 /** A line start that cannot start a sentence: it continues the previous line. */
 const CONTINUATION_START = /^(?:등|및|또는|내지|또한,?\s)(?=\s)/u
 /** Where a sentence or an item may end. */
+/** A line that starts a unit of its own: a time (schedule rows), an appendix heading. */
+const NEW_UNIT_START = /^(?:~?\d{1,2}\s*:\s*\d{2}|(?:붙\s*임|참\s*고|별\s*첨)\s*\d{0,2}$)/u
 const CLOSED_ENDING = /(?:[.!?。:;）)\]」』”’>*]|[다음함임요됨까]|\d)$/u
 const WRAP_MIN_LENGTH = 30
 /** A wrapped line fills most of the wrap width. */
@@ -73,7 +75,7 @@ function canContinue(line: string, next: string, blankGap: boolean, width: numbe
   const tail = next.trim()
   if (head === '' || tail === '') return false
   if (line.includes('\t') || next.includes('\t')) return false
-  if (LIST_MARKER_START.test(tail) || /^[*※【<\[(]/u.test(tail)) return false
+  if (LIST_MARKER_START.test(tail) || /^[*※【<\[(]/u.test(tail) || NEW_UNIT_START.test(tail)) return false
   if (CONTINUATION_START.test(tail)) return true
   if (blankGap) return head.length >= 15 && OPEN_ENDING.test(head)
   if (width === null || /^\s{2,}/u.test(next)) return false
