@@ -47,6 +47,7 @@ export function processor() {
     .use(extractors.references)
     .use(extractors.quotes)
     .use(extractors.events)
+    .use(extractors.plans)
 }
 
 /**

@@ -111,8 +111,8 @@ export function tables(tree: Root): Table[] {
 }
 
 /**
- * The year that dates written without one take: the release's, else the first full date's,
- * else the wrapper's approval date.
+ * The year that dates written without one take: the release's, else the wrapper's approval
+ * date (korea.kr), else the first full date's.
  */
 export function contextYear(file: VFile): number | null {
   if (file.data.contextYear !== undefined) return file.data.contextYear
@@ -120,13 +120,12 @@ export function contextYear(file: VFile): number | null {
   const fromRelease = (record.release.distributed ?? record.release.embargo)?.slice(0, 4)
   let year: number | null = fromRelease ? Number(fromRelease) : null
   if (year === null) {
-    const full = findDates(record.text).find((d) => d.year !== null && d.year >= 1990 && d.year <= 2100)
-    year = full?.year ?? null
+    const approve = /(\d{4})/u.exec(String(file.data.meta?.approve_date ?? ''))
+    year = approve ? Number(approve[1]) : null
   }
   if (year === null) {
-    const approve = String(file.data.meta?.approve_date ?? '')
-    const m = /(\d{4})/u.exec(approve)
-    year = m ? Number(m[1]) : null
+    const full = findDates(record.text).find((d) => d.year !== null && d.year >= 1990 && d.year <= 2100)
+    year = full?.year ?? null
   }
   file.data.contextYear = year
   return year

@@ -8,8 +8,7 @@ import { z } from 'zod'
 /** Contract version the record follows. */
 export const SCHEMA_VERSION = '1.0'
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/
+const DATE_OR_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}\+09:00)?$/
 const TIME_OF_DAY = /^\d{2}:\d{2}$/
 
 export const span = z
@@ -24,7 +23,7 @@ const nullableString = (title: string, description: string) =>
 
 export const dateOrDateTime = z
   .string()
-  .refine((v) => DATE.test(v) || DATE_TIME.test(v), 'a YYYY-MM-DD date or a +09:00 date-time')
+  .regex(DATE_OR_DATE_TIME, 'a YYYY-MM-DD date or a +09:00 date-time')
   .meta({ title: '일시', description: 'YYYY-MM-DD, or ISO 8601 date-time with the Korean offset' })
 
 export const timeOfDay = z.string().regex(TIME_OF_DAY).meta({ title: '시각', description: 'HH:MM, 24-hour' })

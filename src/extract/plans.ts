@@ -1,0 +1,122 @@
+/**
+ * Plans (계획: 로드맵, 전략, 추진계획): vision (비전), goals (목표, with their target year), and
+ * numbered tasks (`①`, `1.`, `가.`) with their labelled items (`(필수의료) …`).
+ */
+import type { Root, Line } from '../parse/tree.js'
+import type { VFile } from 'vfile'
+import type { Plan, PlanTask } from '../schema/record.js'
+import { draft, joinSpans, lines, valueSpan } from './context.js'
+import { findYear, findYearRange } from '../util/dates.js'
+import { fold } from '../util/text.js'
+
+const VISION = /^(?:비전|목적|지향점)$/u
+const GOAL = /^(?:목표|추진목표|정책목표)$/u
+const TASK_MARKER = /^(?:[①-⑳]|[➊-➓]|[❶-❿]|\d{1,2}\.|[가-하]\.)$/u
+const CIRCLED_SPLIT = /\s*(?:[①-⑳]|[➊-➓]|[❶-❿])\s*/u
+const UNTIL_YEAR = /((?:19|20)\d{2})년?\s*까지/u
+const MAX_TASK_TITLE = 50
+const SENTENCE_END = /다\.?$/u
+const PERIOD_LOOKBACK = 12
+/** A release whose subject is a plan: 방안, 계획, 전략, 대책, 로드맵. */
+const PLAN_TITLE = /(?:방안|계획|전략|대책|로드맵|종합대책|추진과제)/u
+/** A heading that opens a plan's tasks. */
+const PLAN_HEADING = /(?:과제|전략|추진\s*방향|추진\s*계획|주요\s*내용|로드맵)/u
+/** Sections of a plan release that are not tasks. */
+const NOT_A_TASK = /(?:배경|경과|개요|현황|향후|기대\s*효과|추진\s*체계|참고)/u
+const HEADING_LOOKBACK = 6
+
+/**
+ * unified plugin: fill `plans`.
+ */
+export function plans() {
+  return (tree: Root, file: VFile) => {
+    const record = draft(file)
+    const all = lines(tree).filter((l) => l.kind !== 'footnote' && l.kind !== 'note')
+    const visionAt = all.findIndex((l) => VISION.test(l.label?.replace(/\s/gu, '') ?? '') && l.label?.replace(/\s/gu, '') === '비전')
+    const goalAt = all.findIndex((l) => GOAL.test(l.label?.replace(/\s/gu, '') ?? ''))
+    const planRelease = PLAN_TITLE.test(record.title)
+    let tasks = findTasks(all).filter((t) => visionAt >= 0 || goalAt >= 0 || planRelease || underPlanHeading(all, t.line))
+    if (tasks.length < 2 && planRelease) tasks = romanSections(all)
+    if (visionAt < 0 && goalAt < 0 && tasks.length < 2) return
+    const plan: Plan = { title: null, period: null, vision: null, goals: [], tasks: tasks.map((t) => t.task), span: { start: 0, end: 0 } }
+    const spans = tasks.map((t) => t.task.span)
+    if (visionAt >= 0) {
+      plan.vision = fold(all[visionAt]!.value).replace(/^['‘’"“”]|['‘’"“”]$/gu, '')
+      spans.push(valueSpan(all[visionAt]!))
+    }
+    if (goalAt >= 0) {
+      const line = all[goalAt]!
+      const year = UNTIL_YEAR.exec(line.value)
+      const body = year ? line.value.slice(year.index + year[0].length) : line.value
+      const parts = body.split(CIRCLED_SPLIT).map((p) => fold(p).replace(/[,，]$/u, '')).filter(Boolean)
+      let cursor = 0
+      for (const part of parts) {
+        const at = line.value.indexOf(part, cursor)
+        cursor = at + part.length
+        plan.goals.push({ text: part, targetYear: year ? Number(year[1]) : findYear(part), span: { start: line.valueStart + at, end: line.valueStart + at + part.length } })
+      }
+      spans.push(valueSpan(line))
+    }
+    const anchor = visionAt >= 0 ? visionAt : goalAt >= 0 ? goalAt : all.indexOf(tasks[0]!.line)
+    for (const line of all.slice(Math.max(0, anchor - PERIOD_LOOKBACK), anchor + 1)) {
+      const range = findYearRange(line.value)
+      if (range) {
+        plan.period = range
+        break
+      }
+    }
+    plan.span = joinSpans(spans)
+    record.plans = [plan]
+  }
+}
+
+/** Numbered task headings, each followed by labelled items. */
+function findTasks(all: Line[]): Array<{ task: PlanTask; line: Line }> {
+  const out: Array<{ task: PlanTask; line: Line }> = []
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!
+    if (line.kind !== 'item' || !TASK_MARKER.test(line.marker ?? '') || line.label !== null) continue
+    if (line.value.length > MAX_TASK_TITLE || SENTENCE_END.test(line.value)) continue
+    const items: PlanTask['items'] = []
+    let j = i + 1
+    for (; j < all.length; j++) {
+      const next = all[j]!
+      if (next.kind === 'item' && TASK_MARKER.test(next.marker ?? '') && next.label === null) break
+      if (next.kind === 'heading' || next.kind === 'appendixHeading') break
+      if (next.label === null || next.kind !== 'item') continue
+      items.push({ label: next.label, text: fold(next.value), span: valueSpan(next) })
+    }
+    if (items.length === 0) continue
+    out.push({ task: { title: fold(line.value), items, span: joinSpans([valueSpan(line), ...items.map((x) => x.span)]) }, line })
+    i = j - 1
+  }
+  return out
+}
+
+/** Whether a task heading stands under a heading that opens a plan (`III. 주요 과제`). */
+function underPlanHeading(all: Line[], task: Line): boolean {
+  const at = all.indexOf(task)
+  for (const line of all.slice(Math.max(0, at - HEADING_LOOKBACK), at).reverse()) {
+    if (line.kind === 'heading' || (line.kind === 'item' && /^[□■]$/u.test(line.marker ?? ''))) return PLAN_HEADING.test(line.value)
+  }
+  return false
+}
+
+/** A plan release laid out in Roman-numeral sections: each section a task, its paragraphs the items. */
+function romanSections(all: Line[]): Array<{ task: PlanTask; line: Line }> {
+  const out: Array<{ task: PlanTask; line: Line }> = []
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!
+    if (line.kind !== 'heading' || !/^(?:[Ⅰ-Ⅻ]|[IVX]+)\.?$/u.test(line.marker ?? '') || line.appendix || NOT_A_TASK.test(line.value)) continue
+    const items: PlanTask['items'] = []
+    let j = i + 1
+    for (; j < all.length && all[j]!.kind !== 'heading' && all[j]!.kind !== 'appendixHeading' && all[j]!.kind !== 'attachment'; j++) {
+      const next = all[j]!
+      if (next.kind !== 'paragraph' && next.kind !== 'item') continue
+      items.push({ label: next.label, text: fold(next.value.replace(/\*+(?=\s|[을를이가은는의에,.]|$)/gu, '')), span: valueSpan(next) })
+    }
+    out.push({ task: { title: fold(line.value), items, span: joinSpans([valueSpan(line), ...items.map((x) => x.span)]) }, line })
+    i = j - 1
+  }
+  return out
+}
