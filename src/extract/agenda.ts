@@ -118,7 +118,7 @@ function agendaRow(time: string, duration: string | null, title: string | null, 
     }
   } else if (!duration || duration.trim() !== '-') minutes = computed !== null && computed >= 0 ? computed : null
   const firstLine = title && joinedCell ? title.replace(ITEM_MARKER, '').split(SUB_LINE)[0]! : title
-  const cleanTitle = firstLine ? fold(firstLine.replace(ITEM_MARKER, '')) : null
+  const cleanTitle = firstLine ? fold(firstLine.replace(ITEM_MARKER, '').replace(/\*+$/u, '')) : null
   const note = notes.map((n) => fold(n.replace(ITEM_MARKER, ''))).filter((n) => n !== '' && n !== '-').join(', ') || null
   return { start, end, durationMinutes: minutes, title: cleanTitle || null, note, span }
 }

@@ -27,10 +27,18 @@ export function footnotes() {
     const text = record.text
     const all = lines(tree)
     const out: Footnote[] = []
+    // Footnotes in one run share the body text before the run (`NGS* … CDSS**` ⏎ `* …` ⏎ `** …`).
     let searchFrom = 0
+    let runEnd = 0
+    let previousWasFootnote = false
     for (let i = 0; i < all.length; i++) {
       const line = all[i]!
-      if (line.kind !== 'footnote' || !line.marker) continue
+      if (line.kind !== 'footnote' || !line.marker) {
+        if (previousWasFootnote) searchFrom = runEnd
+        previousWasFootnote = false
+        continue
+      }
+      previousWasFootnote = true
       const parts: Line[] = [line]
       while (i + 1 < all.length) {
         const next = all[i + 1]!
@@ -50,7 +58,7 @@ export function footnotes() {
         text: value,
         span: joinSpans(parts.map(valueSpan))
       })
-      searchFrom = parts.at(-1)!.position.end.offset!
+      runEnd = parts.at(-1)!.position.end.offset!
     }
     record.footnotes = out
   }

@@ -15,6 +15,9 @@ const NOT_NAMES = new Set(
     '유럽 중국 미국 일본 독일 영국 서울 부산 인천 대구 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주').split(' ')
 )
 
+/** Words that end like a body's name but name none in particular. */
+const GENERIC_BODIES = new Set(['정부', '민간', '관계부처', '지자체', '기관', '학교', '대학', '기업', '업계', '학계'])
+
 /** A body's name ending: 부, 청, 처, 위원회, 재단, 대학교 … */
 const BODY_ENDING = /(?:부|청|처|위원회|재단|대학교|대학|협회|공사|공단|센터|연구원|진흥원|교육원|본부|사업단|추진단|병원|학교|회|원|단|소|실|국|과|팀|시|도|군|구)$/u
 
@@ -38,5 +41,6 @@ export function isPersonName(word: string): boolean {
  * Whether a word reads as the name of a body (기관).
  */
 export function isBodyName(word: string): boolean {
+  if (GENERIC_BODIES.has(word)) return false
   return word.length >= 2 && BODY_ENDING.test(word.replace(/[()（）]/gu, '')) && !isPersonName(word)
 }

@@ -1,0 +1,221 @@
+/**
+ * Each extractor on small fixtures written for one convention each.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { run } from './helpers.js'
+
+const header = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', ''].join('\n')
+
+test('meta: document type, title, dashed subtitle, ministry from the lead', () => {
+  const { record } = run(`${header}청년 일자리 지원 강화\n- 고용노동부, 청년 고용 대책 발표 -\n\n□ 고용노동부(장관 홍길동)는 청년 고용 대책을 발표했다.\n`)
+  assert.equal(record.documentType, '보도자료')
+  assert.equal(record.title, '청년 일자리 지원 강화')
+  assert.deepEqual(record.subtitles, ['고용노동부, 청년 고용 대책 발표'])
+  assert.equal(record.ministry, '고용노동부')
+  assert.equal(record.text.slice(record.titleSpan!.start, record.titleSpan!.end), '청년 일자리 지원 강화')
+})
+
+test('release: 보도시점 and 배포 with times; (인터넷) time wins; 즉시 takes 배포', () => {
+  const a = run(`${header}제목입니다\n\n□ 본문입니다.\n`).record.release
+  assert.equal(a.embargo, '2025-05-23T12:00:00+09:00')
+  assert.equal(a.distributed, '2025-05-22T09:00:00+09:00')
+  const b = run('보도자료\n배포\t2026. 8. 3.(월) 08:00\t\t보도시점\t(인터넷) 2026. 8. 3.(월) 12:00\n\t\t\t\t(지  면) 2026. 8. 4.(화) 조간\n제목\n\n□ 본문.\n').record.release
+  assert.equal(b.embargo, '2026-08-03T12:00:00+09:00')
+  assert.equal(b.distributed, '2026-08-03T08:00:00+09:00')
+  const c = run('보도설명자료\n보도시점 : 배포 즉시 보도 가능 / 배포 : 2024. 5. 20.(월)\n제목입니다\n\n□ 본문.\n').record.release
+  assert.equal(c.embargo, '2024-05-20')
+  assert.equal(c.distributed, '2024-05-20')
+})
+
+test('release: a weekday that disagrees is a warning with a place; the written date is kept', () => {
+  const { record, messages } = run('보도자료\n보도시점\t2025. 5. 23.(월) 12:00\n제목입니다\n\n□ 본문.\n')
+  assert.equal(record.release.embargo, '2025-05-23T12:00:00+09:00')
+  const m = messages.find((x) => x.ruleId === 'weekday-mismatch')
+  assert.ok(m, 'a weekday-mismatch warning')
+  assert.equal(m!.line, 2)
+})
+
+test('contacts: stacked department cells, roles carried down, 과  장 closed up', () => {
+  const { record } = run(
+    `${header}제목입니다\n\n□ 본문.\n\n담당 부서\t기획조정실\t책임자\t과  장\t김철수\t(044-123-4567)\n\t정책기획과\t담당자\t사무관\t이영희\t(044-123-4568)\n\t\t\t주무관\t박민준\t(044-123-4569)\n`
+  )
+  assert.deepEqual(
+    record.contacts.map((c) => [c.department, c.role, c.position, c.name, c.phone]),
+    [
+      ['기획조정실 정책기획과', '책임자', '과장', '김철수', '044-123-4567'],
+      ['기획조정실 정책기획과', '담당자', '사무관', '이영희', '044-123-4568'],
+      ['기획조정실 정책기획과', '담당자', '주무관', '박민준', '044-123-4569']
+    ]
+  )
+})
+
+test('contacts: the flattened table korea.kr keeps (one cell per line)', () => {
+  const { record } = run('제목입니다\n\n□ 본문.\n\n담당 부서\n국토교통부\n책임자\n과 장\n김철수\n(044-201-1111)\n도로정책과\n담당자\n사무관\n이영희\n(044-201-2222)\n', 'f.txt')
+  assert.deepEqual(
+    record.contacts.map((c) => [c.department, c.role, c.position, c.name, c.phone]),
+    [
+      ['국토교통부 도로정책과', '책임자', '과장', '김철수', '044-201-1111'],
+      ['국토교통부 도로정책과', '담당자', '사무관', '이영희', '044-201-2222']
+    ]
+  )
+})
+
+test('events: labelled overview with date, times, venue and address, attendees, grouped participants', () => {
+  const { record } = run(
+    [
+      '장관, 현장 간담회 개최',
+      '',
+      '□ 보건복지부(장관 홍길동)는 현장 간담회를 개최했다.',
+      '',
+      '□ 방문 개요',
+      "- (일시) '25.5.23.(금) 15:00~17:00",
+      '- (장소) 한빛병원(서울시 송파구)',
+      '- (참석자) 15명 내외',
+      ' - (보건복지부) 김철수 제2차관, 보건의료정책과장 등',
+      ' - (의료기관·산업계) 한빛병원, (주)가온소프트'
+    ].join('\n')
+  )
+  const [e] = record.events
+  assert.ok(e)
+  assert.equal(e.start, '2025-05-23T15:00:00+09:00')
+  assert.equal(e.end, '2025-05-23T17:00:00+09:00')
+  assert.deepEqual(e.venue, { name: '한빛병원', address: '서울시 송파구' })
+  assert.deepEqual(e.attendees, { count: 15, approximate: true, text: '15명 내외' })
+  assert.deepEqual(
+    e.participants.map((p) => [p.name, p.position, p.organization, p.group]),
+    [
+      ['김철수', '제2차관', '보건복지부', '보건복지부'],
+      [null, '보건의료정책과장', '보건복지부', '보건복지부'],
+      [null, null, '한빛병원', '의료기관·산업계'],
+      [null, null, '(주)가온소프트', '의료기관·산업계']
+    ]
+  )
+})
+
+test('events: a lead sentence announces the event (date, venue …에서, attendance)', () => {
+  const { record } = run(
+    '보도자료\n보도시점\t배포 즉시\t배포\t2024. 6. 24.(월)\n원장, 장병 대상 특강\n\n□ 김철수 원장은 6. 25.(화) 캠프 험프리스에서 장병을 대상으로 특강을 실시합니다.\n\n  o 간부들을 포함한 100여 명이 직접 참여합니다.\n'
+  )
+  const [e] = record.events
+  assert.equal(e?.start, '2024-06-25')
+  assert.equal(e?.venue?.name, '캠프 험프리스')
+  assert.equal(e?.attendees?.count, 100)
+  assert.equal(e?.attendees?.approximate, true)
+})
+
+test('agenda: schedule table rows; a written duration that disagrees is a warning', () => {
+  const { record, messages } = run(
+    [
+      '간담회 개최',
+      '',
+      "- (일시) '25.5.23.(금) 15:00~16:00",
+      '',
+      '시간\t\t내용\t비고',
+      "15:00~15:10\t'10\t◦ 인사말씀\t",
+      "15:10~15:50\t'30\t◦ 현황 발표\t한빛병원",
+      "15:50~16:00\t'10\t◦ 마무리\t"
+    ].join('\n')
+  )
+  assert.deepEqual(
+    record.events[0]!.agenda.map((a) => [a.start, a.end, a.durationMinutes, a.title, a.note]),
+    [
+      ['15:00', '15:10', 10, '인사말씀', null],
+      ['15:10', '15:50', 30, '현황 발표', '한빛병원'],
+      ['15:50', '16:00', 10, '마무리', null]
+    ]
+  )
+  assert.ok(messages.some((m) => m.ruleId === 'duration-mismatch'), 'duration-mismatch warning')
+})
+
+test('quotes: speaker resolved from the sentence; a later quote continues the speaker', () => {
+  const { record } = run(
+    '제목입니다\n\n김철수 보건복지부 제2차관은 “의료 혁신은 환자 중심 치료를 촉진한다”라고 강조하며, “정부는 지원을 아끼지 않겠다”라고 밝혔다.\n'
+  )
+  assert.deepEqual(
+    record.quotes.map((q) => [q.speaker.name, q.speaker.position, q.speaker.organization, q.text]),
+    [
+      ['김철수', '제2차관', '보건복지부', '의료 혁신은 환자 중심 치료를 촉진한다'],
+      ['김철수', '제2차관', '보건복지부', '정부는 지원을 아끼지 않겠다']
+    ]
+  )
+  const q = record.quotes[0]!
+  assert.equal(record.text.slice(q.span.start, q.span.end), q.text)
+})
+
+test('quotes: a slogan or theme in quotation marks is not a quote', () => {
+  const { record } = run('제목입니다\n\n“함께 만드는 미래”를 주제로 행사를 연다.\n')
+  assert.equal(record.quotes.length, 0)
+})
+
+test('plans: vision, goals with target year, numbered tasks with labelled items, period', () => {
+  const { record } = run(
+    [
+      '로드맵 발표',
+      '',
+      "I. 추진 배경",
+      "- 기술 혁신을 위한 로드맵 구상('24~'28)",
+      'II. 추진 전략',
+      '- (비전) 기술 혁신으로 국민건강 증진',
+      '- (목표) 2028년까지 ① 사업화 2배 확대, ② 투자 확대',
+      'III. 주요 과제',
+      '① 서비스 혁신 지원',
+      '- (필수의료) 응급실 특화 모델 개발',
+      '② 데이터 활용 고도화',
+      '- (활용기반) 플랫폼 구축'
+    ].join('\n')
+  )
+  const [p] = record.plans
+  assert.ok(p)
+  assert.equal(p.vision, '기술 혁신으로 국민건강 증진')
+  assert.deepEqual(p.goals.map((g) => [g.text, g.targetYear]), [
+    ['사업화 2배 확대', 2028],
+    ['투자 확대', 2028]
+  ])
+  assert.deepEqual(p.tasks.map((t) => [t.title, t.items.map((i) => `${i.label}:${i.text}`)]), [
+    ['서비스 혁신 지원', ['필수의료:응급실 특화 모델 개발']],
+    ['데이터 활용 고도화', ['활용기반:플랫폼 구축']]
+  ])
+  assert.deepEqual(p.period, { start: 2024, end: 2028 })
+})
+
+test('footnotes and glossary: markers, anchors, term (English, ABBR) : definition', () => {
+  const { record } = run(
+    '제목입니다\n\n- NGS* 기반 AI·CDSS** 개발\n - * 차세대 염기서열분석 (Next Generation Sequencing, NGS) : DNA 조각을 병렬로 처리하는 방법\n - ** 보고서는 지난 10여 년간 축적된 결과를 종합한 것임\n'
+  )
+  assert.deepEqual(record.footnotes.map((f) => [f.marker, f.anchor]), [
+    ['*', 'NGS'],
+    ['**', 'AI·CDSS']
+  ])
+  assert.deepEqual(record.glossary.map((g) => [g.term, g.english, g.abbreviation, g.definition]), [
+    ['차세대 염기서열분석', 'Next Generation Sequencing', 'NGS', 'DNA 조각을 병렬로 처리하는 방법']
+  ])
+})
+
+test('attachments: <붙임> numbered list, 【별첨】 and ※붙임 forms', () => {
+  const a = run('제목입니다\n\n□ 본문.\n\n- <붙임> 1. 행사 개요\n2. 로드맵(요약)\n').record.attachments
+  assert.deepEqual(a.map((x) => [x.number, x.title]), [
+    [1, '행사 개요'],
+    [2, '로드맵(요약)']
+  ])
+  const b = run('제목입니다\n\n□ 본문.\n\n※붙임: 공모 공고문\n공모 포스터\n').record.attachments
+  assert.deepEqual(b.map((x) => [x.number, x.title]), [
+    [null, '공모 공고문'],
+    [null, '공모 포스터']
+  ])
+})
+
+test('references: a cited release with its date and title', () => {
+  const { record } = run('제목입니다\n\n- ※ 전체본은 2024.9.5. 보도자료 (기술 혁신 로드맵)에서 확인 가능\n')
+  assert.deepEqual(record.references.map((r) => [r.date, r.kind, r.title]), [['2024-09-05', '보도자료', '기술 혁신 로드맵']])
+})
+
+test('every span of every extracted object points into the text', () => {
+  const { record } = run(`${header}제목입니다\n\n김철수 차관은 “지원을 아끼지 않겠다”라고 말했다.\n- (일시) '25.5.23.(금) 15:00\n`)
+  const spans = JSON.stringify(record).match(/"span":\{"start":\d+,"end":\d+\}/gu) ?? []
+  assert.ok(spans.length > 0)
+  for (const s of spans) {
+    const { start, end } = JSON.parse(s.slice(7)) as { start: number; end: number }
+    assert.ok(start <= end && end <= record.text.length, s)
+  }
+})

@@ -1,0 +1,21 @@
+/**
+ * Test helpers: the shared corpus (skipped with a printed reason where absent), fixtures.
+ */
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { extract } from '../src/index.js'
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+export const shared = join(root, '..', 'shared')
+export const corpus = join(shared, 'corpus')
+export const hasShared = existsSync(join(corpus, 'docs'))
+/** Reason printed when a test needs ../shared and it is absent. */
+export const noShared = hasShared ? false : 'skipped: ../shared/corpus is absent on this checkout'
+
+/**
+ * Extract a record from text (a small fixture).
+ */
+export function run(text: string, fileName = 'fixture.txt') {
+  return extract(new TextEncoder().encode(text), { fileName })
+}
