@@ -9,13 +9,15 @@ import type { Event, Participant } from '../schema/record.js'
 import { contextYear, draft, lines, valueSpan, warn } from './context.js'
 import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
 import { findSchedules } from './agenda.js'
-import { dedupeParticipants, parseParticipants } from './participants.js'
+import { dedupeParticipants, nameParticipants, namedPeople, parseParticipants, personsIn } from './participants.js'
+import { SHORT_FORMS } from './gazetteer/government.js'
 import { fold } from '../util/text.js'
 
 const WHEN = /^(?:일시|일자|일정|행사일시|개최일시|기간)/u
 const WHERE = /^(?:장소|개최장소|행사장소)$/u
 const WHEN_WHERE = /^(?:일시|일정|일자)\s*[·ㆍ/및,]\s*장소$/u
 const WHO = /^(?:참석|참석자|주요참석자|참석대상|참가자|참여자|참석범위)$/u
+const HOST = /^(?:주최|주관|주최\/주관|주최·주관|공동주최)$/u
 const WHAT = /^(?:목적|주요내용|내용|주제|행사내용)$/u
 const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[가-힣]+[시도군구](?:\s|$)|[가-힣]+[읍면동](?:\s|$)|[가-힣0-9]+(?:로|길)\s?\d)/u
 const LOCATED_AT = /^(.+?)\s*소재\s+(.+)$/u
@@ -43,7 +45,7 @@ export function events() {
         const next = all[j]!
         const l = next.label?.replace(/\s/gu, '') ?? ''
         if (WHEN.test(l) || WHEN_WHERE.test(l)) break
-        if (l && (WHERE.test(l) || WHO.test(l) || WHAT.test(l) || /^(?:주최|주관|주최\/주관|협약|참여)/u.test(l))) {
+        if (l && (WHERE.test(l) || WHO.test(l) || WHAT.test(l) || HOST.test(l))) {
           group.push(next)
           continue
         }
@@ -65,8 +67,16 @@ export function events() {
     }
     for (const schedule of findSchedules(tree.children, file)) {
       const owner = [...found].reverse().find((e) => e.at <= schedule.start) ?? found[0]
-      if (owner && owner.agenda.length === 0) owner.agenda = schedule.rows
+      if (owner && owner.agenda.length === 0) {
+        owner.agenda = schedule.rows
+        // Presenters and speakers a schedule names take part in the event.
+        const text = record.text
+        for (const row of schedule.rows) owner.participants.push(...personsIn(text.slice(row.span.start, row.span.end), row.span.start))
+      }
     }
+    const people = namedPeople(record.text, record.quotes.flatMap((q) => (q.speaker.name && q.speaker.position ? [{ name: q.speaker.name, position: q.speaker.position, organization: q.speaker.organization }] : [])))
+    const expand = (body: string) => SHORT_FORMS[body] ?? body
+    for (const event of found) event.participants = dedupeParticipants(nameParticipants(event.participants, people, expand))
     record.events = found.map(({ at: _at, ...event }) => event)
   }
 }
@@ -96,6 +106,8 @@ function labelledEvent(group: Line[], year: number | null, file: VFile): (Event 
       if (count) event.attendees = attendees(count)
       const value = line.value.replace(COUNT, '').replace(/^[\s,]+|[\s,]+$/gu, '')
       if (value) participants.push(...parseParticipants(value, line.valueStart, null))
+    } else if (HOST.test(label)) {
+      for (const side of line.value.split(/\s\/\s/u)) participants.push(...parseParticipants(side, line.valueStart + line.value.indexOf(side), null))
     } else if (WHAT.test(label)) {
       event.summary = fold(line.value)
     } else if (whoIndent >= 0 && line.kind === 'item') {

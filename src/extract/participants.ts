@@ -12,6 +12,9 @@ const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
 const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?명/u
 const POST_END =
   /(?:부총리|총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|학장|대학원장|연구원|변호사|위원|관계자)$/u
+/** A post fused with its body's name: `국무조정실장`, `유전공학연구소장`. */
+const COMPOUND_POST = /^([가-힣A-Za-z()]{2,}(실|소|원|센터|국|과|청|처|단|관|회|위원회|본부))장$/u
+const SHARED_POST = /([가-힣]+(?:[·ㆍ][가-힣]+)+)\s+([가-힣]+)$/u
 const GENERIC = /(?:관계자|담당자|인사담당자|전문가|학생|교사|학부모|시민|국민|장병|직원|대표단|임직원|구직자|청년|주민|가족|참가자|참석자|수상자|입상자|발표자|패널|등)$/u
 
 /**
@@ -34,7 +37,7 @@ export function parseParticipants(value: string, start: number, group: string | 
   }
   const out: Participant[] = []
   let cursor = 0
-  for (const part of text.replace(TRAILING, '').split(SEPARATOR)) {
+  for (const part of distribute(text.replace(TRAILING, '')).split(SEPARATOR)) {
     const at = text.indexOf(part, cursor)
     cursor = at >= 0 ? at + part.length : cursor
     const entry = fold(part.replace(TRAILING, ''))
@@ -44,6 +47,18 @@ export function parseParticipants(value: string, start: number, group: string | 
     if (p) out.push({ ...p, span })
   }
   return out
+}
+
+/** `교육부·과기정통부·산업부 장관` → `교육부 장관, 과기정통부 장관, 산업부 장관`. */
+function distribute(text: string): string {
+  return text
+    .split(SEPARATOR)
+    .map((part) => {
+      const m = SHARED_POST.exec(part.trim())
+      if (!m || !POST_END.test(m[2]!)) return part
+      return m[1]!.split(/[·ㆍ]/u).map((body) => `${body} ${m[2]}`).join(', ')
+    })
+    .join(', ')
 }
 
 function parseEntry(entry: string, group: string | null): Omit<Participant, 'span'> | null {
@@ -56,9 +71,16 @@ function parseEntry(entry: string, group: string | null): Omit<Participant, 'spa
     return { name: words[nameAt]!, position, organization: org || null, group }
   }
   if (postAt >= 0) {
-    const org = words.slice(0, postAt).join(' ') || (group && isBodyName(group) ? group : null)
-    if (GENERIC.test(words[postAt]!) && !org) return null
-    return { name: null, position: words[postAt]!, organization: org, group }
+    let position = words[postAt]!
+    let org = words.slice(0, postAt).join(' ') || (group && isBodyName(group) ? group : null)
+    const compound = COMPOUND_POST.exec(position)
+    if (!org && compound) {
+      // `국무조정실장` → 실장 of 국무조정실.
+      org = compound[1]!
+      position = `${compound[2]}장`
+    }
+    if (GENERIC.test(position) && !org) return null
+    return { name: null, position, organization: org, group }
   }
   if (GENERIC.test(entry) || entry.length > 40) return null
   return { name: null, position: null, organization: entry, group }
@@ -75,4 +97,74 @@ export function dedupeParticipants(list: Participant[]): Participant[] {
     seen.add(key)
     return true
   })
+}
+
+/** A person the text names with a post: `교육부(장관 최교진)`, `한덕수 국무총리`. */
+export interface NamedPerson {
+  name: string
+  position: string
+  organization: string | null
+}
+
+const BRACKET_HEAD = /([가-힣A-Za-z]+(?:부|처|청|원|회|단|재단|센터|공단|공사|실|본부|대학교|대학|협회))\s*\(\s*([가-힣]+?)\s+([가-힣]{2,4})\s*[,)]/gu
+
+/**
+ * People the text names together with their posts, for filling in a listed post's name.
+ *
+ * @param text The document text.
+ * @param speakers Speakers already resolved elsewhere (name, post, body).
+ */
+export function namedPeople(text: string, speakers: NamedPerson[]): NamedPerson[] {
+  const out: NamedPerson[] = [...speakers]
+  for (const m of text.matchAll(BRACKET_HEAD)) {
+    if (POST_END.test(m[2]!) && isPersonName(m[3]!)) out.push({ name: m[3]!, position: m[2]!, organization: m[1]! })
+  }
+  return out
+}
+
+/**
+ * Give a listed post (`교육부 장관`) the name the text gives it elsewhere.
+ *
+ * @param list Participants.
+ * @param people Named people of the text.
+ * @param expand Full body names of short forms (`과기정통부` → `과학기술정보통신부`).
+ */
+export function nameParticipants(list: Participant[], people: NamedPerson[], expand: (body: string) => string): Participant[] {
+  return list.map((p) => {
+    if (p.name || !p.position) return p
+    const org = p.organization ? expand(p.organization) : null
+    const match = people.filter(
+      (x) => x.position.endsWith(p.position!) && (org === null ? x.organization === null || p.position!.length > 2 : x.organization !== null && expand(x.organization) === org)
+    )
+    const names = new Set(match.map((x) => x.name))
+    if (names.size !== 1) return p
+    const person = match[0]!
+    return { ...p, name: person.name, organization: p.organization ?? person.organization }
+  })
+}
+
+const WORD_EDGE = /^[(（\[「"'“‘]+|[)）\]」"'”’,.:;]+$/gu
+
+/**
+ * People named with a post in a text (`이지형 교수 (성균관대학교, …)`, `부산대 최재원 총장`).
+ *
+ * @param text A schedule row's title or remarks.
+ * @param start Offset of the text in the document (for spans).
+ * @returns Participants, in order.
+ */
+export function personsIn(text: string, start: number): Participant[] {
+  const out: Participant[] = []
+  const words = [...text.matchAll(/[(（]?[^\s()（）,，]+[)）]?/gu)].map((m) => ({ raw: m[0], word: m[0].replace(WORD_EDGE, ''), index: m.index }))
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!
+    const next = words[i + 1]!
+    if (!isPersonName(w.word) || !POST_END.test(next.word)) continue
+    const before = words[i - 1]
+    const after = words[i + 2]
+    let organization: string | null = null
+    if (before && isBodyName(before.word) && !/[)）]$/u.test(before.raw)) organization = before.word
+    else if (after && /^[(（]/u.test(after.raw)) organization = after.word || null
+    out.push({ name: w.word, position: next.word, organization, group: null, span: { start: start + w.index, end: start + next.index + next.raw.length } })
+  }
+  return out
 }

@@ -19,7 +19,7 @@ const NOT_NAMES = new Set(
 const GENERIC_BODIES = new Set(['정부', '민간', '관계부처', '지자체', '기관', '학교', '대학', '기업', '업계', '학계'])
 
 /** A body's name ending: 부, 청, 처, 위원회, 재단, 대학교 … */
-const BODY_ENDING = /(?:부|청|처|위원회|재단|대학교|대학|협회|공사|공단|센터|연구원|진흥원|교육원|본부|사업단|추진단|병원|학교|회|원|단|소|실|국|과|팀|시|도|군|구)$/u
+const BODY_ENDING = /(?:부|청|처|위원회|재단|대학교|대학|[가-힣]{2}대|협회|공사|공단|센터|연구원|진흥원|교육원|본부|사업단|추진단|병원|학교|회|원|단|소|실|국|과|팀|시|도|군|구)$/u
 
 /**
  * Whether a word reads as a person's name (surname + given name, 2 to 4 syllables; a
