@@ -22,7 +22,9 @@ const WHAT = /^(?:목적|주요내용|내용|주제|행사내용)$/u
 const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[가-힣]+[시도군구](?:\s|$)|[가-힣]+[읍면동](?:\s|$)|[가-힣0-9]+(?:로|길)\s?\d)/u
 const LOCATED_AT = /^(.+?)\s*소재\s+(.+)$/u
 const EVENT_VERB = /(?:개최|열린다|열렸다|열고|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강)/u
-const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*\S+){0,3}?\s*(?:참석|참여|참가)/u
+const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*\S+){0,3}?\s*참석/u
+/** Taking part (참여, 참가) counts where nothing says who attends. */
+const PARTICIPATION = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*직접)?\s*(?:참여|참가)/u
 const COUNT = /(약\s*)?(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?/u
 const LEAD_LINES = 8
 
@@ -45,6 +47,7 @@ export function events() {
         const next = all[j]!
         const l = next.label?.replace(/\s/gu, '') ?? ''
         if (WHEN.test(l) || WHEN_WHERE.test(l)) break
+        if (next.kind === 'footnote' || next.kind === 'note') continue
         if (l && (WHERE.test(l) || WHO.test(l) || WHAT.test(l) || HOST.test(l))) {
           group.push(next)
           continue
@@ -64,6 +67,10 @@ export function events() {
     if (found.length === 0) {
       const lead = proseEvent(all, year, file)
       if (lead) found.push(lead)
+    } else if (found.length === 1 && !found[0]!.attendees) {
+      const lead = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(0, LEAD_LINES)
+      const m = lead.map((l) => ATTENDANCE.exec(l.value)).find(Boolean)
+      if (m) found[0]!.attendees = { count: Number(m[1]!.replace(/,/gu, '')), approximate: Boolean(m[2] || (m[3] && m[3] !== '이상')), text: fold(m[0].slice(0, m[0].indexOf('명') + 1)) }
     }
     for (const schedule of findSchedules(tree.children, file)) {
       const owner = [...found].reverse().find((e) => e.at <= schedule.start) ?? found[0]
@@ -96,8 +103,10 @@ function labelledEvent(group: Line[], year: number | null, file: VFile): (Event 
       const when = readWhen(line.value, year, line.valueStart, file)
       event.start = when.start
       event.end = when.end
-      const rest = fold(line.value.slice(when.consumed).replace(/^[\s,/·]+/u, '')).split(/\s\/\s/u).at(-1)!
-      if ((WHEN_WHERE.test(label) || /\s\/\s/u.test(line.value)) && rest) event.venue = readVenue(rest)
+      if (WHEN_WHERE.test(label) || /\s\/\s/u.test(line.value)) {
+        const place = placeAmongTimes(line.value)
+        if (place) event.venue = readVenue(place)
+      }
     } else if (WHERE.test(label)) {
       event.venue = readVenue(line.value)
     } else if (WHO.test(label)) {
@@ -139,7 +148,10 @@ function readWhen(value: string, year: number | null, offset: number, file: VFil
         const t2 = times.find((t) => t.index >= second.end)
         end = y2 !== null ? isoDate(y2, second.month, second.day, t2 ?? null) : null
         consumed = Math.max(consumed, second.end, t2?.end ?? 0)
-      } else if (t1[1]) end = isoDate(y, first.month, first.day, t1[1])
+      } else if (t1[1]) {
+        const endTime = t1[0] && t1[1].hour < t1[0].hour && t1[1].hour + 12 > t1[0].hour ? { ...t1[1], hour: t1[1].hour + 12 } : t1[1]
+        end = isoDate(y, first.month, first.day, endTime)
+      }
     }
   }
   return { start, end, consumed }
@@ -198,7 +210,7 @@ function proseEvent(all: Line[], year: number | null, file: VFile): (Event & { a
       const place = fold(at[1]!.replace(/^[\s,]+/u, '').replace(/^(?:오전|오후)\s*/u, ''))
       if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
     }
-    const attendance = ATTENDANCE.exec(text) ?? body.map((l) => ATTENDANCE.exec(l.value)).find(Boolean) ?? null
+    const attendance = headCount(text, body)
     if (attendance) {
       event.attendees = {
         count: Number(attendance[1]!.replace(/,/gu, '')),
@@ -216,10 +228,11 @@ function sameOccasion(a: Event, b: Event): boolean {
   if (!a.start || !b.start || a.start.slice(0, 10) !== b.start.slice(0, 10)) return false
   const lastDay = (x: Event) => (x.end ?? x.start)!.slice(0, 10)
   if (lastDay(a) !== lastDay(b)) return false
-  const venues = (x: Event) => x.venue?.name?.replace(/\s/gu, '') ?? null
-  const va = venues(a)
-  const vb = venues(b)
-  const sameVenue = va === null || vb === null || va.includes(vb) || vb.includes(va)
+  const whole = (x: Event) => (x.venue ? `${x.venue.name ?? ''}${x.venue.address ?? ''}`.replace(/[\s,()]/gu, '') : null)
+  const name = (x: Event) => x.venue?.name?.replace(/[\s,()]/gu, '') ?? ''
+  const va = whole(a)
+  const vb = whole(b)
+  const sameVenue = va === null || vb === null || va.includes(name(b)) || vb.includes(name(a))
   return sameVenue && (a.start.length === 10 || b.start.length === 10 || a.start === b.start)
 }
 
@@ -230,8 +243,43 @@ function merge(into: Event, from: Event): void {
     into.end = from.end ?? into.end
   }
   into.end ??= from.end
-  into.venue ??= from.venue
+  const name = (e: Event) => e.venue?.name?.replace(/\s/gu, '') ?? ''
+  if (!into.venue || (name(from).length > name(into).length && name(from).includes(name(into)))) into.venue = from.venue ?? into.venue
   into.attendees ??= from.attendees
   into.summary ??= from.summary
   into.participants = dedupeParticipants([...into.participants, ...from.participants])
+}
+
+/** The head count of the lead: who attends (참석), else who takes part (참여) directly. */
+function headCount(text: string, body: Line[]): RegExpExecArray | null {
+  for (const re of [ATTENDANCE, PARTICIPATION]) {
+    const m = re.exec(text) ?? body.map((l) => re.exec(l.value)).find(Boolean) ?? null
+    if (m) return m
+  }
+  return null
+}
+
+/**
+ * The place in a `일시·장소` value: what is left once dates, times and their bracketed
+ * qualifiers are taken out, the first chunk between commas or slashes (brackets kept whole).
+ */
+function placeAmongTimes(value: string): string | null {
+  let masked = value
+  for (const d of findDates(value)) masked = masked.slice(0, d.index) + ' '.repeat(d.end - d.index) + masked.slice(d.end)
+  masked = masked.replace(/(?:오전|오후|저녁|밤)?\s*~?\s*\d{1,2}\s*:\s*\d{2}\s*(?:[~∼〜～-]\s*\d{1,2}\s*:\s*\d{2})?(?:\s*\([^()]*\))?/gu, (m) => ' '.repeat(m.length))
+  masked = masked.replace(/\d+\s*박\s*\d+\s*일|[~∼〜～]/gu, (m) => ' '.repeat(m.length))
+  const chunks: string[] = []
+  let depth = 0
+  let current = ''
+  for (const ch of masked) {
+    if (ch === '(' || ch === '（') depth++
+    if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1)
+    if (depth === 0 && (ch === ',' || ch === '/')) {
+      chunks.push(current)
+      current = ''
+    } else current += ch
+  }
+  chunks.push(current)
+  const place = chunks.map((c) => fold(c)).find((c) => /[가-힣A-Za-z]/u.test(c) && !/^\(.*\)$/u.test(c))
+  return place ?? null
 }
