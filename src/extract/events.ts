@@ -74,7 +74,8 @@ export function events() {
     }
     for (const schedule of findSchedules(tree.children, file)) {
       const owner = [...found].reverse().find((e) => e.at <= schedule.start) ?? found[0]
-      if (owner && owner.agenda.length === 0) {
+      if (owner && owner.agenda.length < schedule.rows.length) {
+        // An event keeps its fullest schedule (a programme over an excerpt of it).
         owner.agenda = schedule.rows
         // Presenters and speakers a schedule names take part in the event.
         const text = record.text
