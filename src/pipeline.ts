@@ -48,6 +48,8 @@ export function processor() {
     .use(extractors.quotes)
     .use(extractors.events)
     .use(extractors.plans)
+    .use(extractors.keywords)
+    .use(extractors.entities)
 }
 
 /**
