@@ -9,6 +9,7 @@ export const errors = {
   binary: 'the file holds binary data, not text (a NUL byte or control characters)',
   encoding: 'the text does not decode as UTF-8, UTF-16 or CP949/EUC-KR',
   'no-title': 'no title was found: this does not look like a press release',
+  'no-body': 'the page holds no article body (only site menus and links)',
   'too-large': 'the file is larger than the size budget',
   'unsupported-format': 'this format is not read yet',
   'invalid-record': 'the record does not validate against the schema (a bug in bodo)'

@@ -6,7 +6,7 @@
 import type { Root, Line } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Contact, Span } from '../schema/record.js'
-import { draft, lines, joinSpans } from './context.js'
+import { draft, lines, joinSpans, valueSpan } from './context.js'
 import { squeeze } from '../util/text.js'
 
 /** A phone number: `044-202-2940`, `(02-901-7150)`, `☎ 043-7113-8113`. */
@@ -23,6 +23,8 @@ const PERSON_NAME = /^[가-힣]{2,4}$|^[가-힣][O○◯*]{1,2}$/u
 const POSITION =
   /(?:과장|국장|실장|관장|팀장|센터장|단장|부장|차장|원장|소장|본부장|서기관|사무관|주무관|연구관|연구사|교육연구관|교육연구사|장학관|장학사|행정관|전문관|전문위원|연구원|책임|선임|주임|대리|사원|경정|경감|경위|총경|경사|위원|대변인|부대변인|담당관|담당자|담당|계장|반장|지도관|지도사|공보관)$/u
 const BODY_CONTACT = /(?:담당자?|문의처?|대표문의처)\s*[:：]\s*(.+)$/u
+/** `자료제공: 노인건강과 노인복지팀 (240-8940)`: a unit and a local number. */
+const SUPPLIED_BY = /(?:자료\s*제공|자료\s*문의|문의)\s*[:：]\s*([가-힣A-Za-z0-9·\s]+?)\s*\(\s*(?:☎|☏|tel\.?)?\s*((?:0\d{1,2}[-)\s.])?\d{3,4}[-.\s]\d{4})\s*\)/u
 const INLINE_PERSON = /([가-힣A-Za-z0-9·()\s]+?)\s+([가-힣]{2,4})\s*(?:[가-힣]{0,4})?\s*\(\s*(?:☎|☏|tel\.?)?\s*([0-9][0-9\s.)-]{7,14}[0-9])\s*\)/gu
 
 interface Cell {
@@ -193,6 +195,15 @@ function fromBodyLines(all: Line[], known: Contact[]): Contact[] {
   const knownPhones = new Set(known.map((c) => c.phone))
   for (const line of all) {
     const text = line.value
+    const supplied = SUPPLIED_BY.exec(`${line.label ? `${line.label}: ` : ''}${text}`)
+    if (supplied && !PHONE.test(text)) {
+      const phone = supplied[2]!.replace(/[\s.]/gu, '-')
+      if (!knownPhones.has(phone)) {
+        knownPhones.add(phone)
+        out.push({ department: supplied[1]!.trim(), role: null, position: null, name: null, phone, email: null, span: valueSpan(line) })
+      }
+      continue
+    }
     if (!PHONE.test(text) || line.kind === 'title' || line.kind === 'subtitle') continue
     const labelled = BODY_CONTACT.exec(`${line.label ? `${line.label}: ` : ''}${text}`)
     const role = line.label && /담당|문의/u.test(line.label) ? line.label : labelled ? /담당/u.test(labelled[0]) ? '담당자' : null : null

@@ -120,7 +120,7 @@ export function contextYear(file: VFile): number | null {
   const fromRelease = (record.release.distributed ?? record.release.embargo)?.slice(0, 4)
   let year: number | null = fromRelease ? Number(fromRelease) : null
   if (year === null) {
-    const approve = /(\d{4})/u.exec(String(file.data.meta?.approve_date ?? ''))
+    const approve = /(\d{4})/u.exec(String(file.data.meta?.approve_date ?? file.data.meta?.registered ?? ''))
     year = approve ? Number(approve[1]) : null
   }
   if (year === null) {

@@ -27,6 +27,10 @@ const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?
 const PARTICIPATION = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*직접)?\s*(?:참여|참가)/u
 const COUNT = /(약\s*)?(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?/u
 const LEAD_LINES = 8
+/** The subject of an event sentence: its host (`신안군은`, `고영환 국립통일교육원장은`). */
+const SUBJECT = /^(?:[□○ㅇ◦-]\s*)?([^\s,]+(?:\s[^\s,]+){0,2}?)(?:은|는)\s/u
+/** `회의에는 A, B, C 및 전문가 25여 명이 참석했다`: who attends, listed before the head count. */
+const ATTENDING_LIST = /(?:에는|에)\s+(.+?)\s*(?:등\s*)?\d[\d,]*\s*여?\s*명(?:\s*내외|\s*가량|\s*정도)?(?:이|가)?\s*(?:참석|참여)/u
 
 /**
  * unified plugin: fill `events`.
@@ -211,6 +215,11 @@ function proseEvent(all: Line[], year: number | null, file: VFile): (Event & { a
       const place = fold(at[1]!.replace(/^[\s,]+/u, '').replace(/^(?:오전|오후)\s*/u, ''))
       if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
     }
+    const host = SUBJECT.exec(text)
+    if (host) event.participants.push(...parseParticipants(host[1]!.replace(/\([^)]*\)/gu, ''), line.valueStart, null))
+    const listed = body.map((l) => ({ l, m: ATTENDING_LIST.exec(l.value) })).find((x) => x.m)
+    if (listed) event.participants.push(...parseParticipants(listed.m![1]!, listed.l.valueStart + listed.m!.index + listed.m![0].indexOf(listed.m![1]!), null))
+    event.participants = dedupeParticipants(event.participants)
     const attendance = headCount(text, body)
     if (attendance) {
       event.attendees = {

@@ -12,6 +12,8 @@ import { BodoError } from '../errors.js'
 
 const DASH_EDGES = /^[-–—]\s*|\s*[-–—]$/gu
 const LEAD_SUBJECT = /^(?:[^\s(]+\s)?([가-힣]+(?:부|처|청|위원회|실|본부))(?:\s*\([^)]*\))?\s*(?:은|는|이|가|과|와|및)\s/u
+/** A local government as the lead's subject: `신안군은`, `서울특별시(시장 …)는`. */
+const LOCAL_SUBJECT = /^([가-힣]{1,6}(?:특별자치도|특별자치시|광역시|특별시|도|시|군|구))(?:청)?(?:\s*\([^)]*\))?\s*(?:은|는|이|가)\s/u
 const LEAD_PARAGRAPHS = 4
 
 /**
@@ -38,6 +40,12 @@ export function meta() {
     } else if (file.data.wrapperTitle) {
       record.title = fold(file.data.wrapperTitle.replace(WRAPPER_TAGS, ''))
     }
+    const board = file.data.meta?.board
+    if (!record.documentType && typeof board === 'string') {
+      // A page's board label (보도자료 board) names the kind the header would have shown.
+      const kind = DOCUMENT_TYPE.exec(board)
+      if (kind) record.documentType = kind[1]!.replace(/\s/gu, '')
+    }
     if (!record.documentType && file.data.wrapperTitle) {
       // A listing tag carries the header kind: `[보도자료]`, `(4.1. 즉시 보도자료)`.
       const tags = WRAPPER_TAGS.exec(file.data.wrapperTitle)?.[0] ?? ''
@@ -63,9 +71,19 @@ function issuingBody(tree: Root, file: VFile): string | null {
     const m = LEAD_SUBJECT.exec(line.value)
     const name = m ? CENTRAL_BODY.exec(m[1]!)?.[1] : undefined
     if (name && name === m![1]) return name
+    const local = LOCAL_SUBJECT.exec(line.value)
+    if (local) return local[1]!
   }
   const wrapper = file.data.meta?.ministry
   if (typeof wrapper === 'string' && wrapper.trim() !== '') return wrapper.trim()
+  // A page's 공공누리 notice names the body that wrote the work (`교육부(이)가 창작한`).
+  const author = file.data.meta?.author
+  if (typeof author === 'string') {
+    const central = CENTRAL_BODY.exec(author)
+    if (central && central[1] === author) return author
+    const local = LOCAL_SUBJECT.exec(`${author}은 `)
+    if (local) return local[1]!
+  }
   for (const line of body) {
     const m = CENTRAL_BODY.exec(line.value)
     if (m) return m[1]!

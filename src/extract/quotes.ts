@@ -40,7 +40,7 @@ export function quotes() {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30)
         const before = text.slice(0, m.index)
         const directSpeaker = /[가-힣]\s*(?:은|는)?\s*$/u.test(before) ? lastSpeaker(before.slice(-40), true) : null
-        const spoken = (SPEECH_AFTER.test(after) && SPEECH_VERB.test(after)) || /^\s*(?:이?라고|라며)/u.test(after) || /^\s*\S{0,4}\s*(?:을|를)?\s*(?:강조|밝|말)/u.test(after)
+        const spoken = (SPEECH_AFTER.test(after) && SPEECH_VERB.test(after)) || /^\s*이?라(?:고|며|면서)/u.test(after) || /^\s*\S{0,4}\s*(?:을|를)?\s*(?:강조|밝|말)/u.test(after)
         if (!spoken && !directSpeaker) continue
         let speaker: Speaker | null = directSpeaker ?? lastSpeaker(before) ?? lineSpeaker
         const lineNo = line.position.start.line
@@ -67,6 +67,8 @@ export function quotes() {
  */
 function lastSpeaker(before: string, adjacent = false): Speaker | null {
   let found: Speaker | null = null
+  const official = /([가-힣A-Za-z()·]+)\s+관계자(?:는|가|도)?\s/gu
+  for (const m of before.matchAll(official)) if (!adjacent) found = { name: null, position: null, organization: m[1]! }
   for (const m of before.matchAll(POST_WORD)) {
     if (adjacent && before.slice(m.index + m[0].length).trim() !== '') continue
     const words = before.slice(0, m.index).trim().split(/\s+/u).slice(-SPEAKER_WINDOW)

@@ -3,10 +3,12 @@
  */
 import { decode } from './decode.js'
 import { readMarkdown } from './markdown.js'
+import { readHtml } from './html.js'
 import { BodoError } from '../errors.js'
 
 export { decode } from './decode.js'
 export { readMarkdown, htmlTableRows } from './markdown.js'
+export { readHtml } from './html.js'
 
 /** Input formats bodo knows. */
 export type Format = 'text' | 'markdown' | 'html' | 'hwpx' | 'hwp' | 'pdf'
@@ -59,8 +61,12 @@ export function detectFormat(bytes: Uint8Array, name = ''): Format {
 export function read(bytes: Uint8Array, name = ''): ReadResult {
   if (bytes.length === 0) throw new BodoError('empty')
   const format = detectFormat(bytes, name)
-  if (format !== 'text' && format !== 'markdown') throw new BodoError('unsupported-format', format)
+  if (format !== 'text' && format !== 'markdown' && format !== 'html') throw new BodoError('unsupported-format', format)
   const { text, encoding } = decode(bytes)
+  if (format === 'html') {
+    const page = readHtml(text)
+    return { format, encoding, text: page.text, meta: page.meta, wrapperTitle: page.title, leadSubtitles: 0 }
+  }
   if (format === 'markdown') {
     const md = readMarkdown(text)
     const wrapperTitle = md.heading ?? (typeof md.meta.title === 'string' ? md.meta.title : null)

@@ -1,3 +1,5 @@
+import { createAnalyzer, type Analyzer } from '../../morph/index.js'
+
 /**
  * Korean person names: common surnames (성씨), and word endings that mark a body rather
  * than a person. Domain knowledge, not taken from any sample.
@@ -33,8 +35,28 @@ export function isPersonName(word: string): boolean {
   const twoSyllableSurname = TWO_SYLLABLE_SURNAMES.some((s) => word.startsWith(s))
   if (!twoSyllableSurname && !SURNAMES.includes(word[0]!)) return false
   if (word.length === 4 && !twoSyllableSurname) return false
-  if (word.length >= 3 && BODY_ENDING.test(word) && !/^[가-힣]{3}$/u.test(word)) return false
-  return true
+  if (word.length >= 3 && BODY_ENDING.test(word) && (!/^[가-힣]{3}$/u.test(word) || PLACE_ENDING.test(word))) return false
+  return dictionaryAllowsName(word)
+}
+
+const PLACE_ENDING = /(?:군|구|시|청|처)$/u
+let analyzer: Analyzer | null = null
+const verdicts = new Map<string, boolean>()
+
+/**
+ * Ask the dictionary: a word it reads as one common noun, verb or other non-name is not a
+ * name; a proper noun (인명 or unknown to it) may be.
+ */
+function dictionaryAllowsName(word: string): boolean {
+  const known = verdicts.get(word)
+  if (known !== undefined) return known
+  analyzer ??= createAnalyzer()
+  const tokens = analyzer.tokenize(word)
+  const single = tokens.length === 1 ? tokens[0]! : null
+  const inflected = tokens.some((t) => t.pos.some((p) => /^(?:V|E|J|XS)/u.test(p)))
+  const verdict = !inflected && (!single || single.unknown || single.pos[0] === 'NNP' || single.type === 'Compound')
+  verdicts.set(word, verdict)
+  return verdict
 }
 
 /**
