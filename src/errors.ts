@@ -11,6 +11,8 @@ export const errors = {
   'no-title': 'no title was found: this does not look like a press release',
   'no-body': 'the page holds no article body (only site menus and links)',
   'too-large': 'the file is larger than the size budget',
+  damaged: 'the file is damaged or cannot be read',
+  'zip-bomb': 'the archive unpacks to far more than it holds (a zip bomb); refused',
   'unsupported-format': 'this format is not read yet',
   'invalid-record': 'the record does not validate against the schema (a bug in bodo)'
 } as const

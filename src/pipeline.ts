@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { read } from './read/index.js'
+import { reanchor } from './read/source-map.js'
 import { repair } from './repair/index.js'
 import { bodoParse } from './parse/index.js'
 import * as extractors from './extract/index.js'
@@ -103,7 +104,8 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     references: d.references,
     keywords: d.keywords,
     entities: d.entities,
-    messages: d.messages
+    messages: d.messages,
+    ...(source.places ? { sourceMap: reanchor(source.text, source.places, text) } : {})
   }
   const valid = pressRelease.safeParse(record)
   if (!valid.success) throw new BodoError('invalid-record', valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))

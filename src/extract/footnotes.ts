@@ -44,7 +44,7 @@ export function footnotes() {
         const next = all[i + 1]!
         if (next.kind !== 'paragraph' || next.label !== null) break
         const last = parts.at(-1)!.value
-        const deeper = next.indent > line.indent || CONTINUATION.test(next.value)
+        const deeper = (next.indent >= line.indent + 2 && !BODY_SENTENCE.test(next.value)) || CONTINUATION.test(next.value)
         const open = next.indent >= line.indent && !ENDED.test(last) && (OPEN_ENDING.test(last) || unbalanced(last)) && !BODY_SENTENCE.test(next.value)
         if (!deeper && !open) break
         parts.push(next)

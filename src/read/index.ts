@@ -4,6 +4,8 @@
 import { decode } from './decode.js'
 import { readMarkdown } from './markdown.js'
 import { readHtml } from './html.js'
+import { readHwpx } from './hwpx.js'
+import type { SourcePlace } from './source-map.js'
 import { BodoError } from '../errors.js'
 
 export { decode } from './decode.js'
@@ -22,6 +24,8 @@ export interface ReadResult {
   wrapperTitle: string | null
   /** How many lines at the start of `text` are subtitles a wrapper stated. */
   leadSubtitles: number
+  /** For binary formats: where each range of `text` came from in the source. */
+  places?: SourcePlace[]
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
@@ -61,6 +65,10 @@ export function detectFormat(bytes: Uint8Array, name = ''): Format {
 export function read(bytes: Uint8Array, name = ''): ReadResult {
   if (bytes.length === 0) throw new BodoError('empty')
   const format = detectFormat(bytes, name)
+  if (format === 'hwpx') {
+    const doc = readHwpx(bytes)
+    return { format, encoding: 'utf-8', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places }
+  }
   if (format !== 'text' && format !== 'markdown' && format !== 'html') throw new BodoError('unsupported-format', format)
   const { text, encoding } = decode(bytes)
   if (format === 'html') {

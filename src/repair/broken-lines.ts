@@ -49,6 +49,8 @@ export function rejoinBrokenLines(text: string): string {
 
 /** Share of long lines that stop mid-sentence before an unmarked line, above which a text counts as hard-wrapped. */
 const WRAPPED_SHARE = 0.25
+/** Share of those lines within 20% of their median length. */
+const WRAP_CLUSTER = 0.6
 
 /**
  * The width a text was wrapped at, where it was: many long lines stop mid-sentence and go
@@ -63,11 +65,16 @@ function wrapWidth(lines: string[]): number | null {
     if (head.length < WRAP_MIN_LENGTH || lines[i]!.includes('\t')) continue
     long++
     const tail = lines[i + 1]!.trim()
-    if (tail !== '' && !CLOSED_ENDING.test(head) && !LIST_MARKER_START.test(tail) && !/^[*※【<\[(]/u.test(tail)) open.push(head.length)
+    const next = lines[i + 1]!
+    if (tail === '' || next.includes('\t') || /^\s{2,}/u.test(next)) continue
+    if (!CLOSED_ENDING.test(head) && !LIST_MARKER_START.test(tail) && !/^[*※【<\[(]/u.test(tail)) open.push(head.length)
   }
   if (long < 4 || open.length / long < WRAPPED_SHARE) return null
   open.sort((a, b) => a - b)
-  return open[Math.floor(open.length / 2)]!
+  const median = open[Math.floor(open.length / 2)]!
+  // Wrapped lines stop near one width; paragraphs saved one per line vary.
+  const near = open.filter((n) => n >= median * 0.8 && n <= median * 1.2).length
+  return near / open.length >= WRAP_CLUSTER ? median : null
 }
 
 function canContinue(line: string, next: string, blankGap: boolean, width: number | null): boolean {

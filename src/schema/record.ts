@@ -222,7 +222,14 @@ export const pressRelease = z
     entities: z
       .object({ persons: z.array(entityMention), organizations: z.array(entityMention), places: z.array(entityMention) })
       .meta({ title: '개체' }),
-    messages: z.array(message).meta({ title: '경고' })
+    messages: z.array(message).meta({ title: '경고' }),
+    sourceMap: z
+      .array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), place: z.string() }))
+      .optional()
+      .meta({
+        title: '원본 위치',
+        description: 'For binary formats: where each range of `text` stands in the source (section/paragraph/table cell, or page)'
+      })
   })
   .meta({
     title: '보도자료',

@@ -1,0 +1,214 @@
+/**
+ * HWPX (OWPML, KS X 6101) → release text. The zip's `Contents/section*.xml`, in order,
+ * parsed with `xast-util-from-xml` (DTDs and entities are refused, never expanded):
+ * paragraphs become lines; a table becomes tab-separated rows laid out on its grid
+ * (`cellAddr`, `cellSpan`; a spanned cell leaves empty cells); a one-column table (a box,
+ * or boxes stacked) gives its paragraphs as lines, as a viewer's text export does; text boxes and footnotes are read
+ * where they stand. Click-here fields (누름틀) keep their guide text in their parameters,
+ * which is not read; a guide text left in the body is dropped.
+ */
+import { fromXml } from 'xast-util-from-xml'
+import type { Element, Root as XmlRoot, ElementContent } from 'xast'
+import { BodoError } from '../errors.js'
+import { unzipEntries } from './zip.js'
+import { TextBuilder, type SourcePlace } from './source-map.js'
+
+/** What the HWPX reader hands on. */
+export interface HwpxRead {
+  text: string
+  places: SourcePlace[]
+  meta: Record<string, unknown>
+}
+
+const MIMETYPE = 'application/hwp+zip'
+const SECTION = /^Contents\/section(\d+)\.xml$/u
+const MAX_DEPTH = 64
+/** Hancom's private-use circled numbers (U+F02B1 …) → ① …. */
+const PRIVATE_CIRCLED = /[\u{F02B1}-\u{F02C4}]/gu
+/** Guide text of an unfilled click-here field. */
+const FIELD_GUIDE = /이곳을\s*(?:마우스로\s*)?(?:누르고|클릭하(?:고|여))[^.]*?입력하(?:세요|십시오)\.?/gu
+
+/**
+ * Is this zip an HWPX document?
+ *
+ * @param entries The archive's unpacked `mimetype`, if any.
+ */
+export function isHwpxMimetype(mimetype: Uint8Array | undefined): boolean {
+  return mimetype !== undefined && new TextDecoder().decode(mimetype).trim() === MIMETYPE
+}
+
+/**
+ * Read an HWPX document.
+ *
+ * @param bytes The archive.
+ * @returns The text, where each line came from, and the archive's metadata.
+ * @throws BodoError for a damaged or unsafe archive, or one that is not HWPX.
+ */
+export function readHwpx(bytes: Uint8Array): HwpxRead {
+  const entries = unzipEntries(bytes, (name) => name === 'mimetype' || SECTION.test(name) || name === 'version.xml')
+  if (!isHwpxMimetype(entries.get('mimetype'))) {
+    if (![...entries.keys()].some((n) => SECTION.test(n))) throw new BodoError('unsupported-format', 'a zip archive that is not an HWPX document')
+  }
+  const sections = [...entries.keys()]
+    .filter((n) => SECTION.test(n))
+    .sort((a, b) => Number(SECTION.exec(a)![1]) - Number(SECTION.exec(b)![1]))
+  if (sections.length === 0) throw new BodoError('damaged', 'the HWPX archive has no Contents/section*.xml')
+  const out = new TextBuilder()
+  for (const name of sections) {
+    let tree: XmlRoot
+    try {
+      tree = fromXml(new TextDecoder().decode(entries.get(name)!))
+    } catch {
+      throw new BodoError('damaged', `${name} is not well-formed XML, or declares entities (never expanded)`)
+    }
+    const section = `section${SECTION.exec(name)![1]}`
+    const root = tree.children.find((c): c is Element => c.type === 'element')
+    if (root) blockChildren(root, section, out, 0)
+  }
+  const { text, places } = out.result()
+  return { text, places, meta: {} }
+}
+
+/** Paragraphs and tables directly under a section or a cell's list. */
+function blockChildren(parent: Element, place: string, out: TextBuilder, depth: number): void {
+  let p = 0
+  for (const child of parent.children) {
+    if (child.type !== 'element') continue
+    if (local(child) === 'p') paragraph(child, `${place}/p${p++}`, out, depth)
+    else if (local(child) === 'subList') blockChildren(child, place, out, depth + 1)
+  }
+}
+
+/** One paragraph: its text as a line; tables, boxes and notes inside it after it. */
+function paragraph(p: Element, place: string, out: TextBuilder, depth: number): void {
+  if (depth > MAX_DEPTH) return
+  let text = ''
+  const after: Array<() => void> = []
+  let objects = 0
+  const visit = (node: ElementContent, d: number) => {
+    if (node.type === 'text') return
+    if (node.type !== 'element' || d > MAX_DEPTH) return
+    const name = local(node)
+    if (name === 't') {
+      text += runText(node)
+      return
+    }
+    if (name === 'tbl') {
+      const at = `${place}/tbl${objects++}`
+      after.push(() => table(node, at, out, depth + 1))
+      return
+    }
+    if (name === 'drawText') {
+      const at = `${place}/box${objects++}`
+      after.push(() => {
+        for (const list of node.children) if (list.type === 'element' && local(list) === 'subList') blockChildren(list, at, out, depth + 1)
+      })
+      return
+    }
+    if (name === 'footNote' || name === 'endNote') {
+      const at = `${place}/note${objects++}`
+      after.push(() => {
+        for (const list of node.children) if (list.type === 'element' && local(list) === 'subList') blockChildren(list, at, out, depth + 1)
+      })
+      return
+    }
+    if (name === 'fieldBegin' || name === 'parameters' || name === 'linesegarray' || name === 'secPr' || name === 'colPr') return
+    for (const c of node.children) visit(c, d + 1)
+  }
+  for (const c of p.children) visit(c, 0)
+  const line = clean(text)
+  if (line.trim() !== '' || after.length === 0) for (const part of line.split('\n')) out.line(part, place)
+  for (const f of after) f()
+}
+
+/** The text of `<hp:t>`: characters, tabs as spaces, line breaks as `\n` (a new line). */
+function runText(t: Element): string {
+  let s = ''
+  for (const c of t.children) {
+    if (c.type === 'text') s += c.value
+    else if (c.type === 'element') {
+      const name = local(c)
+      if (name === 'lineBreak') s += '\n'
+      else if (name === 'tab' || name === 'fwSpace' || name === 'nbSpace') s += ' '
+      else if (name === 'hyphen') s += '-'
+    }
+  }
+  return s
+}
+
+function clean(text: string): string {
+  return text.replace(PRIVATE_CIRCLED, (c) => String.fromCodePoint(0x2460 + (c.codePointAt(0)! - 0xf02b1))).replace(FIELD_GUIDE, '')
+}
+
+/** A table: one-cell boxes as lines; others as tab rows on their grid. */
+function table(tbl: Element, place: string, out: TextBuilder, depth: number): void {
+  if (depth > MAX_DEPTH) return
+  const cells: Array<{ row: number; col: number; rowSpan: number; colSpan: number; cell: Element }> = []
+  let r = 0
+  for (const tr of tbl.children) {
+    if (tr.type !== 'element' || local(tr) !== 'tr') continue
+    let c = 0
+    for (const tc of tr.children) {
+      if (tc.type !== 'element' || local(tc) !== 'tc') continue
+      const addr = child(tc, 'cellAddr')
+      const span = child(tc, 'cellSpan')
+      const row = addr ? Number(attr(addr, 'rowAddr') ?? r) : r
+      const col = addr ? Number(attr(addr, 'colAddr') ?? c) : c
+      cells.push({ row, col, rowSpan: Math.max(1, Number(span ? attr(span, 'rowSpan') : 1) || 1), colSpan: Math.max(1, Number(span ? attr(span, 'colSpan') : 1) || 1), cell: tc })
+      c = col + 1
+    }
+    r++
+  }
+  if (cells.length === 0) return
+  const rows = Math.min(2000, Math.max(...cells.map((x) => x.row + x.rowSpan)))
+  const cols = Math.min(200, Math.max(...cells.map((x) => x.col + x.colSpan)))
+  if (cols === 1) {
+    // A box or a stack of boxes (title, subtitles, notes): its paragraphs are lines.
+    for (const x of cells) {
+      const list = child(x.cell, 'subList')
+      if (list) blockChildren(list, `${place}/r${x.row}c0`, out, depth + 1)
+    }
+    return
+  }
+  const grid: string[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''))
+  for (const x of cells) {
+    if (x.row >= rows || x.col >= cols) continue
+    grid[x.row]![x.col] = cellText(x.cell, depth + 1)
+  }
+  grid.forEach((row, i) => {
+    if (row.every((v) => v === '')) return
+    out.line(row.map((v) => v.replace(/\t/gu, ' ')).join('\t'), `${place}/r${i}`)
+  })
+}
+
+/** A cell's text on one line: its paragraphs (and nested tables' text) joined by spaces. */
+function cellText(tc: Element, depth: number): string {
+  const parts: string[] = []
+  const visit = (node: ElementContent, d: number) => {
+    if (node.type !== 'element' || d > MAX_DEPTH) return
+    const name = local(node)
+    if (name === 't') {
+      parts.push(runText(node))
+      return
+    }
+    if (name === 'p' || name === 'tr' || name === 'tc') parts.push(' ')
+    if (name === 'fieldBegin' || name === 'parameters' || name === 'linesegarray') return
+    for (const c of node.children) visit(c, d + 1)
+  }
+  for (const c of tc.children) visit(c, depth)
+  return clean(parts.join('')).replace(/\s+/gu, ' ').trim()
+}
+
+function local(el: Element): string {
+  const i = el.name.indexOf(':')
+  return i >= 0 ? el.name.slice(i + 1) : el.name
+}
+
+function child(el: Element, name: string): Element | undefined {
+  return el.children.find((c): c is Element => c.type === 'element' && local(c) === name)
+}
+
+function attr(el: Element, name: string): string | undefined {
+  const v = el.attributes[name]
+  return v === null || v === undefined ? undefined : String(v)
+}
