@@ -52,7 +52,7 @@ let failed = 0
 for (const [i, t] of texts.entries()) {
   bytes += t.length
   try {
-    extract(t, { fileName: files[i]! })
+    await extract(t, { fileName: files[i]! })
   } catch {
     failed++
   }

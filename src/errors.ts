@@ -12,6 +12,8 @@ export const errors = {
   'no-body': 'the page holds no article body (only site menus and links)',
   'too-large': 'the file is larger than the size budget',
   damaged: 'the file is damaged or cannot be read',
+  encrypted: 'the file is encrypted or password-protected',
+  'no-text': 'the file has no text to read',
   'zip-bomb': 'the archive unpacks to far more than it holds (a zip bomb); refused',
   'unsupported-format': 'this format is not read yet',
   'invalid-record': 'the record does not validate against the schema (a bug in bodo)'

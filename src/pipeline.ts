@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { read } from './read/index.js'
+import { read, readAsync, type ReadResult } from './read/index.js'
 import { reanchor } from './read/source-map.js'
 import { repair } from './repair/index.js'
 import { bodoParse } from './parse/index.js'
@@ -54,18 +54,34 @@ export function processor() {
 }
 
 /**
- * Extract the record of one press release.
+ * Extract the record of one press release, any format.
  *
  * @param input The release's bytes (or text).
  * @param options File name.
  * @returns The validated record and the warnings raised.
  * @throws BodoError when the input cannot be converted.
  */
-export function extract(input: Uint8Array | string, options: ExtractOptions = {}): ExtractResult {
+export async function extract(input: Uint8Array | string, options: ExtractOptions = {}): Promise<ExtractResult> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
+  return fromSource(bytes, await readAsync(bytes, options.fileName ?? ''), options)
+}
+
+/**
+ * Extract the record of one press release synchronously (every format but PDF).
+ *
+ * @param input The release's bytes (or text).
+ * @param options File name.
+ * @returns The validated record and the warnings raised.
+ * @throws BodoError when the input cannot be converted.
+ */
+export function extractSync(input: Uint8Array | string, options: ExtractOptions = {}): ExtractResult {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
+  return fromSource(bytes, read(bytes, options.fileName ?? ''), options)
+}
+
+function fromSource(bytes: Uint8Array, source: ReadResult, options: ExtractOptions): ExtractResult {
   const fileName = options.fileName ?? 'input'
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const source = read(bytes, fileName)
   const text = repair(source.text)
   if (text.trim() === '') throw new BodoError('empty')
   const file = new VFile({ path: fileName, value: text })

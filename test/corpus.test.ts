@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync, mk
 import { tmpdir } from 'node:os'
 import { join, basename, extname } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
-import { extract, jsonSchema } from '../src/index.js'
+import { extractSync as extract, jsonSchema } from '../src/index.js'
 import { toJson } from '../src/write/json.js'
 import { corpus, noShared, root, shared } from './helpers.js'
 

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { extract } from '../src/index.js'
+import { extractSync as extract } from '../src/index.js'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const shared = join(root, '..', 'shared')

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { zipSync, strToU8 } from 'fflate'
 import { readHwpx } from '../src/read/hwpx.js'
 import { BodoError } from '../src/errors.js'
-import { extract } from '../src/index.js'
+import { extractSync as extract } from '../src/index.js'
 
 const NS = 'xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph" xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section"'
 const p = (text: string) => `<hp:p><hp:run><hp:t>${text}</hp:t></hp:run></hp:p>`

@@ -75,7 +75,7 @@ async function runExtract(positionals: string[], outOption: string | undefined):
     const shown = relative(process.cwd(), resolve(file)) || file
     try {
       const bytes = await readFile(file)
-      const { record, messages } = extract(bytes, { fileName: shown })
+      const { record, messages } = await extract(bytes, { fileName: shown })
       for (const m of messages) {
         process.stderr.write(`${shown}:${m.line ?? 1}:${m.column ?? 1}: warning: ${m.reason} [${m.ruleId}]\n`)
       }

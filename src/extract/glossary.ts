@@ -13,6 +13,8 @@ const EXPANSION_FIRST = /^([A-Z][A-Za-z'&.-]*(?:\s+[A-Za-z'&.-]+)+)\s*,\s*(.+)$/
 const NOT_A_TERM = /(?:다|음|함|됨|며|고|서|선택)$|^\(|[.,]$|(?:있음|한다|했다|된다)|제\d+조|^법\s|https?$|www$/u
 /** A definition that is a schedule, a link or a change, not a meaning. */
 const NOT_A_DEFINITION = /^(?:\/\/|[’‘'`]?\d{2,4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}|\d{1,2}:\d{2}|https?:|www\.)|→/u
+/** Labels that introduce a note, not a term: `출처 :`, `단위 :`. */
+const NOTE_LABEL = /^(?:출처|자료|단위|주|참고|비고|예시|사례|문의|담당|기준|기간)$/u
 const MIN_TERM = 2
 const MAX_TERM = 30
 
@@ -23,9 +25,13 @@ export function glossary() {
   return (_tree: Root, file: VFile) => {
     const record = draft(file)
     const out: GlossaryEntry[] = []
+    const seen = new Set<string>()
     for (const note of record.footnotes) {
       const entry = define(note.text)
-      if (entry) out.push({ ...entry, span: note.span })
+      // A term defined again (the same note under several tables) is one entry.
+      if (!entry || seen.has(`${entry.term}|${entry.definition}`)) continue
+      seen.add(`${entry.term}|${entry.definition}`)
+      out.push({ ...entry, span: note.span })
     }
     record.glossary = out
   }
@@ -44,7 +50,7 @@ export function define(text: string): Omit<GlossaryEntry, 'span'> | null {
   const inner = (m[2] ?? '').replace(/[()]/gu, '').trim()
   let definition = m[3]!.trim()
   if (term.length < MIN_TERM || term.length > MAX_TERM || NOT_A_TERM.test(term) || definition === '') return null
-  if (NOT_A_DEFINITION.test(definition) || /[가-힣]/u.test(inner) || /[()]/u.test(term)) return null
+  if (NOT_A_DEFINITION.test(definition) || /[가-힣]/u.test(inner) || /[()]/u.test(term) || NOTE_LABEL.test(term)) return null
   let english: string | null = null
   let abbreviation: string | null = null
   for (const part of inner.split(/\s*[,，]\s*/u).filter(Boolean)) {

@@ -64,7 +64,7 @@ export function meta() {
   }
 }
 
-/** The issuing body: the lead's subject, else the wrapper's, else the first named in the body. */
+/** The issuing body: the lead's subject, else the wrapper's, else the contacts table's first, else the first named in the body. */
 function issuingBody(tree: Root, file: VFile): string | null {
   const body = lines(tree).filter((l) => l.kind === 'paragraph' || l.kind === 'item')
   for (const line of body.slice(0, LEAD_PARAGRAPHS)) {
@@ -84,16 +84,17 @@ function issuingBody(tree: Root, file: VFile): string | null {
     const local = LOCAL_SUBJECT.exec(`${author}은 `)
     if (local) return local[1]!
   }
-  for (const line of body) {
-    const m = CENTRAL_BODY.exec(line.value)
-    if (m) return m[1]!
-  }
+  // The contacts table lists the issuing (총괄) body first.
   for (const table of tree.children) {
     if (table.type !== 'table' || table.role !== 'contacts') continue
     for (const row of table.children) for (const cell of row.children) {
       const m = cell.value.match(CENTRAL_BODY_GLOBAL)
       if (m) return m[0]
     }
+  }
+  for (const line of body) {
+    const m = CENTRAL_BODY.exec(line.value)
+    if (m) return m[1]!
   }
   return null
 }

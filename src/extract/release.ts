@@ -10,6 +10,7 @@ import { DISTRIBUTED_LABEL, EMBARGO_LABEL } from '../parse/markers.js'
 import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
 
 const IMMEDIATE = /즉시/u
+const LABEL_AND_VALUE = new RegExp(`^(${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source})\\s*[:：]?\\s+(\\S.*)$`, 'u')
 const ONLINE = /\(\s*인\s*터\s*넷\s*\)/u
 const WRAPPER_EMBARGO = /엠바고\s*(\d{1,2})\s*시/u
 
@@ -82,6 +83,13 @@ function cellFields(table: Table, fields: Field[]): void {
       if (v === '') return
       const isEmbargo = EMBARGO_LABEL.test(v) && v.replace(/\s/gu, '').length <= 8
       const isDist = !isEmbargo && DISTRIBUTED_LABEL.test(v) && v.replace(/\s/gu, '').length <= 6
+      const labelled = LABEL_AND_VALUE.exec(v)
+      if (!isEmbargo && !isDist && labelled) {
+        // Label and value in one cell (`보도시점 2024. 12. 13.(금) 11:00`).
+        const label: Field['label'] = EMBARGO_LABEL.test(labelled[1]!) ? 'embargo' : 'distributed'
+        fields.push({ label, value: labelled[2]!, start: cell.position.start.offset! + labelled.index + labelled[0].indexOf(labelled[2]!) })
+        return
+      }
       if (isEmbargo || isDist) {
         current = isEmbargo ? 'embargo' : 'distributed'
         columnLabel.set(col + 1, current)

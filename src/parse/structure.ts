@@ -23,6 +23,8 @@ const MIN_BODY_HEADLINE = 12
 export const WRAPPER_TAGS = /^(?:\s*(?:\[[^\]]{1,20}\]|\([^)]{0,30}보도[^)]{0,30}\)|\([^)]*엠바고[^)]*\)))+\s*/u
 const MAX_HEADLINE_LENGTH = 160
 const MAX_HEADER_BLOCKS = 6
+const LETTERHEAD_BLOCKS = 3
+const MAX_LETTERHEAD = 30
 const DATE_OR_IMMEDIATE = /\d{1,4}\s*[.년]|즉시|조간|석간|\d{1,2}\s*:\s*\d{2}/u
 const CONTACT_LABEL = /담당\s*부\s*서|담당부서|책\s*임\s*자|담\s*당\s*자|문\s*의\s*처|자료\s*문의/u
 const PHONE = /\d{2,4}[-)\s.]\s?\d{3,4}[-.\s]\d{4}/u
@@ -47,8 +49,15 @@ export interface Frame {
  */
 export function markFrame(blocks: Block[], wrapperTitle: string | null, leadSubtitles = 0): Frame {
   let i = 0
+  // Letterhead lines (a running header, a logo's text) before the document kind.
+  const kindAt = blocks.slice(0, LETTERHEAD_BLOCKS + 1).findIndex((b) => b.type === 'line' && b.marker === null && isDocumentType(b.value))
+  for (; i < kindAt; i++) {
+    const block = blocks[i]!
+    if (block.type === 'line' && block.value.length <= MAX_LETTERHEAD) block.kind = 'header'
+    else break
+  }
   // Header box.
-  for (; i < Math.min(blocks.length, MAX_HEADER_BLOCKS); i++) {
+  for (; i < Math.min(blocks.length, MAX_HEADER_BLOCKS + kindAt + 1); i++) {
     const block = blocks[i]!
     if (block.type === 'table') {
       const cells = block.children.flatMap((r) => r.children.map((c) => c.value))

@@ -6,6 +6,7 @@ import { readMarkdown } from './markdown.js'
 import { readHtml } from './html.js'
 import { readHwpx } from './hwpx.js'
 import type { SourcePlace } from './source-map.js'
+import { readPdf } from './pdf.js'
 import { BodoError } from '../errors.js'
 
 export { decode } from './decode.js'
@@ -55,7 +56,22 @@ export function detectFormat(bytes: Uint8Array, name = ''): Format {
 }
 
 /**
- * Read an input into text.
+ * Read an input into text, any format (PDF is read asynchronously).
+ *
+ * @param bytes The input.
+ * @param name Its file name, if any.
+ * @returns Text, format, encoding and wrapper metadata.
+ */
+export async function readAsync(bytes: Uint8Array, name = ''): Promise<ReadResult> {
+  if (bytes.length > 0 && detectFormat(bytes, name) === 'pdf') {
+    const doc = await readPdf(bytes)
+    return { format: 'pdf', encoding: 'utf-8', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places }
+  }
+  return read(bytes, name)
+}
+
+/**
+ * Read an input into text (every format but PDF, which needs `readAsync`).
  *
  * @param bytes The input.
  * @param name Its file name, if any.
@@ -69,6 +85,7 @@ export function read(bytes: Uint8Array, name = ''): ReadResult {
     const doc = readHwpx(bytes)
     return { format, encoding: 'utf-8', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places }
   }
+  if (format === 'pdf') throw new BodoError('unsupported-format', 'pdf needs the asynchronous reader (extract, not extractSync)')
   if (format !== 'text' && format !== 'markdown' && format !== 'html') throw new BodoError('unsupported-format', format)
   const { text, encoding } = decode(bytes)
   if (format === 'html') {

@@ -7,7 +7,7 @@ import { LIST_MARKER_START } from '../parse/markers.js'
 /** A line ending that cannot end a sentence or a heading: comma, connective ending, particle. */
 export const OPEN_ENDING = /(?:,|、|라고|하며|하고|하여|으며|이며|및|등|또는|을|를|에게|에서|으로|부터)$/u
 /** A line start that cannot start a sentence: it continues the previous line. */
-const CONTINUATION_START = /^(?:등|및|또는|내지|또한,?\s)(?=\s)/u
+const CONTINUATION_START = /^(?:(?:등|및|또는|내지)(?=\s)|등(?:으로|의|을|이|과|에|에서)(?=\s))/u
 /** Where a sentence or an item may end. */
 /** A line that starts a unit of its own: a time (schedule rows), an appendix heading. */
 const NEW_UNIT_START = /^(?:~?\d{1,2}\s*:\s*\d{2}|(?:붙\s*임|참\s*고|별\s*첨)\s*\d{0,2}$)/u
