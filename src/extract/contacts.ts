@@ -8,15 +8,16 @@ import type { VFile } from 'vfile'
 import type { Contact, Span } from '../schema/record.js'
 import { draft, lines, joinSpans, valueSpan } from './context.js'
 import { squeeze } from '../util/text.js'
+import { isPersonName } from './gazetteer/persons.js'
 
 /** A phone number: `044-202-2940`, `(02-901-7150)`, `☎ 043-7113-8113`. */
 export const PHONE = /(?<!\d)(0\d{1,2})\s*[-)．.]\s*(\d{3,4})\s*[-．.]\s*(\d{4})(?!\d)/u
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u
 /** Row labels of the table (the contract's `role`). */
-const ROLE = /^(?:책임자|담당자|담당과장|담당관|실무자|실무담당자|총괄|총괄책임자|문의처|대표문의처)$/u
+const ROLE = /^(?:책임자|담당자|담당과장|담당관|실무자|실무담당자|총괄|총괄책임자|문의처|대표문의처|자료문의|배포부서|홍보담당)$/u
 const DEPARTMENT_LABEL = /^(?:담당\s*부서|담당부서|부서|소관\s*부서)(?:\s*<[^>]*>?)?$/u
 const GROUP_LABEL = /^[<(][^<>()]{1,20}[>)]?$|^[^<>]{1,12}>$/u
-const HEAD_ROLE = /^책임자$|^담당과장$|^총괄/u
+const HEAD_ROLE = /^책임자$|^담당과장$|^총괄|^자료문의$|^배포부서$/u
 /** A person's name: two to four syllables (a masked `백OO` too). */
 const PERSON_NAME = /^[가-힣]{2,4}$|^[가-힣][O○◯*]{1,2}$/u
 /** Posts that stand in the position column (spaces already removed). */
@@ -39,7 +40,16 @@ export function contacts() {
   return (tree: Root, file: VFile) => {
     const record = draft(file)
     const found: Contact[] = []
-    for (const rows of contactRows(tree)) found.push(...fromRows(rows))
+    for (const rows of contactRows(tree)) {
+      // Whole people in single cells (a name and a phone in one cell): the older layout.
+      const inline = rows.some((row) => row.some((c) => {
+        if (!PHONE.test(c.value)) return false
+        const words = c.value.replace(new RegExp(PHONE.source, 'gu'), ' ').replace(/[()]/gu, ' ').trim().split(/\s+/u)
+        const phones = c.value.match(new RegExp(PHONE.source, 'gu'))?.length ?? 0
+        return words.some((w) => PERSON_NAME.test(w)) && (phones > 1 || words.some((w) => POSITION.test(w) && !PERSON_NAME.test(w)) || words.some((w) => FUSED_POST.test(w)))
+      }))
+      found.push(...(inline ? inlineRows(rows) : fromRows(rows)))
+    }
     found.push(...fromBodyLines(lines(tree), found))
     record.contacts = found
   }
@@ -127,7 +137,7 @@ function fromRows(rows: Cell[][]): Contact[] {
       rest = personAt >= 0 ? rest.slice(personAt) : []
     }
     const rowRole = roleAt >= 0 ? squeeze(cells[roleAt]!.value) : null
-    if (rowRole && HEAD_ROLE.test(rowRole) && unit.length > 0) {
+    if (rowRole && (HEAD_ROLE.test(rowRole) || (role !== null && rowRole !== role && !/담당자/u.test(rowRole))) && unit.length > 0) {
       units.push(unit)
       unit = []
       unitDept = []
@@ -144,6 +154,7 @@ function fromRows(rows: Cell[][]): Contact[] {
     for (const p of u) {
       const c = personCells(p.rest)
       if (!c.name && !c.phone && !c.email) continue
+      if (c.department && p.dept.length === 0) p.dept.push(c.department)
       out.push({
         department: p.dept.length > 0 ? p.dept.join(' ').replace(/\s+/gu, ' ').trim() : null,
         role: p.role,
@@ -158,8 +169,8 @@ function fromRows(rows: Cell[][]): Contact[] {
   return out
 }
 
-/** Position, name, phone and e-mail out of a person's cells. */
-function personCells(cells: Cell[]): Pick<Contact, 'position' | 'name' | 'phone' | 'email'> {
+/** Position, name, phone, e-mail (and department words, where the row puts them after its role) out of a person's cells. */
+function personCells(cells: Cell[]): Pick<Contact, 'position' | 'name' | 'phone' | 'email' | 'department'> {
   let phone: string | null = null
   let email: string | null = null
   const words: string[] = []
@@ -171,22 +182,75 @@ function personCells(cells: Cell[]): Pick<Contact, 'position' | 'name' | 'phone'
     const rest = cell.value.replace(PHONE, '').replace(EMAIL, '').replace(/[()☎☏]|tel\.?/giu, ' ').trim()
     if (rest !== '') words.push(...rest.split(/\s+/u))
   }
-  let position: string | null = null
-  let name: string | null = null
   const joined = words.map((w) => w.trim()).filter(Boolean)
+  if (joined.length === 0) return { position: null, name: null, phone, email, department: null }
   if (joined.length === 1) {
     const w = squeeze(joined[0]!)
-    if (POSITION.test(w) && !PERSON_NAME.test(w)) position = w
-    else if (PERSON_NAME.test(w)) name = w
-    else position = w
-  } else if (joined.length >= 2) {
-    name = joined.at(-1)!
-    position = squeeze(joined.slice(0, -1).join(' '))
-    if (!PERSON_NAME.test(name) && PERSON_NAME.test(joined[0]!) && POSITION.test(name)) {
-      ;[name, position] = [joined[0]!, squeeze(joined.slice(1).join(''))]
-    }
+    if (POSITION.test(w) && !PERSON_NAME.test(w)) return { position: w, name: null, phone, email, department: null }
+    return PERSON_NAME.test(w) ? { position: null, name: w, phone, email, department: null } : { position: w, name: null, phone, email, department: null }
   }
-  return { position, name, phone, email }
+  // The name is the last word (or the first, before its post); the post is the word before it.
+  let nameAt = joined.length - 1
+  if (!PERSON_NAME.test(joined[nameAt]!) && PERSON_NAME.test(joined[0]!) && POSITION.test(joined[nameAt]!)) nameAt = 0
+  const name = joined[nameAt]!
+  const others = joined.filter((_, i) => i !== nameAt)
+  const postAt = others.findLastIndex((w) => POSITION.test(squeeze(w)))
+  if (postAt < 0) return { position: squeeze(others.join(' ')) || null, name, phone, email, department: null }
+  const before = others.slice(0, postAt)
+  // A post written spaced out (`과  장`) is one word already; department words stand before it.
+  return { position: squeeze(others.slice(postAt).join('')), name, phone, email, department: before.length > 0 ? before.join(' ') : null }
+}
+
+/** A person written whole in one cell: `예산실 예산총괄과장 박준호 (044-215-7110)`, `김영임 서기관(044-…)`. */
+const INLINE_ENTRY = /([^()]*?)\s*\(?\s*(0\d{1,2}\s*[-)．.]\s*\d{3,4}\s*[-．.]\s*\d{4})\s*\)?/gu
+/** A post fused with its unit: `예산총괄과장` → unit `예산총괄과`, post `과장`. */
+const FUSED_POST = /^([가-힣]+(?:과|국|실|관|팀|단|부|센터))(장)$/u
+
+/**
+ * Rows whose cells each hold whole people (older header boxes): one contact per person; a
+ * 담당자 takes the unit of the 과장 on the same row.
+ */
+function inlineRows(rows: Cell[][]): Contact[] {
+  const out: Contact[] = []
+  const columnRole = new Map<number, string>()
+  for (const row of rows) {
+    let role: string | null = null
+    let rowUnit: string | null = null
+    row.forEach((cell, col) => {
+      const value = cell.value.trim()
+      if (value === '') return
+      if (ROLE.test(squeeze(value))) {
+        role = squeeze(value)
+        for (let c = col + 1; c < row.length + 4; c++) columnRole.set(c, role)
+        return
+      }
+      const cellRole = role ?? columnRole.get(col) ?? null
+      for (const m of value.matchAll(INLINE_ENTRY)) {
+        const words = m[1]!.trim().split(/\s+/u).filter(Boolean)
+        if (words.length === 0) continue
+        const p = PHONE.exec(m[2]!)!
+        const nameAt = words.findIndex((w) => isPersonName(w) && !POSITION.test(w))
+        if (nameAt < 0) continue
+        let position = words.slice(nameAt + 1).join('') || null
+        let department = words.slice(0, nameAt).join(' ') || null
+        if (!position && department) {
+          const last = department.split(' ').at(-1)!
+          const fused = FUSED_POST.exec(last)
+          if (fused) {
+            department = [...department.split(' ').slice(0, -1), fused[1]].join(' ')
+            position = `${fused[1]!.slice(-1)}${fused[2]}`
+          } else if (POSITION.test(last)) {
+            position = last
+            department = department.split(' ').slice(0, -1).join(' ') || null
+          }
+        }
+        if (department) rowUnit = department
+        const start = cell.span.start + (m.index ?? 0)
+        out.push({ department: department ?? rowUnit, role: cellRole, position, name: words[nameAt]!, phone: `${p[1]}-${p[2]}-${p[3]}`, email: null, span: { start, end: start + m[0].length } })
+      }
+    })
+  }
+  return out
 }
 
 /** Inquiry lines in the body: `* 담당자 : 과 이름(044-…)`, `기관 : … ☎ 042-…`. */

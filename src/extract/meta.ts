@@ -12,6 +12,9 @@ import { BodoError } from '../errors.js'
 
 const DASH_EDGES = /^[-–—]\s*|\s*[-–—]$/gu
 const LEAD_SUBJECT = /^(?:[^\s(]+\s)?([가-힣]+(?:부|처|청|위원회|실|본부))(?:\s*\([^)]*\))?\s*(?:은|는|이|가|과|와|및)\s/u
+/** Any body written with its head in brackets as the lead's subject: `건강보험심사평가원(원장 김승택, …)은`. */
+const HEADED_SUBJECT =
+  /^(?:[□○ㅇ◦-]\s*)?([가-힣A-Za-z()·]{2,30}?)\s*\((?:[^()]*?\s)?(?:장관|차관|청장|처장|원장|위원장|이사장|사장|총장|회장|본부장|단장|시장|군수|구청장|도지사|지사|교육감|대표)\s+[가-힣]{2,4}[,\s)]/u
 /** A local government as the lead's subject: `신안군은`, `서울특별시(시장 …)는`. */
 const LOCAL_SUBJECT = /^([가-힣]{1,6}(?:특별자치도|특별자치시|광역시|특별시|도|시|군|구))(?:청)?(?:\s*\([^)]*\))?\s*(?:은|는|이|가)\s/u
 const LEAD_PARAGRAPHS = 4
@@ -28,7 +31,7 @@ export function meta() {
     if (type) record.documentType = type.value.replace(/\s/gu, '').replace(/^[<\[(【]|[>\])】]$/gu, '')
     else if (headerTable && headerTable.type === 'table') {
       for (const row of headerTable.children) for (const cell of row.children) {
-        const v = cell.value.replace(/\s/gu, '')
+        const v = cell.value.replace(/\s*(?:https?:\/\/|www\.)\S+\s*$/u, '').replace(/\s/gu, '')
         if (!record.documentType && new RegExp(`^${DOCUMENT_TYPE.source}$`, 'u').test(v)) record.documentType = v
       }
     }
@@ -73,6 +76,8 @@ function issuingBody(tree: Root, file: VFile): string | null {
     if (name && name === m![1]) return name
     const local = LOCAL_SUBJECT.exec(line.value)
     if (local) return local[1]!
+    const headed = HEADED_SUBJECT.exec(line.value)
+    if (headed && /(?:원|부|청|처|위원회|공단|공사|재단|센터|협회|본부)$/u.test(headed[1]!)) return headed[1]!
   }
   const wrapper = file.data.meta?.ministry
   if (typeof wrapper === 'string' && wrapper.trim() !== '') return wrapper.trim()

@@ -24,6 +24,9 @@ export const WRAPPER_TAGS = /^(?:\s*(?:\[[^\]]{1,20}\]|\([^)]{0,30}보도[^)]{0,
 const MAX_HEADLINE_LENGTH = 160
 const MAX_HEADER_BLOCKS = 6
 const LETTERHEAD_BLOCKS = 3
+const LATE_HEADER_BLOCKS = 3
+/** The first cell of a contacts row: 담당과장, 담당자, 자료문의, 담당 부서 … */
+const CONTACT_ROW_LABEL = /^(?:담당\s*부\s*서|담당부서|담당\s*과\s*장|담당자|자료\s*문의|문의처?|배포\s*부서|책임자)$/u
 const MAX_LETTERHEAD = 30
 const DATE_OR_IMMEDIATE = /\d{1,4}\s*[.년]|즉시|조간|석간|\d{1,2}\s*:\s*\d{2}/u
 const CONTACT_LABEL = /담당\s*부\s*서|담당부서|책\s*임\s*자|담\s*당\s*자|문\s*의\s*처|자료\s*문의/u
@@ -79,17 +82,26 @@ export function markFrame(blocks: Block[], wrapperTitle: string | null, leadSubt
     quoted.push([block])
   }
   const frame = markTitle(blocks, i, wrapperTitle)
+  // A header box the layout anchored after the title box (HWP reading order).
+  const afterTitle = frame.title.length > 0 ? blocks.indexOf(frame.title.at(-1)!) + 1 : i
+  for (let k = afterTitle; k < Math.min(blocks.length, afterTitle + LATE_HEADER_BLOCKS); k++) {
+    const block = blocks[k]!
+    if (block.type === 'table' && block.children.some((r) => r.children.some((c) => isHeaderField(c.value)))) block.role = 'header'
+    else if (block.type === 'line' && block.kind === 'paragraph' && isHeaderField(`${block.label ?? ''} ${block.value}`)) block.kind = 'header'
+  }
+  splitHeaderContacts(blocks)
   if (quoted.length > 0) {
     const seen = new Set(quoted.map((q) => q[0]!.value))
     frame.subtitles = [...quoted, ...frame.subtitles.filter((s) => !seen.has(s.map((l) => l.value).join(' ')))]
   }
   markAttachments(blocks)
-  for (const block of blocks) if (block.type === 'table' && isContactsTable(block)) block.role = 'contacts'
+  for (const block of blocks) if (block.type === 'table' && block.role === null && isContactsTable(block)) block.role = 'contacts'
   return frame
 }
 
 function isDocumentType(value: string): boolean {
-  const v = value.replace(/\s/gu, '')
+  // A letterhead may follow the kind with the body's site (`보 도 자 료 http://…`).
+  const v = value.replace(/\s*(?:https?:\/\/|www\.)\S+\s*$/u, '').replace(/\s/gu, '')
   return v.length <= 12 && DOCUMENT_TYPE.test(v) && new RegExp(`^${DOCUMENT_TYPE.source}$`, 'u').test(v.replace(/^[<\[(【]|[>\])】]$/gu, ''))
 }
 
@@ -206,4 +218,30 @@ function isAttachmentContinuation(line: Line): boolean {
 function isContactsTable(table: Table): boolean {
   const text = table.children.map((r) => r.children.map((c) => c.value).join(' ')).join(' ')
   return CONTACT_LABEL.test(text) && PHONE.test(text)
+}
+
+/**
+ * A header box that also holds the contacts (older layouts: 담당과장 / 담당자 rows under
+ * 보도일시 / 배포일시): its contact rows become a contacts table of their own.
+ */
+function splitHeaderContacts(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    if (block.type !== 'table' || block.role !== 'header') continue
+    const at = block.children.findIndex((row) => {
+      const first = row.children.find((c) => c.value !== '')
+      return first !== undefined && CONTACT_ROW_LABEL.test(first.value.trim())
+    })
+    if (at <= 0) continue
+    const rows = block.children.splice(at)
+    const contacts: Table = {
+      type: 'table',
+      role: 'contacts',
+      appendix: false,
+      children: rows,
+      position: { start: rows[0]!.position.start, end: rows.at(-1)!.position.end }
+    }
+    block.position = { start: block.children[0]!.position.start, end: block.children.at(-1)!.position.end }
+    blocks.splice(i + 1, 0, contacts)
+  }
 }

@@ -7,6 +7,7 @@ import { readHtml } from './html.js'
 import { readHwpx } from './hwpx.js'
 import type { SourcePlace } from './source-map.js'
 import { readPdf } from './pdf.js'
+import { readHwp } from './hwp.js'
 import { BodoError } from '../errors.js'
 
 export { decode } from './decode.js'
@@ -84,6 +85,10 @@ export function read(bytes: Uint8Array, name = ''): ReadResult {
   if (format === 'hwpx') {
     const doc = readHwpx(bytes)
     return { format, encoding: 'utf-8', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places }
+  }
+  if (format === 'hwp') {
+    const doc = readHwp(bytes)
+    return { format, encoding: 'utf-16le', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places }
   }
   if (format === 'pdf') throw new BodoError('unsupported-format', 'pdf needs the asynchronous reader (extract, not extractSync)')
   if (format !== 'text' && format !== 'markdown' && format !== 'html') throw new BodoError('unsupported-format', format)

@@ -54,7 +54,9 @@ function dictionaryAllowsName(word: string): boolean {
   const tokens = analyzer.tokenize(word)
   const single = tokens.length === 1 ? tokens[0]! : null
   const inflected = tokens.some((t) => t.pos.some((p) => /^(?:V|E|J|XS)/u.test(p)))
-  const verdict = !inflected && (!single || single.unknown || single.pos[0] === 'NNP' || single.type === 'Compound')
+  // Common nouns only, and not a one-syllable surname first (`예산`+`실`, unlike `박`+`희정`).
+  const commonOnly = tokens.length > 1 && tokens[0]!.surface.length >= 2 && tokens.every((t) => !t.unknown && /^(?:NNG|NNB)$/u.test(t.pos[0]!))
+  const verdict = !inflected && !commonOnly && (!single || single.unknown || single.pos[0] === 'NNP' || single.type === 'Compound')
   verdicts.set(word, verdict)
   return verdict
 }
