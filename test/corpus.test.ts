@@ -83,3 +83,23 @@ test('every document of the corpus, in every format, converts through the CLI', 
   assert.doesNotMatch(r.stderr, /internal error/u)
   assert.equal(readdirSync(out).length, readdirSync(join(corpus, 'docs')).length)
 })
+
+test('one release in two formats gives records that agree (micro-F1 ≥ 0.95 of one against the other)', { skip: noShared }, async () => {
+  const { extract: extractAsync } = await import('../src/index.js')
+  const pairs: Array<[string, string]> = [
+    ['001-moef-fdi-2024q3.hwp', '002-moef-fdi-2024q3.pdf'],
+    ...['008-mof-busan-cruise-explain', '012-unikorea-nuri-lecture', '021-moe-history-camps', '034-moe-bk21-symposium'].map(
+      (n): [string, string] => [`${n}.hwpx`, `1${n}.txt`]
+    )
+  ]
+  for (const [a, b] of pairs) {
+    const left = mkdtempSync(join(tmpdir(), 'bodo-a-'))
+    const right = mkdtempSync(join(tmpdir(), 'bodo-b-'))
+    for (const [file, dir] of [[a, left], [b, right]] as const) {
+      const { record } = await extractAsync(readFileSync(join(corpus, 'docs', file)), { fileName: file })
+      writeFileSync(join(dir, 'x.json'), toJson(record))
+    }
+    const s = score(left, right)
+    assert.ok(s.micro.f >= 0.95, `${a} vs ${b}: ${s.micro.f}`)
+  }
+})

@@ -2,11 +2,12 @@
 /**
  * The `bodo` command line: `extract` and `schemas`.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { join, resolve, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { extract } from '../pipeline.js'
 import { BodoError } from '../errors.js'
+import { MAX_INPUT_BYTES } from '../read/index.js'
 import { writeAtomic } from '../write/atomic.js'
 import { toJson } from '../write/json.js'
 import { jsonSchema } from '../schema/json-schema.js'
@@ -74,6 +75,8 @@ async function runExtract(positionals: string[], outOption: string | undefined):
   for (const file of files) {
     const shown = relative(process.cwd(), resolve(file)) || file
     try {
+      const size = (await stat(file)).size
+      if (size > MAX_INPUT_BYTES) throw new BodoError('too-large', `${(size / 1048576).toFixed(0)} MiB; the budget is ${MAX_INPUT_BYTES / 1048576} MiB`)
       const bytes = await readFile(file)
       const { record, messages } = await extract(bytes, { fileName: shown })
       for (const m of messages) {

@@ -54,23 +54,31 @@ const APPENDIX_NUMBER = /^[<【\[(]?\s*(?:붙\s*임|참\s*고|별\s*첨)\s*(\d{1
 function appendixHeadings(tree: Root): Attachment[] {
   const out: Attachment[] = []
   const blocks = tree.children
-  for (let i = 0; i + 1 < blocks.length; i++) {
+  const add = (number: string, value: string, start: number) => {
+    const title = fold(value)
+    if (title === '' || title.length > 80) return
+    out.push({ number: Number(number), title, span: { start, end: start + value.length } })
+  }
+  for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
-    let number: string | undefined
-    let title: { value: string; start: number } | null = null
     if (block.type === 'line') {
-      number = APPENDIX_NUMBER.exec(`${block.marker ?? ''}${block.value}`.trim())?.[1]
-      const next = blocks[i + 1]!
-      if (number && next.type === 'line' && next.kind !== 'footnote') title = { value: `${next.label ? `(${next.label}) ` : ''}${next.value}`, start: next.valueStart }
-    } else {
-      const cells = block.children[0]?.children.filter((c) => c.value !== '') ?? []
-      number = cells[0] ? APPENDIX_NUMBER.exec(cells[0].value)?.[1] : undefined
-      if (number && cells[1]) title = { value: cells[1].value, start: cells[1].position.start.offset! }
+      const raw = `${block.marker ?? ''}${block.label ? `(${block.label})` : ''}${block.value}`.trim()
+      const alone = APPENDIX_NUMBER.exec(raw)?.[1]
+      const next = blocks[i + 1]
+      if (alone && next?.type === 'line' && next.kind !== 'footnote') add(alone, `${next.label ? `(${next.label}) ` : ''}${next.value}`, next.valueStart)
+      const inline = APPENDIX_INLINE.exec(raw)
+      if (!alone && inline) add(inline[1]!, inline[2]!, block.position.end.offset! - inline[2]!.length)
+      continue
     }
-    if (!number || !title) continue
-    const value = fold(title.value)
-    if (value === '' || value.length > 80) continue
-    out.push({ number: Number(number), title: value, span: { start: title.start, end: title.start + title.value.length } })
+    // A heading row (`참고 1 | | 제목`) may stand in any row of a table.
+    for (const row of block.children) {
+      const cells = row.children.filter((c) => c.value !== '')
+      const number = cells[0] ? APPENDIX_NUMBER.exec(cells[0].value)?.[1] : undefined
+      if (number && cells[1] && cells.length === 2) add(number, cells[1].value, cells[1].position.start.offset!)
+    }
   }
   return out
 }
+
+/** A numbered appendix heading with its title on the same line: `참고 1 ’24.3분기 …`. */
+const APPENDIX_INLINE = /^[<【\[(]?\s*(?:붙\s*임|참\s*고|별\s*첨)\s*(\d{1,2})\s*[>】\])]?\s+([^\s□○].{3,79})$/u

@@ -30,6 +30,9 @@ export interface ReadResult {
   places?: SourcePlace[]
 }
 
+/** The size budget of one input. */
+export const MAX_INPUT_BYTES = 100 * 1024 * 1024
+
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 const PDF = [0x25, 0x50, 0x44, 0x46]
@@ -64,6 +67,7 @@ export function detectFormat(bytes: Uint8Array, name = ''): Format {
  * @returns Text, format, encoding and wrapper metadata.
  */
 export async function readAsync(bytes: Uint8Array, name = ''): Promise<ReadResult> {
+  if (bytes.length > MAX_INPUT_BYTES) throw new BodoError('too-large', `${(bytes.length / 1048576).toFixed(0)} MiB; the budget is ${MAX_INPUT_BYTES / 1048576} MiB`)
   if (bytes.length > 0 && detectFormat(bytes, name) === 'pdf') {
     const doc = await readPdf(bytes)
     return { format: 'pdf', encoding: 'utf-8', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places }
@@ -81,6 +85,7 @@ export async function readAsync(bytes: Uint8Array, name = ''): Promise<ReadResul
  */
 export function read(bytes: Uint8Array, name = ''): ReadResult {
   if (bytes.length === 0) throw new BodoError('empty')
+  if (bytes.length > MAX_INPUT_BYTES) throw new BodoError('too-large', `${(bytes.length / 1048576).toFixed(0)} MiB; the budget is ${MAX_INPUT_BYTES / 1048576} MiB`)
   const format = detectFormat(bytes, name)
   if (format === 'hwpx') {
     const doc = readHwpx(bytes)

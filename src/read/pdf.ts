@@ -39,9 +39,13 @@ interface Item {
 
 const MIN_TEXT = 20
 const SAME_LINE = 0.35
+/** A footnote or reference mark that may sit above the baseline. */
+const SUPERSCRIPT = /^(?:\*{1,3}|\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u
+const RAISED_REACH = 0.8
 const COLUMN_GAP = 1.1
 const WORD_GAP = 0.12
 const PARAGRAPH_GAP = 1.8
+const USUAL_STEP_FACTOR = 1.4
 const MARGIN = 0.07
 const PAGE_NUMBER = /^(?:-\s*\d{1,4}\s*-|\d{1,4}|\d{1,4}\s*\/\s*\d{1,4}|-\s*\d{1,4}\s*\/\s*\d{1,4}\s*-|page\s*\d+)$/iu
 
@@ -145,14 +149,37 @@ interface PdfLine {
 function layoutLines(items: Item[]): PdfLine[] {
   const sorted = dropOverprint([...items].sort((p, q) => q.y - p.y || p.x - q.x))
   const rows: Item[][] = []
+  const raised: Item[] = []
   for (const item of sorted) {
+    // Superscript marks (`*`, `**`, `1)`) ride above the baseline: placed after the rows are known.
+    if (SUPERSCRIPT.test(item.str.trim())) {
+      raised.push(item)
+      continue
+    }
     const row = rows.at(-1)
     if (row && Math.abs(row[0]!.y - item.y) <= SAME_LINE * Math.max(row[0]!.size, item.size)) row.push(item)
     else rows.push([item])
   }
+  for (const mark of raised) {
+    let best: Item[] | null = null
+    let distance = Infinity
+    for (const row of rows) {
+      const d = Math.abs(row[0]!.y - mark.y)
+      if (d <= RAISED_REACH * row[0]!.size && d < distance) {
+        best = row
+        distance = d
+      }
+    }
+    if (best) best.push(mark)
+    else rows.push([mark])
+  }
+  rows.sort((p, q) => q[0]!.y - p[0]!.y)
   const out: PdfLine[] = []
   let previousY: number | null = null
   let previousSize = 0
+  // The page's usual baseline distance: a paragraph gap is clearly more than that.
+  const steps = rows.slice(1).map((row, i) => rows[i]![0]!.y - row[0]!.y).filter((d) => d > 0).sort((a, b) => a - b)
+  const usual = steps.length > 0 ? steps[Math.floor(steps.length / 2)]! : Infinity
   for (const row of rows) {
     row.sort((p, q) => p.x - q.x)
     let text = ''
@@ -168,7 +195,8 @@ function layoutLines(items: Item[]): PdfLine[] {
     }
     const y = row[0]!.y
     const size = Math.max(...row.map((i) => i.size))
-    const gap = previousY !== null && previousY - y > PARAGRAPH_GAP * Math.max(size, previousSize)
+    const step = previousY === null ? 0 : previousY - y
+    const gap = previousY !== null && step > PARAGRAPH_GAP * Math.max(size, previousSize) && step > USUAL_STEP_FACTOR * usual
     out.push({ text: text.replace(/ +/gu, ' ').trimEnd(), y, xStart: row[0]!.x, xEnd: end ?? row[0]!.x, size, gap })
     previousY = y
     previousSize = size
