@@ -1,24 +1,36 @@
 /**
- * `npm run bench`: figures for the morphology (load time, characters per second, RSS, next to
- * Debian's `mecab` on the same text) and for extraction (releases per second, cold start).
- * Prints figures; asserts nothing.
+ * `npm run bench`: figures, not assertions.
+ * - morphology: dictionary load, characters per second, peak RSS; Debian's `mecab` on the same text;
+ * - batch: releases/s and MB/s with --jobs 1 and 2, peak RSS of the process and per worker;
+ * - cold start: one file through the CLI.
+ * Input: the 2,000 korea.kr releases of ../shared/corpus/bulk, or, where that folder is
+ * absent, an archive generated from samples/.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, dirname } from 'node:path'
+import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const cli = join(root, 'src/cli/main.ts')
 const bulk = join(root, '..', 'shared', 'corpus', 'bulk')
-const files = existsSync(bulk)
-  ? readdirSync(bulk).sort().map((f) => join(bulk, f))
-  : readdirSync(join(root, 'samples')).map((f) => join(root, 'samples', f))
-const texts = files.map((f) => readFileSync(f))
-const lines = texts.flatMap((t) => t.toString('utf8').split('\n')).filter((l) => l.trim() !== '')
+let folder = bulk
+if (!existsSync(bulk)) {
+  folder = mkdtempSync(join(tmpdir(), 'bodo-bench-'))
+  const samples = readdirSync(join(root, 'samples'))
+  for (let i = 0; i < 400; i++) {
+    const s = samples[i % samples.length]!
+    copyFileSync(join(root, 'samples', s), join(folder, `r${i}-${s}`))
+  }
+}
+const files = readdirSync(folder).sort().map((f) => join(folder, f))
+const bytes = files.reduce((s, f) => s + statSync(f).size, 0)
+const lines = files.flatMap((f) => readFileSync(f, 'utf8').split('\n')).filter((l) => l.trim() !== '')
 const chars = lines.reduce((s, l) => s + l.length, 0)
 const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`
-console.log(`input: ${files.length} releases from ${existsSync(bulk) ? '../shared/corpus/bulk' : 'samples/'}, ${lines.length} lines, ${chars} characters`)
+console.log(`input: ${files.length} releases (${(bytes / 1e6).toFixed(1)} MB) from ${folder === bulk ? '../shared/corpus/bulk' : 'an archive generated from samples/'}; ${lines.length} lines, ${chars} characters`)
 
 // Morphology.
 const t0 = performance.now()
@@ -27,39 +39,39 @@ const analyzer = createAnalyzer({ stock: true })
 const loaded = performance.now()
 let peak = process.memoryUsage().rss
 const t1 = performance.now()
-let morphemes = 0
 for (const [i, line] of lines.entries()) {
-  morphemes += analyzer.mecabLines(line).length - 1
+  analyzer.mecabLines(line)
   if (i % 1000 === 0) peak = Math.max(peak, process.memoryUsage().rss)
 }
-const t2 = performance.now()
-peak = Math.max(peak, process.memoryUsage().rss)
-const ours = chars / ((t2 - t1) / 1000)
-console.log(`morphology: dictionary load ${(loaded - t0).toFixed(0)} ms; ${(ours / 1000).toFixed(0)}k chars/s (${morphemes} morphemes); peak RSS ${mb(peak)}`)
-const mecab = spawnSync('mecab', ['-d', defaultDictionaryPath()], { input: `${lines.join('\n')}\n`, maxBuffer: 1 << 30 })
+const ours = chars / ((performance.now() - t1) / 1000)
+console.log(`morphology: dictionary load ${(loaded - t0).toFixed(0)} ms; ${(ours / 1000).toFixed(0)}k chars/s; peak RSS ${mb(peak)}`)
+const input = `${lines.join('\n')}\n`
+const m0 = performance.now()
+const mecab = spawnSync('mecab', ['-d', defaultDictionaryPath()], { input, maxBuffer: 1 << 30 })
+const mecabSeconds = (performance.now() - m0) / 1000
 if (mecab.status === 0) {
-  const m0 = performance.now()
-  spawnSync('mecab', ['-d', defaultDictionaryPath()], { input: `${lines.join('\n')}\n`, maxBuffer: 1 << 30 })
-  const theirs = chars / ((performance.now() - m0) / 1000)
-  console.log(`mecab (C, same text, with process start): ${(theirs / 1000).toFixed(0)}k chars/s; bodo/mecab = ${(ours / theirs).toFixed(2)}x`)
-} else console.log('mecab: not installed (apt-get install mecab) - no C figure')
+  console.log(`mecab (C) on the same text: ${mecabSeconds.toFixed(2)} s, ${(chars / mecabSeconds / 1000).toFixed(0)}k chars/s; bodo/mecab = ${(ours / (chars / mecabSeconds)).toFixed(2)}x`)
+} else console.log('mecab: not installed (apt-get install mecab); no C figure')
 
-// Extraction.
-const { extract } = await import('../src/index.js')
-const e0 = performance.now()
-let bytes = 0
-let failed = 0
-for (const [i, t] of texts.entries()) {
-  bytes += t.length
-  try {
-    await extract(t, { fileName: files[i]! })
-  } catch {
-    failed++
-  }
+// Batch conversion.
+for (const jobs of [1, 2]) {
+  const out = mkdtempSync(join(tmpdir(), 'bodo-bench-out-'))
+  const script = `const { runBatch } = await import(${JSON.stringify(join(root, 'src/batch/run.ts'))});
+const code = await runBatch({ inputs: [${JSON.stringify(folder)}], out: ${JSON.stringify(out)}, format: 'json', jobs: ${jobs}, force: true, report: null, progress: false, quiet: true });
+process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS }))`
+  const b0 = performance.now()
+  const scriptFile = join(out, '..', `bodo-bench-${jobs}.mjs`)
+  writeFileSync(scriptFile, script)
+  const run = spawnSync(process.execPath, ['--import', 'tsx', scriptFile], { cwd: root, encoding: 'utf8' })
+  const seconds = (performance.now() - b0) / 1000
+  const { code, maxRSS } = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { code: number; maxRSS: number }
+  console.log(
+    `batch --jobs ${jobs}: ${(files.length / seconds).toFixed(0)} releases/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (${seconds.toFixed(1)} s wall, exit ${code}); peak RSS ${mb(maxRSS * 1024)} for the process, ≈ ${mb((maxRSS * 1024) / jobs)} per worker`
+  )
 }
-const e1 = performance.now()
-console.log(`extraction (one thread): ${(texts.length / ((e1 - e0) / 1000)).toFixed(0)} releases/s, ${(bytes / 1e6 / ((e1 - e0) / 1000)).toFixed(1)} MB/s, ${failed} failed; RSS ${mb(process.memoryUsage().rss)}`)
-const cold = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'extract', files[0]!, '--out', join(root, 'node_modules/.bench-out')], { encoding: 'utf8' })
+
+// Cold start.
+const out = mkdtempSync(join(tmpdir(), 'bodo-bench-cold-'))
 const c0 = performance.now()
-spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'extract', files[0]!, '--out', join(root, 'node_modules/.bench-out')])
+const cold = spawnSync(process.execPath, ['--import', 'tsx', cli, 'extract', files[0]!, '--out', out, '--quiet'])
 console.log(`cold start, one file through the CLI: ${(performance.now() - c0).toFixed(0)} ms (exit ${cold.status})`)

@@ -12,6 +12,7 @@ import * as extractors from './extract/index.js'
 import { draft } from './extract/context.js'
 import { pressRelease, SCHEMA_VERSION, type PressRelease } from './schema/record.js'
 import { BodoError } from './errors.js'
+import { PRODUCER } from './version.js'
 import type { Root } from './parse/tree.js'
 
 /** Options of `extract`. */
@@ -95,6 +96,7 @@ function fromSource(bytes: Uint8Array, source: ReadResult, options: ExtractOptio
   const record: PressRelease = {
     schemaVersion: SCHEMA_VERSION,
     id: sha256.slice(0, 16),
+    producer: { ...PRODUCER },
     source: {
       file: fileName.split(/[\\/]/u).pop()!,
       format: source.format,

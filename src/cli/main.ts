@@ -1,26 +1,29 @@
 #!/usr/bin/env node
 /**
- * The `bodo` command line: `extract` and `schemas`.
+ * The `bodo` command line: `extract`, `stream`, `tokenize`, `schemas`.
  */
-import { readFile, stat } from 'node:fs/promises'
-import { join, resolve, relative } from 'node:path'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { extract } from '../pipeline.js'
-import { BodoError } from '../errors.js'
-import { MAX_INPUT_BYTES } from '../read/index.js'
+import { availableParallelism } from 'node:os'
 import { writeAtomic } from '../write/atomic.js'
-import { toJson } from '../write/json.js'
 import { jsonSchema } from '../schema/json-schema.js'
-import { expandInputs, outputName } from './inputs.js'
+import { runBatch, EXIT } from '../batch/run.js'
+import { runStream } from '../batch/stream.js'
 import { runTokenize } from './tokenize.js'
 
 const USAGE = `usage:
-  bodo extract [<files or folders…>] [--out <dir>]   (no inputs: samples/ → output/)
-  bodo schemas [--out <dir>]                          (writes press-release.schema.json)
-  bodo tokenize [--stock] < text                      (MeCab-format morphemes of each line)`
+  bodo extract [<files, folders, globs or -> …] [options]   (no inputs: samples/ → output/)
+      --out <dir|file|->     output folder (json, csv) or file (jsonl; - or none: stdout)
+      --format json|jsonl|csv   one file per release (default), JSON Lines, or CSV tables
+      --jobs <n>             worker threads (default: the number of cores)
+      --force                convert again what is already up to date
+      --report <file>        write a JSON run report
+      --progress / --quiet   force the progress bar on / no progress and no warnings
+  bodo stream [--jobs <n>]   JSONL {"path"} or {"name","text"} on stdin → JSONL records on stdout
+  bodo tokenize [--stock]    MeCab-format morphemes of each stdin line
+  bodo schemas [--out <dir>] write press-release.schema.json`
 
-/** Exit codes: 0 all converted, 1 some input failed, 2 usage error. */
-const EXIT = { ok: 0, failed: 1, usage: 2 } as const
+const FORMATS = new Set(['json', 'jsonl', 'csv'])
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
@@ -29,76 +32,61 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' }, stock: { type: 'boolean' } }
+      options: {
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string', short: 'f' },
+        jobs: { type: 'string', short: 'j' },
+        force: { type: 'boolean' },
+        report: { type: 'string' },
+        progress: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        stock: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
     })
   } catch (error) {
     process.stderr.write(`bodo: ${(error as Error).message}\n${USAGE}\n`)
     return EXIT.usage
   }
-  if (parsed.values.help || !command) {
+  const v = parsed.values
+  if (v.help || !command) {
     process.stderr.write(`${USAGE}\n`)
     return command ? EXIT.ok : EXIT.usage
   }
-  if (command === 'schemas') {
-    const out = parsed.values.out ?? 'schemas'
-    await writeAtomic(join(out, 'press-release.schema.json'), `${JSON.stringify(jsonSchema(), null, 2)}\n`)
-    return EXIT.ok
-  }
-  if (command === 'extract') return runExtract(parsed.positionals, parsed.values.out)
-  if (command === 'tokenize') return runTokenize(parsed.values.stock === true)
-  process.stderr.write(`bodo: unknown command '${command}'\n${USAGE}\n`)
-  return EXIT.usage
-}
-
-async function runExtract(positionals: string[], outOption: string | undefined): Promise<number> {
-  const inputs = positionals.length > 0 ? positionals : ['samples']
-  const out = outOption ?? 'output'
-  let files: string[]
-  try {
-    files = await expandInputs(inputs)
-  } catch (error) {
-    process.stderr.write(`bodo: ${(error as NodeJS.ErrnoException).path ?? ''}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`)
+  const jobs = v.jobs === undefined ? availableParallelism() : Number(v.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+    process.stderr.write(`bodo: --jobs takes a whole number from 1 to 64\n`)
     return EXIT.usage
   }
-  const byName = new Map<string, string>()
-  for (const file of files) {
-    const name = outputName(file)
-    const other = byName.get(name)
-    if (other) {
-      process.stderr.write(`bodo: ${other} and ${file} would both write ${name}.json; rename one or convert them in separate runs\n`)
+  switch (command) {
+    case 'extract': {
+      const format = v.format ?? 'json'
+      if (!FORMATS.has(format)) {
+        process.stderr.write(`bodo: --format is json, jsonl or csv\n`)
+        return EXIT.usage
+      }
+      return runBatch({
+        inputs: parsed.positionals,
+        out: v.out ?? null,
+        format: format as 'json' | 'jsonl' | 'csv',
+        jobs,
+        force: v.force === true,
+        report: v.report ?? null,
+        progress: v.progress === true ? true : null,
+        quiet: v.quiet === true
+      })
+    }
+    case 'stream':
+      return runStream(jobs)
+    case 'tokenize':
+      return runTokenize(v.stock === true)
+    case 'schemas':
+      await writeAtomic(join(v.out ?? 'schemas', 'press-release.schema.json'), `${JSON.stringify(jsonSchema(), null, 2)}\n`)
+      return EXIT.ok
+    default:
+      process.stderr.write(`bodo: unknown command '${command}'\n${USAGE}\n`)
       return EXIT.usage
-    }
-    byName.set(name, file)
   }
-  let failed = 0
-  let converted = 0
-  for (const file of files) {
-    const shown = relative(process.cwd(), resolve(file)) || file
-    try {
-      const size = (await stat(file)).size
-      if (size > MAX_INPUT_BYTES) throw new BodoError('too-large', `${(size / 1048576).toFixed(0)} MiB; the budget is ${MAX_INPUT_BYTES / 1048576} MiB`)
-      const bytes = await readFile(file)
-      const { record, messages } = await extract(bytes, { fileName: shown })
-      for (const m of messages) {
-        process.stderr.write(`${shown}:${m.line ?? 1}:${m.column ?? 1}: warning: ${m.reason} [${m.ruleId}]\n`)
-      }
-      await writeAtomic(join(out, `${outputName(file)}.json`), toJson(record))
-      converted++
-    } catch (error) {
-      failed++
-      if (error instanceof BodoError) {
-        process.stderr.write(`${shown}:1:1: error: ${error.message} [${error.code}]\n`)
-      } else if ((error as NodeJS.ErrnoException).code && (error as NodeJS.ErrnoException).syscall) {
-        const e = error as NodeJS.ErrnoException
-        process.stderr.write(`${shown}:1:1: error: ${e.syscall} failed (${e.code})\n`)
-        if (e.syscall !== 'open' && e.syscall !== 'read') return EXIT.failed
-      } else {
-        process.stderr.write(`${shown}:1:1: error: internal error: ${(error as Error).stack ?? String(error)}\n`)
-      }
-    }
-  }
-  process.stderr.write(`bodo: ${converted} converted, ${failed} failed, into ${out}/\n`)
-  return failed > 0 ? EXIT.failed : EXIT.ok
 }
 
 main(process.argv.slice(2)).then(

@@ -8,7 +8,7 @@ import type { PressRelease, Span } from '../schema/record.js'
 import { findDates } from '../util/dates.js'
 
 /** The record while extractors fill it in. */
-export type Draft = Omit<PressRelease, 'schemaVersion' | 'id' | 'source'>
+export type Draft = Omit<PressRelease, 'schemaVersion' | 'id' | 'producer' | 'source'>
 
 declare module 'vfile' {
   interface DataMap {

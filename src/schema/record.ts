@@ -201,6 +201,9 @@ export const pressRelease = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION).meta({ title: '스키마 버전' }),
     id: z.string().meta({ title: '식별자', description: 'Stable release id derived from the content hash' }),
+    producer: z
+      .object({ name: z.literal('bodo'), version: z.string() })
+      .meta({ title: '생성기', description: 'The tool and version that made the record (a re-run skips up-to-date outputs)' }),
     source,
     text: z.string().meta({ title: '본문', description: 'Normalized document text every span points into' }),
     documentType: z.string().nullable().meta({ title: '문서 종류', description: '보도자료, 보도참고자료, 보도설명자료 …' }),

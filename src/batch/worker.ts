@@ -1,0 +1,16 @@
+/**
+ * A worker thread: converts the inputs it is sent, one at a time, viewing the Korean
+ * dictionary the pool read once into shared memory.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { runTask, type TaskInput } from './task.js'
+import { useDictionaryFiles, type DictionaryFiles } from '../morph/index.js'
+
+// The dictionary the pool read once, in shared memory: viewed here, not read again.
+const data = workerData as { dictionary?: DictionaryFiles } | null
+if (data?.dictionary) useDictionaryFiles(data.dictionary)
+
+parentPort!.on('message', async (message: { id: number; input: TaskInput }) => {
+  const result = await runTask(message.input)
+  parentPort!.postMessage({ id: message.id, result })
+})
