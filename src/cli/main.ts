@@ -9,6 +9,7 @@ import { writeAtomic } from '../write/atomic.js'
 import { jsonSchema } from '../schema/json-schema.js'
 import { runBatch, EXIT } from '../batch/run.js'
 import { runStream } from '../batch/stream.js'
+import { runReview } from '../review/run.js'
 import { runTokenize } from './tokenize.js'
 
 const USAGE = `usage:
@@ -19,6 +20,7 @@ const USAGE = `usage:
       --force                convert again what is already up to date
       --report <file>        write a JSON run report
       --progress / --quiet   force the progress bar on / no progress and no warnings
+  bodo review [<inputs> …] --out <dir>   a static review site (releases or bodo JSON records)
   bodo stream [--jobs <n>]   JSONL {"path"} or {"name","text"} on stdin → JSONL records on stdout
   bodo tokenize [--stock]    MeCab-format morphemes of each stdin line
   bodo schemas [--out <dir>] write press-release.schema.json`
@@ -78,6 +80,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'stream':
       return runStream(jobs)
+    case 'review':
+      return runReview(parsed.positionals, v.out ?? 'review', jobs)
     case 'tokenize':
       return runTokenize(v.stock === true)
     case 'schemas':
