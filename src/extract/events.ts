@@ -9,7 +9,7 @@ import type { Event, Participant } from '../schema/record.js'
 import { contextYear, draft, lines, valueSpan, warn } from './context.js'
 import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
 import { findSchedules } from './agenda.js'
-import { dedupeParticipants, nameParticipants, namedPeople, parseParticipants, personsIn } from './participants.js'
+import { dedupeParticipants, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
 import { fold } from '../util/text.js'
 
@@ -27,6 +27,8 @@ const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?
 const PARTICIPATION = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*직접)?\s*(?:참여|참가)/u
 const COUNT = /(약\s*)?(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?/u
 const LEAD_LINES = 8
+/** Notes right after an event block that still belong to it. */
+const NOTE_REACH = 4
 /** The subject of an event sentence: its host (`신안군은`, `고영환 국립통일교육원장은`). */
 const SUBJECT = /^(?:[□○ㅇ◦-]\s*)?([^\s,]+(?:\s[^\s,]+){0,2}?)(?:은|는)\s/u
 /** `회의에는 A, B, C 및 전문가 25여 명이 참석했다`: who attends, listed before the head count. */
@@ -63,6 +65,15 @@ export function events() {
         break
       }
       const event = labelledEvent(group, year, file)
+      if (event) {
+        // Notes inside the block (`* ①홍길동 장관 ②…`) name who speaks or presents.
+        for (let k = i + 1; k < Math.min(all.length, j + NOTE_REACH); k++) {
+          const note = all[k]!
+          if (k >= j && note.kind !== 'footnote' && note.kind !== 'note') break
+          if (note.kind === 'footnote' || note.kind === 'note') event.participants.push(...personsIn(note.value, note.valueStart))
+        }
+        event.participants = dedupeParticipants(event.participants)
+      }
       const same = event ? found.find((e) => sameOccasion(e, event)) : undefined
       if (event && same) merge(same, event)
       else if (event) found.push(event)
@@ -86,6 +97,9 @@ export function events() {
         for (const row of schedule.rows) owner.participants.push(...personsIn(text.slice(row.span.start, row.span.end), row.span.start))
       }
     }
+    // The lead sentence's subject hosts the first event (`교육부(장관 …)는 … 개최한다`).
+    const host = leadHosts(all)
+    if (host && found[0]) found[0].participants = dedupeParticipants([...host, ...found[0].participants])
     const people = namedPeople(record.text, record.quotes.flatMap((q) => (q.speaker.name && q.speaker.position ? [{ name: q.speaker.name, position: q.speaker.position, organization: q.speaker.organization }] : [])))
     const expand = (body: string) => SHORT_FORMS[body] ?? body
     for (const event of found) event.participants = dedupeParticipants(nameParticipants(event.participants, people, expand))
@@ -216,7 +230,11 @@ function proseEvent(all: Line[], year: number | null, file: VFile): (Event & { a
       if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
     }
     const host = SUBJECT.exec(text)
-    if (host) event.participants.push(...parseParticipants(host[1]!.replace(/\([^)]*\)/gu, ''), line.valueStart, null))
+    if (host) {
+      const subject = host[1]!
+      const person = personsIn(subject, line.valueStart)
+      event.participants.push(...(person.length > 0 ? person : parseParticipants(subject.replace(/\([^)]*\)/gu, ''), line.valueStart, null)))
+    }
     const listed = body.map((l) => ({ l, m: ATTENDING_LIST.exec(l.value) })).find((x) => x.m)
     if (listed) event.participants.push(...parseParticipants(listed.m![1]!, listed.l.valueStart + listed.m!.index + listed.m![0].indexOf(listed.m![1]!), null))
     event.participants = dedupeParticipants(event.participants)
@@ -292,4 +310,18 @@ function placeAmongTimes(value: string): string | null {
   chunks.push(current)
   const place = chunks.map((c) => fold(c)).find((c) => /[가-힣A-Za-z]/u.test(c) && !/^\(.*\)$/u.test(c))
   return place ?? null
+}
+
+/** The lead: a body written with its head as the subject of an event sentence. */
+const HEADED_LEAD = /^(?:[□○ㅇ◦-]\s*)?(.{2,80}?\([^()]*(?:장관|차관|청장|처장|원장|위원장|이사장|사장|총장|회장|본부장|단장|시장|군수|구청장|도지사|교육감|대표)[^()]*\))\s*(?:은|는|이|가)\s/u
+
+function leadHosts(all: Line[]): Participant[] | null {
+  const lead = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(0, LEAD_LINES)
+  for (const line of lead) {
+    const m = HEADED_LEAD.exec(line.value)
+    if (!m || !EVENT_VERB.test(line.value.slice(m[0].length))) continue
+    const hosts = hostBodies(m[1]!, line.valueStart + m.index + (m[0].indexOf(m[1]!)))
+    return hosts.length > 0 ? hosts : null
+  }
+  return null
 }

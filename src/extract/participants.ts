@@ -15,6 +15,9 @@ const POST_END =
 /** A post fused with its body's name: `국무조정실장`, `유전공학연구소장`. */
 const COMPOUND_POST = /^([가-힣A-Za-z()]{2,}(실|소|원|센터|국|과|청|처|단|관|회|위원회|본부))장$/u
 const SHARED_POST = /([가-힣]+(?:[·ㆍ][가-힣]+)+)\s+([가-힣]+)$/u
+const MAX_POST_WORD = 5
+/** An entry that is a clause, not a name: verb endings, long runs of words. */
+const CLAUSE = /(?:[다며고서]|하기|위해|됐으며|했으며|하며|되어|으로|에서)(?:\s|$)/u
 const GENERIC = /(?:관계자|담당자|인사담당자|전문가|학생|교사|학부모|시민|국민|장병|직원|대표단|임직원|구직자|청년|주민|가족|참가자|참석자|수상자|입상자|발표자|패널|등)$/u
 
 /**
@@ -41,7 +44,7 @@ export function parseParticipants(value: string, start: number, group: string | 
     const at = text.indexOf(part, cursor)
     cursor = at >= 0 ? at + part.length : cursor
     const entry = fold(part.replace(TRAILING, ''))
-    if (entry === '' || HEAD_COUNT.test(entry)) continue
+    if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry)) continue
     const span: Span = { start: offset + Math.max(at, 0), end: offset + Math.max(at, 0) + part.length }
     const p = parseEntry(entry, g)
     if (p) out.push({ ...p, span })
@@ -65,10 +68,14 @@ function parseEntry(entry: string, group: string | null): Omit<Participant, 'spa
   const words = entry.split(/\s+/u)
   const nameAt = words.findIndex((w) => isPersonName(w))
   const postAt = words.findLastIndex((w) => POST_END.test(w))
-  if (nameAt >= 0 && (postAt >= 0 || words.length === 1)) {
+  if (nameAt >= 0 && postAt >= 0) {
     const position = postAt >= 0 && postAt !== nameAt ? words[postAt]! : null
     const org = words.filter((_, i) => i !== nameAt && i !== postAt).join(' ') || (group && isBodyName(group) ? group : null)
     return { name: words[nameAt]!, position, organization: org || null, group }
+  }
+  // A long single word ending like a post is a body (`한국생산기술연구원`, not a researcher).
+  if (words.length === 1 && postAt === 0 && entry.length > MAX_POST_WORD && !COMPOUND_POST.test(entry)) {
+    return { name: null, position: null, organization: entry, group }
   }
   if (postAt >= 0) {
     let position = words[postAt]!
@@ -82,7 +89,7 @@ function parseEntry(entry: string, group: string | null): Omit<Participant, 'spa
     if (GENERIC.test(position) && !org) return null
     return { name: null, position, organization: org, group }
   }
-  if (GENERIC.test(entry) || entry.length > 40) return null
+  if (GENERIC.test(entry) || entry.length > 25 || CLAUSE.test(entry) || words.length > 4) return null
   return { name: null, position: null, organization: entry, group }
 }
 
@@ -154,17 +161,52 @@ const WORD_EDGE = /^[(（\[「"'“‘]+|[)）\]」"'”’,.:;]+$/gu
  */
 export function personsIn(text: string, start: number): Participant[] {
   const out: Participant[] = []
-  const words = [...text.matchAll(/[(（]?[^\s()（）,，]+[)）]?/gu)].map((m) => ({ raw: m[0], word: m[0].replace(WORD_EDGE, ''), index: m.index }))
-  for (let i = 0; i + 1 < words.length; i++) {
+  const words = [...text.matchAll(/[(（]?[^\s()（）,，①-⑳]+[)）]?/gu)].map((m) => ({ raw: m[0], word: m[0].replace(WORD_EDGE, ''), index: m.index }))
+  for (let i = 0; i < words.length; i++) {
     const w = words[i]!
-    const next = words[i + 1]!
-    if (!isPersonName(w.word) || !POST_END.test(next.word)) continue
+    if (!isPersonName(w.word)) continue
+    // The post follows the name, directly or after the body's name (`변영한 한국핀테크지원센터 이사장`).
+    let postAt = -1
+    for (let k = i + 1; k <= Math.min(words.length - 1, i + MAX_BODY_WORDS + 1); k++) {
+      if (POST_END.test(words[k]!.word) && !isPersonName(words[k]!.word)) {
+        postAt = k
+        break
+      }
+      if (!isBodyName(words[k]!.word) && !/^[A-Za-z가-힣·]+$/u.test(words[k]!.word)) break
+    }
+    if (postAt < 0) continue
+    const between = words.slice(i + 1, postAt).map((x) => x.word)
     const before = words[i - 1]
-    const after = words[i + 2]
-    let organization: string | null = null
-    if (before && isBodyName(before.word) && !/[)）]$/u.test(before.raw)) organization = before.word
-    else if (after && /^[(（]/u.test(after.raw)) organization = after.word || null
-    out.push({ name: w.word, position: next.word, organization, group: null, span: { start: start + w.index, end: start + next.index + next.raw.length } })
+    const after = words[postAt + 1]
+    let organization: string | null = between.length > 0 ? between.join(' ') : null
+    if (!organization && before && isBodyName(before.word) && !/[)）]$/u.test(before.raw)) organization = before.word
+    else if (!organization && after && /^[(（]/u.test(after.raw) && isBodyName(after.word)) organization = after.word
+    const end = words[postAt]!.index + words[postAt]!.raw.length
+    out.push({ name: w.word, position: words[postAt]!.word, organization, group: null, span: { start: start + w.index, end: start + end } })
+    i = postAt
+  }
+  return out
+}
+
+/** Words a body's name may take between a person's name and post. */
+const MAX_BODY_WORDS = 2
+
+/** `보건복지부(장관 권덕철)과 국가임상시험지원재단(이사장 배병준)은`: the bodies, heads dropped. */
+const HOST_PART = /([가-힣A-Za-z()·]{2,30}?)(?:\s*\([^()]*\))?\s*(?:과|와|및|,|\s)\s*/gu
+
+/**
+ * The host bodies the lead sentence's subject names (without the heads in brackets).
+ *
+ * @param subject The words before `은/는` of the lead sentence.
+ * @param start Offset of the subject in the document text.
+ */
+export function hostBodies(subject: string, start: number): Participant[] {
+  const out: Participant[] = []
+  const cleaned = `${subject} `
+  for (const m of cleaned.matchAll(HOST_PART)) {
+    const name = m[1]!.trim()
+    if (!isBodyName(name) || isPersonName(name)) continue
+    out.push({ name: null, position: null, organization: name, group: null, span: { start: start + m.index, end: start + m.index + name.length } })
   }
   return out
 }

@@ -50,7 +50,7 @@ export function rejoinBrokenLines(text: string): string {
 /** Share of long lines that stop mid-sentence before an unmarked line, above which a text counts as hard-wrapped. */
 const WRAPPED_SHARE = 0.25
 /** Share of those lines within 20% of their median length. */
-const WRAP_CLUSTER = 0.6
+const WRAP_CLUSTER = 0.35
 
 /**
  * The width a text was wrapped at, where it was: many long lines stop mid-sentence and go

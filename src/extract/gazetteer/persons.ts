@@ -56,7 +56,11 @@ function dictionaryAllowsName(word: string): boolean {
   const inflected = tokens.some((t) => t.pos.some((p) => /^(?:V|E|J|XS)/u.test(p)))
   // Common nouns only, and not a one-syllable surname first (`예산`+`실`, unlike `박`+`희정`).
   const commonOnly = tokens.length > 1 && tokens[0]!.surface.length >= 2 && tokens.every((t) => !t.unknown && /^(?:NNG|NNB)$/u.test(t.pos[0]!))
-  const verdict = !inflected && !commonOnly && (!single || single.unknown || single.pos[0] === 'NNP' || single.type === 'Compound')
+  // A compound the dictionary builds from common nouns, the first of two syllables or more, is a word (`유공`+`자`).
+  const commonCompound = single?.type === 'Compound' && single.expression.length > 1 && single.expression.every((e) => /^NN[GB]$/u.test(e.pos)) && (single.expression[0]?.surface.length ?? 0) >= 2
+  const properNotPerson = single?.pos[0] === 'NNP' && single.semanticClass !== null && single.semanticClass !== '인명'
+  const verdict =
+    !inflected && !commonOnly && !commonCompound && !properNotPerson && (!single || single.unknown || single.pos[0] === 'NNP' || single.type === 'Compound')
   verdicts.set(word, verdict)
   return verdict
 }
