@@ -61,7 +61,7 @@ test('contacts: the flattened table korea.kr keeps (one cell per line)', () => {
   )
 })
 
-test('events: labelled overview with date, times, venue and address, attendees, grouped participants', () => {
+test('events: labelled overview with date, times, venue and address, attendees, the lead\'s host and grouped participants', () => {
   const { record } = run(
     [
       '장관, 현장 간담회 개최',
@@ -85,6 +85,7 @@ test('events: labelled overview with date, times, venue and address, attendees, 
   assert.deepEqual(
     e.participants.map((p) => [p.name, p.position, p.organization, p.group]),
     [
+      [null, null, '보건복지부', null],
       ['김철수', '제2차관', '보건복지부', '보건복지부'],
       [null, '보건의료정책과장', '보건복지부', '보건복지부'],
       [null, null, '한빛병원', '의료기관·산업계'],
