@@ -6,7 +6,7 @@ import type { Root, Line } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Plan, PlanTask } from '../schema/record.js'
 import { draft, joinSpans, lines, valueSpan } from './context.js'
-import { findYear, findYearRange } from '../util/dates.js'
+import { findDates, findYear, findYearRange } from '../util/dates.js'
 import { fold } from '../util/text.js'
 
 const VISION = /^(?:비전|목적|지향점)$/u
@@ -24,6 +24,10 @@ const PLAN_HEADING = /(?:과제|전략|추진\s*방향|추진\s*계획|주요\s*
 /** Sections of a plan release that are not tasks. */
 const NOT_A_TASK = /(?:배경|경과|개요|현황|향후|기대\s*효과|추진\s*체계|참고)/u
 const HEADING_LOOKBACK = 6
+/** A paragraph long enough to be a task's explanation. */
+const MIN_PROSE_ITEM = 20
+/** A footnote mark written after a word (`2차*`). */
+const FOOTNOTE_MARK = /\*+(?=\s|[을를이가은는의에과와로,.)]|$)/gu
 
 /**
  * unified plugin: fill `plans`.
@@ -35,7 +39,7 @@ export function plans() {
     const visionAt = all.findIndex((l) => VISION.test(l.label?.replace(/\s/gu, '') ?? '') && l.label?.replace(/\s/gu, '') === '비전')
     const goalAt = all.findIndex((l) => GOAL.test(l.label?.replace(/\s/gu, '') ?? ''))
     const planRelease = PLAN_TITLE.test(record.title)
-    let tasks = findTasks(all).filter((t) => visionAt >= 0 || goalAt >= 0 || planRelease || underPlanHeading(all, t.line))
+    let tasks = findTasks(all, planRelease).filter((t) => visionAt >= 0 || goalAt >= 0 || planRelease || underPlanHeading(all, t.line))
     if (tasks.length < 2 && planRelease) tasks = romanSections(all)
     if (visionAt < 0 && goalAt < 0 && tasks.length < 2) return
     const plan: Plan = { title: null, period: null, vision: null, goals: [], tasks: tasks.map((t) => t.task), span: { start: 0, end: 0 } }
@@ -70,21 +74,28 @@ export function plans() {
   }
 }
 
-/** Numbered task headings, each followed by labelled items. */
-function findTasks(all: Line[]): Array<{ task: PlanTask; line: Line }> {
+/**
+ * Numbered task headings, each followed by labelled items; in a plan release, also by the
+ * paragraphs that explain them (items without a label).
+ */
+function findTasks(all: Line[], prose: boolean): Array<{ task: PlanTask; line: Line }> {
   const out: Array<{ task: PlanTask; line: Line }> = []
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!
     if (line.kind !== 'item' || !TASK_MARKER.test(line.marker ?? '') || line.label !== null) continue
     if (line.value.length > MAX_TASK_TITLE || SENTENCE_END.test(line.value)) continue
+    // A dated line is a schedule item, not a task (`개막식(12.16(목))`).
+    if (findDates(line.value).length > 0) continue
     const items: PlanTask['items'] = []
     let j = i + 1
     for (; j < all.length; j++) {
       const next = all[j]!
       if (next.kind === 'item' && TASK_MARKER.test(next.marker ?? '') && next.label === null) break
       if (next.kind === 'heading' || next.kind === 'appendixHeading') break
-      if (next.label === null || next.kind !== 'item') continue
-      items.push({ label: next.label, text: fold(next.value), span: valueSpan(next) })
+      if (next.label !== null && next.kind === 'item') items.push({ label: next.label, text: fold(next.value), span: valueSpan(next) })
+      else if (prose && next.kind === 'paragraph' && next.label === null && next.value.length >= MIN_PROSE_ITEM) {
+        items.push({ label: null, text: fold(next.value.replace(FOOTNOTE_MARK, '')), span: valueSpan(next) })
+      }
     }
     if (items.length === 0) continue
     out.push({ task: { title: fold(line.value), items, span: joinSpans([valueSpan(line), ...items.map((x) => x.span)]) }, line })
@@ -113,7 +124,7 @@ function romanSections(all: Line[]): Array<{ task: PlanTask; line: Line }> {
     for (; j < all.length && all[j]!.kind !== 'heading' && all[j]!.kind !== 'appendixHeading' && all[j]!.kind !== 'attachment'; j++) {
       const next = all[j]!
       if (next.kind !== 'paragraph' && next.kind !== 'item') continue
-      items.push({ label: next.label, text: fold(next.value.replace(/\*+(?=\s|[을를이가은는의에,.]|$)/gu, '')), span: valueSpan(next) })
+      items.push({ label: next.label, text: fold(next.value.replace(FOOTNOTE_MARK, '')), span: valueSpan(next) })
     }
     out.push({ task: { title: fold(line.value), items, span: joinSpans([valueSpan(line), ...items.map((x) => x.span)]) }, line })
     i = j - 1
