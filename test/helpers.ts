@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { extractSync as extract } from '../src/index.js'
+import { extractSync as extract, BodoError } from '../src/index.js'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const shared = join(root, '..', 'shared')
@@ -18,4 +18,16 @@ export const noShared = hasShared ? false : 'skipped: ../shared/corpus is absent
  */
 export function run(text: string, fileName = 'fixture.txt') {
   return extract(new TextEncoder().encode(text), { fileName })
+}
+
+/**
+ * The BodoError code a call fails with, or null where it does not fail.
+ */
+export function errorCode(f: () => unknown): string | null {
+  try {
+    f()
+    return null
+  } catch (e) {
+    return e instanceof BodoError ? e.code : String(e)
+  }
 }

@@ -2,11 +2,11 @@
  * HWP 5 files the test builds (OLE + raw-deflated records), and damaged or locked ones.
  */
 import { test } from 'node:test'
+import { errorCode } from './helpers.js'
 import assert from 'node:assert/strict'
 import { makeHwp, para, tableControl } from './hwp-fixture.js'
 import { readHwp } from '../src/read/hwp.js'
 import { extractSync } from '../src/index.js'
-import { BodoError } from '../src/errors.js'
 
 const release = [
   ...para(0, '', [tableControl(1, 1, 4, [[0, 0, 1, 1, '보도시점'], [0, 1, 1, 1, '2025. 3. 14.(금) 12:00'], [0, 2, 1, 1, '배포'], [0, 3, 1, 1, '2025. 3. 14.(금) 09:00']])]),
@@ -41,14 +41,7 @@ test('HWP 5 → record', () => {
   ])
 })
 
-const code = (f: () => unknown) => {
-  try {
-    f()
-    return null
-  } catch (e) {
-    return e instanceof BodoError ? e.code : String(e)
-  }
-}
+const code = errorCode
 
 test('HWP refused with a reason: password, distribution copy, truncated records, damaged OLE, deflate bomb', () => {
   assert.equal(code(() => readHwp(makeHwp(release, 1 | 2))), 'encrypted')

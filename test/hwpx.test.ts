@@ -2,10 +2,10 @@
  * HWPX documents the test builds (OWPML XML in a zip), and hostile archives.
  */
 import { test } from 'node:test'
+import { errorCode } from './helpers.js'
 import assert from 'node:assert/strict'
 import { zipSync, strToU8 } from 'fflate'
 import { readHwpx } from '../src/read/hwpx.js'
-import { BodoError } from '../src/errors.js'
 import { extractSync as extract } from '../src/index.js'
 
 const NS = 'xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph" xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section"'
@@ -60,14 +60,7 @@ test('HWPX → record equals what the text would give; spans resolve to source p
   assert.ok(record.sourceMap!.some((x) => x.start <= c.span.start && c.span.start < x.end && x.place.startsWith('section0/p6/tbl0')))
 })
 
-const code = (f: () => unknown) => {
-  try {
-    f()
-    return null
-  } catch (e) {
-    return e instanceof BodoError ? e.code : String(e)
-  }
-}
+const code = errorCode
 
 test('hostile HWPX: zip bomb, truncated zip, entities, deep nesting, a zip that is not HWPX', () => {
   const zeros = new Uint8Array(80 * 1024 * 1024)

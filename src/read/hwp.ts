@@ -11,6 +11,7 @@ import CFB from 'cfb'
 import { Inflate } from 'fflate'
 import { BodoError } from '../errors.js'
 import { TextBuilder, type SourcePlace } from './source-map.js'
+import { gridColumns, gridRows } from './grid.js'
 
 /** What the HWP reader hands on. */
 export interface HwpRead {
@@ -204,18 +205,11 @@ function table(ctrl: HwpRecord, place: string, out: TextBuilder, depth: number):
     } else if (r.tag === TAG.paraHeader && cells.length > 0) cells.at(-1)!.paragraphs.push(r)
   }
   if (cells.length === 0) return
-  const rows = Math.min(2000, Math.max(...cells.map((x) => x.row + x.rowSpan)))
-  const cols = Math.min(200, Math.max(...cells.map((x) => x.col + x.colSpan)))
-  if (cols === 1) {
+  if (gridColumns(cells) === 1) {
     for (const x of cells) x.paragraphs.forEach((p, i) => paragraph(p, `${place}/r${x.row}c0/p${i}`, out, depth + 1))
     return
   }
-  const grid: string[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''))
-  for (const x of cells) if (x.row < rows && x.col < cols) grid[x.row]![x.col] = cellText(x.paragraphs, depth + 1)
-  grid.forEach((row, i) => {
-    if (row.every((v) => v === '')) return
-    out.line(row.join('\t'), `${place}/r${i}`)
-  })
+  for (const { row, text } of gridRows(cells.map((x) => ({ ...x, text: cellText(x.paragraphs, depth + 1) })))) out.line(text, `${place}/r${row}`)
 }
 
 /** A cell's text on one line: paragraphs and nested tables' text joined by spaces. */

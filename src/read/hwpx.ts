@@ -12,6 +12,7 @@ import type { Element, Root as XmlRoot, ElementContent } from 'xast'
 import { BodoError } from '../errors.js'
 import { unzipEntries } from './zip.js'
 import { TextBuilder, type SourcePlace } from './source-map.js'
+import { gridColumns, gridRows } from './grid.js'
 
 /** What the HWPX reader hands on. */
 export interface HwpxRead {
@@ -160,9 +161,7 @@ function table(tbl: Element, place: string, out: TextBuilder, depth: number): vo
     r++
   }
   if (cells.length === 0) return
-  const rows = Math.min(2000, Math.max(...cells.map((x) => x.row + x.rowSpan)))
-  const cols = Math.min(200, Math.max(...cells.map((x) => x.col + x.colSpan)))
-  if (cols === 1) {
+  if (gridColumns(cells) === 1) {
     // A box or a stack of boxes (title, subtitles, notes): its paragraphs are lines.
     for (const x of cells) {
       const list = child(x.cell, 'subList')
@@ -170,15 +169,7 @@ function table(tbl: Element, place: string, out: TextBuilder, depth: number): vo
     }
     return
   }
-  const grid: string[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''))
-  for (const x of cells) {
-    if (x.row >= rows || x.col >= cols) continue
-    grid[x.row]![x.col] = cellText(x.cell, depth + 1)
-  }
-  grid.forEach((row, i) => {
-    if (row.every((v) => v === '')) return
-    out.line(row.map((v) => v.replace(/\t/gu, ' ')).join('\t'), `${place}/r${i}`)
-  })
+  for (const { row, text } of gridRows(cells.map((x) => ({ ...x, text: cellText(x.cell, depth + 1) })))) out.line(text, `${place}/r${row}`)
 }
 
 /** A cell's text on one line: its paragraphs (and nested tables' text) joined by spaces. */

@@ -10,8 +10,8 @@
  */
 import { parse as parseYaml } from 'yaml'
 import { fromHtml } from 'hast-util-from-html'
-import { toText } from 'hast-util-to-text'
-import type { Element, RootContent } from 'hast'
+import type { Element } from 'hast'
+import { tableRows } from './html.js'
 
 /** What the Markdown reader hands on. */
 export interface MarkdownRead {
@@ -120,35 +120,10 @@ function convertBody(lines: string[]): string[] {
 }
 
 /**
- * An HTML `<table>` → tab-separated rows; a cell spanning several columns is followed by
- * empty cells, and a cell spanning rows leaves empty cells below it, as a viewer's text
- * export does.
+ * An HTML `<table>` block → tab-separated rows (the HTML reader's table layout).
  */
 export function htmlTableRows(html: string): string[] {
   const tree = fromHtml(html, { fragment: true })
-  const rows: string[][] = []
-  const pending = new Map<string, number>()
-  const walk = (nodes: RootContent[] | Element['children']) => {
-    for (const node of nodes) {
-      if (node.type !== 'element') continue
-      if (node.tagName === 'tr') {
-        const row: string[] = []
-        const r = rows.length
-        let c = 0
-        for (const cell of node.children) {
-          if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue
-          while (pending.has(`${r},${c}`)) row[c++] = ''
-          const colSpan = Math.max(1, Number(cell.properties?.colSpan ?? 1) || 1)
-          const rowSpan = Math.max(1, Number(cell.properties?.rowSpan ?? 1) || 1)
-          row[c] = toText(cell).replace(/\s+/gu, ' ').trim()
-          for (let k = 1; k < colSpan; k++) row[c + k] = ''
-          for (let dr = 1; dr < rowSpan; dr++) for (let k = 0; k < colSpan; k++) pending.set(`${r + dr},${c + k}`, 1)
-          c += colSpan
-        }
-        rows.push(row)
-      } else walk(node.children)
-    }
-  }
-  walk(tree.children)
-  return rows.map((r) => Array.from(r, (c) => c ?? '').join('\t'))
+  const tables = tree.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'table')
+  return tables.flatMap((t) => tableRows(t))
 }
