@@ -60,3 +60,10 @@ test('--stock output is identical to MeCab on real press-release text', { skip: 
   console.log(`mecab agreement: ${same}/${lines.length} lines`)
   assert.ok(same / lines.length >= 0.999, `differing: ${differing.join(' | ')}`)
 })
+
+test('mentions lose their particles: 서울아산병원을 → 서울아산병원, 보건복지부의 → 보건복지부', async () => {
+  const { stripParticles } = await import('../src/extract/morphemes.js')
+  assert.equal(stripParticles('서울아산병원을'), '서울아산병원')
+  assert.equal(stripParticles('보건복지부의'), '보건복지부')
+  assert.equal(stripParticles('한국보건산업진흥원'), '한국보건산업진흥원')
+})

@@ -5,6 +5,7 @@
 import type { Participant, Span } from '../schema/record.js'
 import { isBodyName, isPersonName } from './gazetteer/persons.js'
 import { fold } from '../util/text.js'
+import { stripParticles } from './morphemes.js'
 
 const GROUP = /^[(（\[]\s*([^()（）[\]]{1,20})\s*[)）\]]\s*/u
 const SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s)\s*/u
@@ -43,7 +44,7 @@ export function parseParticipants(value: string, start: number, group: string | 
   for (const part of distribute(text.replace(TRAILING, '')).split(SEPARATOR)) {
     const at = text.indexOf(part, cursor)
     cursor = at >= 0 ? at + part.length : cursor
-    const entry = fold(part.replace(TRAILING, ''))
+    const entry = stripParticles(fold(part.replace(TRAILING, '')))
     if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry)) continue
     const span: Span = { start: offset + Math.max(at, 0), end: offset + Math.max(at, 0) + part.length }
     const p = parseEntry(entry, g)
@@ -204,7 +205,7 @@ export function hostBodies(subject: string, start: number): Participant[] {
   const out: Participant[] = []
   const cleaned = `${subject} `
   for (const m of cleaned.matchAll(HOST_PART)) {
-    const name = m[1]!.trim()
+    const name = stripParticles(m[1]!.trim())
     if (!isBodyName(name) || isPersonName(name)) continue
     out.push({ name: null, position: null, organization: name, group: null, span: { start: start + m.index, end: start + m.index + name.length } })
   }

@@ -9,6 +9,7 @@ import type { VFile } from 'vfile'
 import type { Quote } from '../schema/record.js'
 import { draft, lines } from './context.js'
 import { isBodyName, isPersonName } from './gazetteer/persons.js'
+import { stripParticles } from './morphemes.js'
 
 const QUOTED = /[“"]([^“”"]{8,}?)[”"]/gu
 /** Speech endings right after the closing mark. */
@@ -94,7 +95,8 @@ export function speakerOf(words: string[], post: string): Speaker | null {
     if (!/^[가-힣A-Za-z0-9·()]+$/u.test(words[i]!) || /[은는이가을를의에]$/u.test(words[i]!) && !isBodyName(words[i]!)) break
   }
   if (at < 0) return null
-  const between = words.slice(at + 1).filter((w) => w !== '겸')
-  const orgWords = between.length > 0 ? between.filter(isBodyName) : words.slice(0, at).filter(isBodyName).slice(-2)
+  // Mentions lose their particles (`보건복지부의` → `보건복지부`) before they are judged.
+  const between = words.slice(at + 1).filter((w) => w !== '겸').map(stripParticles)
+  const orgWords = between.length > 0 ? between.filter(isBodyName) : words.slice(0, at).map(stripParticles).filter(isBodyName).slice(-2)
   return { name: words[at]!, position: post, organization: orgWords.join(' ') || null }
 }
