@@ -61,9 +61,11 @@ test('--stock output is identical to MeCab on real press-release text', { skip: 
   assert.ok(same / lines.length >= 0.999, `differing: ${differing.join(' | ')}`)
 })
 
-test('mentions lose their particles: 서울아산병원을 → 서울아산병원, 보건복지부의 → 보건복지부', async () => {
+test('mentions lose their particles: 서울아산병원을 → 서울아산병원, 교육부와 → 교육부, 보건복지부의 → 보건복지부', async () => {
   const { stripParticles } = await import('../src/extract/morphemes.js')
   assert.equal(stripParticles('서울아산병원을'), '서울아산병원')
+  assert.equal(stripParticles('교육부와'), '교육부')
+  assert.equal(stripParticles('국토교통부는'), '국토교통부')
   assert.equal(stripParticles('보건복지부의'), '보건복지부')
   assert.equal(stripParticles('한국보건산업진흥원'), '한국보건산업진흥원')
 })

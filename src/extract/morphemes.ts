@@ -5,6 +5,7 @@
 import type { VFile } from 'vfile'
 import { createAnalyzer, type Analyzer, type Token } from '../morph/index.js'
 import { draft } from './context.js'
+import { CENTRAL_BODY } from './gazetteer/government.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -13,6 +14,7 @@ declare module 'vfile' {
 }
 
 let analyzer: Analyzer | null = null
+const KNOWN_WITH_PARTICLE = new RegExp(`^${CENTRAL_BODY.source}(?:을|를|이|가|은|는|의|와|과|에|에서|으로|로|도|만|께서)$`, 'u')
 
 /**
  * The morphemes of the record's text (mecab-ko behaviour).
@@ -31,6 +33,9 @@ export function morphemes(file: VFile): Token[] {
  * @param mention A word or phrase.
  */
 export function stripParticles(mention: string): string {
+  // A known body with a particle after it, whatever the dictionary makes of the join (`보건복지부의`).
+  const known = KNOWN_WITH_PARTICLE.exec(mention)
+  if (known) return known[1]!
   analyzer ??= createAnalyzer()
   const tokens = analyzer.tokenize(mention)
   let end = mention.length
