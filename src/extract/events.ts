@@ -16,7 +16,9 @@ import { fold } from '../util/text.js'
 const WHEN = /^(?:일시|일자|일정|행사일시|개최일시|기간)/u
 const WHERE = /^(?:장소|개최장소|행사장소)$/u
 const WHEN_WHERE = /^(?:일시|일정|일자)\s*[·ㆍ/및,]\s*장소$/u
-const WHO = /^(?:참석|참석자|주요참석자|참석대상|참가자|참여자|참석범위)$/u
+const WHO = /^(?:참석|참석자|주요참석자|참석대상|참가자|참여자|참석범위|협약참여자|참여기관|참가기관|협약기관|서명기관)$/u
+/** Markers of a sub-list under a labelled line. */
+const SUB_MARKER = /^(?:-|–|·|◦|∘|ㅇ|o|▸|‣)$/u
 const HOST = /^(?:주최|주관|주최\/주관|주최·주관|공동주최)$/u
 const WHAT = /^(?:목적|주요내용|내용|주제|행사내용)$/u
 const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[가-힣]+[시도군구](?:\s|$)|[가-힣]+[읍면동](?:\s|$)|[가-힣0-9]+(?:로|길)\s?\d)/u
@@ -58,7 +60,9 @@ export function events() {
           group.push(next)
           continue
         }
-        if (next.kind === 'item' && next.indent > line.indent && group.some((g) => WHO.test(g.label?.replace(/\s/gu, '') ?? ''))) {
+        const who = group.find((g) => WHO.test(g.label?.replace(/\s/gu, '') ?? ''))
+        // Group lines under the 참석자 line: deeper, or a lower marker with a (group) label.
+        if (who && next.kind === 'item' && (next.indent > who.indent || (next.label !== null && next.marker !== who.marker && SUB_MARKER.test(next.marker ?? '')))) {
           group.push(next)
           continue
         }
@@ -82,7 +86,14 @@ export function events() {
     if (found.length === 0) {
       const lead = proseEvent(all, year, file)
       if (lead) found.push(lead)
-    } else if (found.length === 1 && !found[0]!.attendees) {
+    }
+    // A 참석 sentence in the lead names who takes part (`… 이사장을 비롯해 … 참석했다`).
+    if (found[0]) {
+      const lead = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(0, LEAD_LINES)
+      for (const line of lead) if (/참석/u.test(line.value)) found[0].participants.push(...personsIn(line.value, line.valueStart))
+      found[0].participants = dedupeParticipants(found[0].participants)
+    }
+    if (found.length === 1 && !found[0]!.attendees) {
       const lead = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(0, LEAD_LINES)
       const m = lead.map((l) => ATTENDANCE.exec(l.value)).find(Boolean)
       if (m) found[0]!.attendees = { count: Number(m[1]!.replace(/,/gu, '')), approximate: Boolean(m[2] || (m[3] && m[3] !== '이상')), text: fold(m[0].slice(0, m[0].indexOf('명') + 1)) }

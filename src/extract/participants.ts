@@ -3,12 +3,14 @@
  * → people with name, post and body; bodies named alone; each listed once.
  */
 import type { Participant, Span } from '../schema/record.js'
-import { isBodyName, isPersonName } from './gazetteer/persons.js'
+import { isBodyName, isGenericBody, isPersonName } from './gazetteer/persons.js'
 import { fold } from '../util/text.js'
 import { stripParticles } from './morphemes.js'
 
 const GROUP = /^[(（\[]\s*([^()（）[\]]{1,20})\s*[)）\]]\s*/u
-const SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s)\s*/u
+const SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s|\s[–—-]\s)\s*/u
+/** A body with its post in brackets: `스마트제조혁신추진단(단장)`. */
+const BODY_WITH_POST = /^(.+?)\s*\(\s*([가-힣]+)\s*\)$/u
 const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
 const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?명/u
 const POST_END =
@@ -66,6 +68,10 @@ function distribute(text: string): string {
 }
 
 function parseEntry(entry: string, group: string | null): Omit<Participant, 'span'> | null {
+  const bracketed = BODY_WITH_POST.exec(entry)
+  if (bracketed && POST_END.test(bracketed[2]!) && isBodyName(bracketed[1]!.split(/\s+/u).at(-1)!)) {
+    return { name: null, position: bracketed[2]!, organization: bracketed[1]!, group }
+  }
   const words = entry.split(/\s+/u)
   const nameAt = words.findIndex((w) => isPersonName(w))
   const postAt = words.findLastIndex((w) => POST_END.test(w))
@@ -87,10 +93,10 @@ function parseEntry(entry: string, group: string | null): Omit<Participant, 'spa
       org = compound[1]!
       position = `${compound[2]}장`
     }
-    if (GENERIC.test(position) && !org) return null
+    if ((GENERIC.test(position) && !org) || (org !== null && isGenericBody(org))) return null
     return { name: null, position, organization: org, group }
   }
-  if (GENERIC.test(entry) || entry.length > 25 || CLAUSE.test(entry) || words.length > 4) return null
+  if (GENERIC.test(entry) || isGenericBody(entry) || entry.length > 25 || CLAUSE.test(entry) || words.length > 4) return null
   return { name: null, position: null, organization: entry, group }
 }
 

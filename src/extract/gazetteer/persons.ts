@@ -18,7 +18,14 @@ const NOT_NAMES = new Set(
 )
 
 /** Words that end like a body's name but name none in particular. */
-const GENERIC_BODIES = new Set(['정부', '민간', '관계부처', '지자체', '기관', '학교', '대학', '기업', '업계', '학계'])
+const GENERIC_BODIES = new Set(['정부', '민간', '관계부처', '관계기관', '중앙부처', '유관기관', '지자체', '기관', '학교', '대학', '기업', '업계', '학계', '시도교육청', '각 부처'])
+
+/**
+ * Whether a name stands for bodies in general (`관계부처`, `지자체`), not one body.
+ */
+export function isGenericBody(name: string): boolean {
+  return GENERIC_BODIES.has(name.replace(/\s+/gu, ''))
+}
 
 /** A body's name ending: 부, 청, 처, 위원회, 재단, 대학교 … */
 const BODY_ENDING = /(?:부|청|처|위원회|재단|대학교|대학|[가-힣]{2}대|협회|공사|공단|센터|연구원|진흥원|교육원|본부|사업단|추진단|병원|학교|회|원|단|소|실|국|과|팀|시|도|군|구)$/u
@@ -31,7 +38,8 @@ const BODY_ENDING = /(?:부|청|처|위원회|재단|대학교|대학|[가-힣]{
  */
 export function isPersonName(word: string): boolean {
   if (/^[가-힣][O○◯*]{1,2}$/u.test(word)) return true
-  if (!/^[가-힣]{2,4}$/u.test(word) || NOT_NAMES.has(word)) return false
+  if (!/^[가-힣]{2,4}$/u.test(word) || NOT_NAMES.has(word) || POST_WORD.test(word)) return false
+  if (word.length >= 3 && PARTICLE_END.test(word)) return false
   const twoSyllableSurname = TWO_SYLLABLE_SURNAMES.some((s) => word.startsWith(s))
   if (!twoSyllableSurname && !SURNAMES.includes(word[0]!)) return false
   if (word.length === 4 && !twoSyllableSurname) return false
@@ -40,6 +48,10 @@ export function isPersonName(word: string): boolean {
 }
 
 const PLACE_ENDING = /(?:군|구|시|청|처)$/u
+/** Posts and titles, which are never names (`부총리`, `장관`, `교수`). */
+const POST_WORD = /^(?:부총리|총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|주무관|사무관|서기관|연구관|연구사|장학관|장학사|수석|비서관|위원|학장|교사|기자)$/u
+/** A particle written onto a word (`전국의`, `정부를`). */
+const PARTICLE_END = /(?:의|을|를|에|께|과|와)$/u
 let analyzer: Analyzer | null = null
 const verdicts = new Map<string, boolean>()
 
