@@ -93,7 +93,7 @@ export function events() {
       for (const line of lead) if (/참석/u.test(line.value)) found[0].participants.push(...personsIn(line.value, line.valueStart))
       found[0].participants = dedupeParticipants(found[0].participants)
     }
-    if (found.length === 1 && !found[0]!.attendees) {
+    if (found[0] && !found[0].attendees) {
       const lead = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(0, LEAD_LINES)
       const m = lead.map((l) => ATTENDANCE.exec(l.value)).find(Boolean)
       if (m) found[0]!.attendees = { count: Number(m[1]!.replace(/,/gu, '')), approximate: Boolean(m[2] || (m[3] && m[3] !== '이상')), text: fold(m[0].slice(0, m[0].indexOf('명') + 1)) }
@@ -201,7 +201,8 @@ export function readVenue(value: string): { name: string; address: string | null
   if (text === '') return null
   const located = LOCATED_AT.exec(text)
   if (located) return { name: located[2]!, address: located[1]! }
-  const paren = /\(([^()]+)\)/u.exec(text)
+  // Only a closing bracket holds an address; one inside the name is part of it (`롯데호텔(소공동) 2층 …`).
+  const paren = /\(([^()]+)\)\s*$/u.exec(text)
   if (paren && ADDRESS_LIKE.test(paren[1]!)) {
     text = fold(text.replace(paren[0], ' '))
     return { name: text, address: paren[1]!.trim() }
