@@ -13,6 +13,10 @@ import { OPEN_ENDING } from '../repair/broken-lines.js'
 const CONTINUATION = /^[:：→⇒]/u
 /** A footnote part that ends its sentence. */
 const ENDED = /(?:[.。]|다|음|함|됨|임)$/u
+/** A list bullet a note's text may open with. */
+const BULLET_START = /^[▴▪▸‣•◦·-](?=\s|\()/u
+/** Another `term (English) : definition` in the same note. */
+const DEFINITION_START = /^[A-Za-z가-힣][^:：]{0,30}(?:\([^()]*\))?\s*[:：]\s/u
 /** A body sentence: long and closed with `다.`. */
 const BODY_SENTENCE = /^.{40,}다\.?$/u
 /** The phrase a marker follows: a bracketed or quoted phrase, or a word. */
@@ -40,13 +44,24 @@ export function footnotes() {
       }
       previousWasFootnote = true
       const parts: Line[] = [line]
+      const bullet = BULLET_START.exec(line.value)?.[0] ?? null
       while (i + 1 < all.length) {
         const next = all[i + 1]!
-        if (next.kind !== 'paragraph' || next.label !== null) break
         const last = parts.at(-1)!.value
-        const deeper = (next.indent >= line.indent + 2 && !BODY_SENTENCE.test(next.value)) || CONTINUATION.test(next.value)
-        const open = next.indent >= line.indent && !ENDED.test(last) && (OPEN_ENDING.test(last) || unbalanced(last)) && !BODY_SENTENCE.test(next.value)
-        if (!deeper && !open) break
+        // A list inside the note, in the bullet the note itself opens with (`▴(법무부) … ▴(…) …`).
+        if (bullet && next.kind === 'item' && next.marker === bullet && next.indent >= line.indent - 1) {
+          parts.push({ ...next, value: `${bullet}${next.label ? `(${next.label})` : ''}${next.value}`, valueStart: next.position.start.offset! + next.indent })
+          i++
+          continue
+        }
+        if (next.kind !== 'paragraph' || next.label !== null) break
+        if (BODY_SENTENCE.test(next.value)) break
+        const deeper = next.indent >= line.indent + 2 || CONTINUATION.test(next.value)
+        const open = next.indent >= line.indent && !ENDED.test(last) && (OPEN_ENDING.test(last) || unbalanced(last))
+        // An indented note goes on at its own indent; a bracket or another definition continues it.
+        const aside = next.indent >= line.indent && (/^[(（]/u.test(next.value) || DEFINITION_START.test(next.value))
+        const indented = line.indent > 0 && next.indent === line.indent && !ENDED.test(last)
+        if (!deeper && !open && !aside && !indented) break
         parts.push(next)
         i++
       }

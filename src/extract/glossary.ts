@@ -16,6 +16,8 @@ const NOT_A_DEFINITION = /^(?:\/\/|[’‘'`]?\d{2,4}\s*\.\s*\d{1,2}\s*\.\s*\d{1
 /** Labels that introduce a note, not a term: `출처 :`, `단위 :`. */
 const NOTE_LABEL = /^(?:출처|자료|단위|주|참고|비고|예시|사례|문의|담당|기준|기간)$/u
 const MIN_TERM = 2
+/** Where a note starts defining another term: a short term with an English or abbreviation in brackets, then a colon. */
+const NEXT_DEFINITION = /\s(?=[A-Za-z가-힣][^\s:：()]{0,20}\s?\([A-Za-z][^()]*\)\s*[:：]\s)/u
 const MAX_TERM = 30
 
 /**
@@ -27,11 +29,14 @@ export function glossary() {
     const out: GlossaryEntry[] = []
     const seen = new Set<string>()
     for (const note of record.footnotes) {
-      const entry = define(note.text)
-      // A term defined again (the same note under several tables) is one entry.
-      if (!entry || seen.has(`${entry.term}|${entry.definition}`)) continue
-      seen.add(`${entry.term}|${entry.definition}`)
-      out.push({ ...entry, span: note.span })
+      // One note may define several terms in turn (`KPS(…) : … KASS(…) : …`).
+      for (const part of note.text.split(NEXT_DEFINITION)) {
+        const entry = define(part)
+        // A term defined again (the same note under several tables) is one entry.
+        if (!entry || seen.has(`${entry.term}|${entry.definition}`)) continue
+        seen.add(`${entry.term}|${entry.definition}`)
+        out.push({ ...entry, span: note.span })
+      }
     }
     record.glossary = out
   }
