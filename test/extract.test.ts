@@ -220,3 +220,13 @@ test('every span of every extracted object points into the text', () => {
     assert.ok(start <= end && end <= record.text.length, s)
   }
 })
+
+test('glossary: a note defining several terms in turn gives one entry each', () => {
+  const { record } = run(
+    '제목입니다\n\n- 위성항법* 고도화\n * KPS(Korea Positioning System) : 한국형 위성항법시스템 KASS(Korea Augmentation Satellite System) : 위치 오차를 보정하는 시스템\n'
+  )
+  assert.deepEqual(record.glossary.map((g) => [g.term, g.english, g.abbreviation]), [
+    ['KPS', 'Korea Positioning System', 'KPS'],
+    ['KASS', 'Korea Augmentation Satellite System', 'KASS']
+  ])
+})

@@ -16,8 +16,23 @@ const NOT_A_DEFINITION = /^(?:\/\/|[’‘'`]?\d{2,4}\s*\.\s*\d{1,2}\s*\.\s*\d{1
 /** Labels that introduce a note, not a term: `출처 :`, `단위 :`. */
 const NOTE_LABEL = /^(?:출처|자료|단위|주|참고|비고|예시|사례|문의|담당|기준|기간)$/u
 const MIN_TERM = 2
-/** Where a note starts defining another term: a short term with an English or abbreviation in brackets, then a colon. */
-const NEXT_DEFINITION = /\s(?=[A-Za-z가-힣][^\s:：()]{0,20}\s?\([A-Za-z][^()]*\)\s*[:：]\s)/u
+/** Where a note may start defining another term: a short term with English in brackets, then a colon. */
+const NEXT_DEFINITION = /\s(?=[A-Za-z가-힣][^\s:：()]{0,20}\s?\([A-Za-z][^()]*\)\s*[:：]\s)/gu
+
+/**
+ * A note cut where, after one definition's colon, another `term (English) :` begins.
+ */
+export function definitions(text: string): string[] {
+  const parts: string[] = []
+  let from = 0
+  for (const m of text.matchAll(NEXT_DEFINITION)) {
+    if (!/[:：]/u.test(text.slice(from, m.index))) continue
+    parts.push(text.slice(from, m.index))
+    from = m.index + 1
+  }
+  parts.push(text.slice(from))
+  return parts
+}
 const MAX_TERM = 30
 
 /**
@@ -30,7 +45,7 @@ export function glossary() {
     const seen = new Set<string>()
     for (const note of record.footnotes) {
       // One note may define several terms in turn (`KPS(…) : … KASS(…) : …`).
-      for (const part of note.text.split(NEXT_DEFINITION)) {
+      for (const part of definitions(note.text)) {
         const entry = define(part)
         // A term defined again (the same note under several tables) is one entry.
         if (!entry || seen.has(`${entry.term}|${entry.definition}`)) continue
