@@ -230,3 +230,25 @@ test('glossary: a note defining several terms in turn gives one entry each', () 
     ['KASS', 'Korea Augmentation Satellite System', 'KASS']
   ])
 })
+
+test('events: the lead announces a period around its sessions; full addresses in brackets, neighbourhoods kept', () => {
+  const { record } = run(
+    [
+      '보도자료',
+      '보도시점\t2022. 9. 27.(화) 12:00',
+      '핀테크 주간 개막',
+      '',
+      '□ 금융위원회(위원장 홍길동)는 9.28.(수) ~ 9.30.(금) 3일간 서울에서 핀테크 주간을 개최합니다.',
+      '',
+      'ㅇ 일시·장소 : 9. 28.(수) 10:00~11:00, 롯데호텔(소공동) 2층 크리스탈볼룸',
+      'ㅇ 참석자 : 핀테크 기업 관계자 등 100여명'
+    ].join('\n'),
+    'f.txt'
+  )
+  const starts = record.events.map((e) => [e.start?.slice(5), e.end?.slice(5) ?? null])
+  assert.deepEqual(starts.map((s) => s[0]), ['09-28', '09-28T10:00:00+09:00'])
+  assert.equal(record.events[0]!.end?.slice(5), '09-30')
+  assert.equal(record.events[1]!.venue?.name, '롯데호텔(소공동) 2층 크리스탈볼룸')
+  const { record: r2 } = run('보도자료\n보도시점\t2025. 8. 7.(목) 11:00\n시상식 개최\n\n□ 원장은 8월 7일(목) 본원(전북특별자치도 완주군) 1층 소회의실에서 시상식을 개최했다.\n', 'g.txt')
+  assert.deepEqual(r2.events[0]?.venue, { name: '본원 1층 소회의실', address: '전북특별자치도 완주군' })
+})

@@ -23,12 +23,16 @@ const HOST = /^(?:주최|주관|주최\/주관|주최·주관|공동주최)$/u
 const WHAT = /^(?:목적|주요내용|내용|주제|행사내용)$/u
 const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[가-힣]+[시도군구](?:\s|$)|[가-힣]+[읍면동](?:\s|$)|[가-힣0-9]+(?:로|길)\s?\d)/u
 const LOCATED_AT = /^(.+?)\s*소재\s+(.+)$/u
-const EVENT_VERB = /(?:개최|열린다|열렸다|열고|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강)/u
+const EVENT_VERB = /(?:개최|열린다|열렸다|열고|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강|접수|공모|모집)/u
 const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*\S+){0,3}?\s*참석/u
 /** Taking part (참여, 참가) counts where nothing says who attends. */
 const PARTICIPATION = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*직접)?\s*(?:참여|참가)/u
 const COUNT = /(약\s*)?(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?/u
 const LEAD_LINES = 8
+/** Characters between the two dates of a period (`~`, ` 부터 `). */
+const MAX_RANGE_GAP = 12
+/** A full address: a province or city, then a 시/군/구 (`전북특별자치도 완주군`, `서울시 송파구`). */
+const FULL_ADDRESS = /(?:특별자치도|특별자치시|광역시|특별시|[가-힣]도|[가-힣]시)\s*[가-힣]+(?:시|군|구)/u
 /** Notes right after an event block that still belong to it. */
 const NOTE_REACH = 4
 /** The subject of an event sentence: its host (`신안군은`, `고영환 국립통일교육원장은`). */
@@ -83,10 +87,10 @@ export function events() {
       else if (event) found.push(event)
       i = j - 1
     }
-    if (found.length === 0) {
-      const lead = proseEvent(all, year, file)
-      if (lead) found.push(lead)
-    }
+    // The event the lead sentence announces, where no overview starts that day (a fair around its sessions).
+    const lead = proseEvent(all, year, file)
+    const multiDay = lead?.end !== null && lead?.end !== undefined && lead.end.slice(0, 10) !== lead.start?.slice(0, 10)
+    if (lead && !found.some((e) => e.start === lead.start || (!multiDay && e.start?.slice(0, 10) === lead.start?.slice(0, 10)))) found.unshift(lead)
     // A 참석 sentence in the lead names who takes part (`… 이사장을 비롯해 … 참석했다`).
     if (found[0]) {
       const lead = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(0, LEAD_LINES)
@@ -201,9 +205,12 @@ export function readVenue(value: string): { name: string; address: string | null
   if (text === '') return null
   const located = LOCATED_AT.exec(text)
   if (located) return { name: located[2]!, address: located[1]! }
-  // Only a closing bracket holds an address; one inside the name is part of it (`롯데호텔(소공동) 2층 …`).
-  const paren = /\(([^()]+)\)\s*$/u.exec(text)
-  if (paren && ADDRESS_LIKE.test(paren[1]!)) {
+  // A closing bracket may hold an address; one inside the name only a full one (`본원(전북특별자치도 완주군) 1층 …`,
+  // but `롯데호텔(소공동) 2층 …` keeps its neighbourhood).
+  const closing = /\(([^()]+)\)\s*$/u.exec(text)
+  const inner = /\(([^()]+)\)/u.exec(text)
+  const paren = closing && ADDRESS_LIKE.test(closing[1]!) ? closing : inner && FULL_ADDRESS.test(inner[1]!) ? inner : null
+  if (paren) {
     text = fold(text.replace(paren[0], ' '))
     return { name: text, address: paren[1]!.trim() }
   }
@@ -235,6 +242,13 @@ function proseEvent(all: Line[], year: number | null, file: VFile): (Event & { a
     const times = findTimes(clause).filter((t) => t.index < 12)
     const event = emptyEvent(line.position.start.offset!, valueSpan(line))
     event.start = isoDate(y, date.month, date.day, times[0] ?? null)
+    // A period: `9.28.(수) ~ 9.30.(금)`, `4월1일(월)부터5월31일(금)까지`.
+    const second = findDates(after).find((d) => d.index < verb.index)
+    const between = second ? after.slice(0, second.index) : ''
+    if (second && between.length <= MAX_RANGE_GAP && /[~∼〜～-]|부터/u.test(between)) {
+      const y2 = resolveYear(second.year === null && second.month < date.month ? { ...second, year: y + 1 } : second, y)
+      if (y2 !== null) event.end = isoDate(y2, second.month, second.day)
+    }
     if (times[1] && /[~∼-]/u.test(clause.slice(times[0]!.end, times[1].index))) event.end = isoDate(y, date.month, date.day, times[1])
     const at = /^(.*?)에서(?:\s|$)/u.exec(clause.slice(times.at(-1)?.end ?? 0))
     if (at) {
