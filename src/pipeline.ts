@@ -9,7 +9,7 @@ import { reanchor } from './read/source-map.js'
 import { repair } from './repair/index.js'
 import { bodoParse } from './parse/index.js'
 import * as extractors from './extract/index.js'
-import { draft } from './extract/context.js'
+import { draft, warn } from './extract/context.js'
 import { pressRelease, SCHEMA_VERSION, type PressRelease } from './schema/record.js'
 import { BodoError } from './errors.js'
 import { PRODUCER } from './version.js'
@@ -89,6 +89,7 @@ function fromSource(bytes: Uint8Array, source: ReadResult, options: ExtractOptio
   file.data.meta = source.meta
   file.data.wrapperTitle = source.wrapperTitle
   file.data.leadSubtitles = source.leadSubtitles
+  for (const note of source.notes ?? []) warn(file, note.ruleId, note.reason, null)
   const proc = processor()
   const tree = proc.parse(file) as unknown as Root
   proc.runSync(tree as never, file)

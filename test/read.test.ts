@@ -32,6 +32,14 @@ test('decode: empty, binary and undecodable input are errors with a code', () =>
   assert.equal(code(new Uint8Array([0xff, 0xff, 0xff, 0x80, 0x80])), 'encoding')
 })
 
+test('decode: UTF-8 cut in the middle of its last character reads, with the damage counted', () => {
+  const whole = utf8('보도자료 제목 문장입니다. 본문이 이어집니다')
+  const cut = decode(whole.subarray(0, whole.length - 1))
+  assert.equal(cut.encoding, 'utf-8-repaired')
+  assert.equal(cut.replaced, 1)
+  assert.ok(cut.text.startsWith('보도자료 제목'))
+})
+
 test('format by content: zip, OLE, PDF, HTML, Markdown, text', () => {
   assert.equal(detectFormat(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0])), 'hwpx')
   assert.equal(detectFormat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), 'hwp')

@@ -9,11 +9,14 @@ import { BodoError } from '../errors.js'
 export interface Decoded {
   text: string
   encoding: string
+  /** Characters that did not decode and were replaced (U+FFFD), where any were. */
+  replaced?: number
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
 const CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/gu
 const CONTROL_SHARE = 0.01
+const MAX_REPLACED_SHARE = 0.005
 
 /**
  * Decode the bytes of a text input.
@@ -38,8 +41,15 @@ export function decode(bytes: Uint8Array): Decoded {
     if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' }
     else {
       const cp949 = tryStrict('euc-kr', bytes)
-      if (cp949 === null) throw new BodoError('encoding')
-      decoded = { text: cp949, encoding: 'cp949' }
+      if (cp949 !== null) decoded = { text: cp949, encoding: 'cp949' }
+      else {
+        // UTF-8 with a few damaged bytes (a cut-off last character, a flipped byte) reads
+        // with replacement characters; more than a few means it is not UTF-8 at all.
+        const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes)
+        const damaged = lenient.match(/\uFFFD/gu)?.length ?? 0
+        if (damaged > Math.max(1, lenient.length * MAX_REPLACED_SHARE)) throw new BodoError('encoding')
+        decoded = { text: lenient, encoding: 'utf-8-repaired', replaced: damaged }
+      }
     }
   }
   if (decoded.text.trim() === '') throw new BodoError('empty')

@@ -28,6 +28,8 @@ export interface ReadResult {
   leadSubtitles: number
   /** For binary formats: where each range of `text` came from in the source. */
   places?: SourcePlace[]
+  /** What reading had to mend (a rule id and a reason each). */
+  notes?: Array<{ ruleId: string; reason: string }>
 }
 
 /** The size budget of one input. */
@@ -97,15 +99,16 @@ export function read(bytes: Uint8Array, name = ''): ReadResult {
   }
   if (format === 'pdf') throw new BodoError('unsupported-format', 'pdf needs the asynchronous reader (extract, not extractSync)')
   if (format !== 'text' && format !== 'markdown' && format !== 'html') throw new BodoError('unsupported-format', format)
-  const { text, encoding } = decode(bytes)
+  const { text, encoding, replaced } = decode(bytes)
+  const notes = replaced ? [{ ruleId: 'encoding-repaired', reason: `${replaced} byte sequence(s) were not valid UTF-8 and read as U+FFFD` }] : []
   if (format === 'html') {
     const page = readHtml(text)
-    return { format, encoding, text: page.text, meta: page.meta, wrapperTitle: page.title, leadSubtitles: 0 }
+    return { format, encoding, text: page.text, meta: page.meta, wrapperTitle: page.title, leadSubtitles: 0, notes }
   }
   if (format === 'markdown') {
     const md = readMarkdown(text)
     const wrapperTitle = md.heading ?? (typeof md.meta.title === 'string' ? md.meta.title : null)
-    return { format, encoding, text: md.text, meta: md.meta, wrapperTitle, leadSubtitles: md.subtitles }
+    return { format, encoding, text: md.text, meta: md.meta, wrapperTitle, leadSubtitles: md.subtitles, notes }
   }
-  return { format, encoding, text, meta: {}, wrapperTitle: null, leadSubtitles: 0 }
+  return { format, encoding, text, meta: {}, wrapperTitle: null, leadSubtitles: 0, notes }
 }
