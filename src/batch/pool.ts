@@ -34,7 +34,7 @@ export async function* convertAll(inputs: Iterable<TaskInput> | AsyncIterable<Ta
   const dictionary = readDictionaryFiles(undefined, true)
   const workers = Array.from({ length: options.jobs }, () => new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { dictionary } }))
   const idle = [...workers]
-  const pending = new Map<number, { input: TaskInput; resolve: (r: TaskResult) => void }>()
+  const pending = new Map<number, TaskInput>()
   const done = new Map<number, { input: TaskInput; result: TaskResult }>()
   const waiters: Array<() => void> = []
   const wake = () => {
@@ -43,9 +43,9 @@ export async function* convertAll(inputs: Iterable<TaskInput> | AsyncIterable<Ta
   const failures: unknown[] = []
   for (const worker of workers) {
     worker.on('message', (m: { id: number; result: TaskResult }) => {
-      const job = pending.get(m.id)!
+      const input = pending.get(m.id)!
       pending.delete(m.id)
-      done.set(m.id, { input: job.input, result: m.result })
+      done.set(m.id, { input, result: m.result })
       idle.push(worker)
       wake()
     })
@@ -72,7 +72,7 @@ export async function* convertAll(inputs: Iterable<TaskInput> | AsyncIterable<Ta
         }
         const id = nextId++
         const worker = idle.shift()!
-        pending.set(id, { input: step.value, resolve: () => {} })
+        pending.set(id, step.value)
         options.onStart?.(step.value)
         worker.postMessage({ id, input: step.value })
       }

@@ -4,14 +4,11 @@
  * `--force`), JSONL (one line per release, to a file or stdout) or CSV (one table per field
  * group). A run report, a progress bar, and the exit code: 0 all converted, 1 some failed.
  */
-import { readdir, rm } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
+import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { randomBytes } from 'node:crypto'
-import { rename } from 'node:fs/promises'
-import { dirname, basename } from 'node:path'
-import { mkdir } from 'node:fs/promises'
 import { convertAll } from './pool.js'
 import { upToDate } from './resume.js'
 import { progress as makeProgress } from './progress.js'

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile'
 import type { Block, Line, Root, Table } from '../parse/tree.js'
 import type { PressRelease, Span } from '../schema/record.js'
 import { findDates } from '../util/dates.js'
+import { locator } from '../parse/position.js'
 
 /** The record while extractors fill it in. */
 export type Draft = Omit<PressRelease, 'schemaVersion' | 'id' | 'producer' | 'source'>
@@ -78,22 +79,10 @@ export function joinSpans(spans: Span[]): Span {
  * @param span Where.
  */
 export function warn(file: VFile, ruleId: string, reason: string, span: Span | null): void {
-  const text = String(file.value)
-  const place = span ? { start: pointAt(text, span.start), end: pointAt(text, span.end) } : undefined
+  const at = span ? locator(String(file.value)) : null
+  const place = at && span ? at.position(span.start, span.end) : undefined
   file.message(reason, { ruleId, source: 'bodo', place })
   draft(file).messages.push({ ruleId, reason, span })
-}
-
-function pointAt(text: string, offset: number) {
-  let line = 1
-  let last = -1
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++
-      last = i
-    }
-  }
-  return { line, column: offset - last, offset }
 }
 
 /**

@@ -3,6 +3,8 @@
  * numbers that a text export lost (`③`, `④`).
  */
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
+const CIRCLED_START = /^[ \t]*([①-⑳])/u
+const BRACKET_NUMBER_START = /^([ \t]*)(\d{1,2})\](?=\s)/u
 
 /**
  * Read `N]` as the circled number N where the circled sequence before it reached N − 1.
@@ -15,12 +17,12 @@ export function repairCircledNumbers(text: string): string {
   let last = 0
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
-    const circled = /^[ \t]*([①-⑳])/u.exec(line)
+    const circled = CIRCLED_START.exec(line)
     if (circled) {
       last = CIRCLED.indexOf(circled[1]!) + 1
       continue
     }
-    const bracket = /^([ \t]*)(\d{1,2})\](?=\s)/u.exec(line)
+    const bracket = BRACKET_NUMBER_START.exec(line)
     if (bracket && Number(bracket[2]) === last + 1 && last > 0) {
       last = Number(bracket[2])
       lines[i] = `${bracket[1]}${CIRCLED[last - 1]}${line.slice(bracket[0].length)}`
@@ -28,5 +30,3 @@ export function repairCircledNumbers(text: string): string {
   }
   return lines.join('\n')
 }
-
-export { CIRCLED }
