@@ -1,9 +1,7 @@
 /**
- * Every error bodo reports for an input, in one table (code → reason). Errors are raised as
- * vfile messages whose `ruleId` is the code, so the CLI prints `file:line:column: error: …`.
+ * Every error bodo reports for an input, in one table (code → reason). A `BodoError` carries
+ * its code, which the CLI prints as the rule id: `file:1:1: error: reason [code]`.
  */
-import type { VFile } from 'vfile'
-
 export const errors = {
   empty: 'the file is empty',
   binary: 'the file holds binary data, not text (a NUL byte or control characters)',
@@ -30,15 +28,4 @@ export class BodoError extends Error {
     this.code = code
     this.detail = detail
   }
-}
-
-/**
- * Record a fatal error on a file as a vfile message (`ruleId` = code, `source` = bodo).
- *
- * @param file The file being converted.
- * @param error The error.
- */
-export function failOn(file: VFile, error: BodoError): void {
-  const message = file.message(error.message, { ruleId: error.code, source: 'bodo' })
-  message.fatal = true
 }

@@ -3,7 +3,7 @@
  * document text, spans and warnings with places.
  */
 import type { VFile } from 'vfile'
-import type { Block, Line, Root, Table } from '../parse/tree.js'
+import type { Line, Root, Table } from '../parse/tree.js'
 import type { PressRelease, Span } from '../schema/record.js'
 import { findDates } from '../util/dates.js'
 import { locator } from '../parse/position.js'

@@ -131,13 +131,6 @@ export function isoDate(year: number, month: number, day: number, time?: { hour:
 }
 
 /**
- * Format a time of day as `HH:MM`.
- */
-export function isoTime(t: { hour: number; minute: number }): string {
-  return `${pad(t.hour)}:${pad(t.minute)}`
-}
-
-/**
  * Read a period of years written `'24~'28`, `('25~)` or `2024~2028`.
  *
  * @returns `{ start, end }` or null.
