@@ -57,13 +57,6 @@ export function valueSpan(line: Line): Span {
 }
 
 /**
- * Span of a node.
- */
-export function nodeSpan(node: Block | Root | { position?: { start: { offset?: number }; end: { offset?: number } } }): Span {
-  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 }
-}
-
-/**
  * Span covering several spans.
  */
 export function joinSpans(spans: Span[]): Span {
