@@ -29,6 +29,8 @@ const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?
 const PARTICIPATION = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*직접)?\s*(?:참여|참가)/u
 const COUNT = /(약\s*)?(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?/u
 const LEAD_LINES = 8
+/** Bodies a lead names as co-hosts: `A, B(원장 …)과 함께`. */
+const CO_HOSTS = /^\s*(.{2,80}?)(?:와|과)\s*함께/u
 /** Characters between the two dates of a period (`~`, ` 부터 `). */
 const MAX_RANGE_GAP = 12
 /** A full address: a province or city, then a 시/군/구 (`전북특별자치도 완주군`, `서울시 송파구`). */
@@ -109,7 +111,7 @@ export function events() {
         owner.agenda = schedule.rows
         // Presenters and speakers a schedule names take part in the event.
         const text = record.text
-        for (const row of schedule.rows) owner.participants.push(...personsIn(text.slice(row.span.start, row.span.end), row.span.start))
+        for (const row of schedule.rows) owner.participants.push(...personsIn(text.slice(row.span.start, row.span.end), row.span.start, true))
       }
     }
     // The lead sentence's subject hosts the first event (`교육부(장관 …)는 … 개최한다`).
@@ -346,7 +348,11 @@ function leadHosts(all: Line[]): Participant[] | null {
   for (const line of lead) {
     const m = HEADED_LEAD.exec(line.value)
     if (!m || !EVENT_VERB.test(line.value.slice(m[0].length))) continue
-    const hosts = hostBodies(m[1]!, line.valueStart + m.index + (m[0].indexOf(m[1]!)))
+    const hosts = hostBodies(m[1]!, line.valueStart + m.index + m[0].indexOf(m[1]!))
+    // Co-hosts right after the subject: `… 는 시도교육청, 한국교육개발원(원장 …)과 함께 …`.
+    const rest = line.value.slice(m[0].length)
+    const together = CO_HOSTS.exec(rest)
+    if (together) hosts.push(...hostBodies(together[1]!, line.valueStart + m[0].length + together.index))
     return hosts.length > 0 ? hosts : null
   }
   return null

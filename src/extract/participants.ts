@@ -14,9 +14,9 @@ const BODY_WITH_POST = /^(.+?)\s*\(\s*([가-힣]+)\s*\)$/u
 const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
 const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?명/u
 const POST_END =
-  /(?:부총리|총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|학장|대학원장|연구원|변호사|위원|관계자)$/u
+  /(?:부총리|총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|관계자)$/u
 /** A post fused with its body's name: `국무조정실장`, `유전공학연구소장`. */
-const COMPOUND_POST = /^([가-힣A-Za-z()]{2,}(실|소|원|센터|국|과|청|처|단|관|회|위원회|본부))장$/u
+const COMPOUND_POST = /^([가-힣A-Za-z()·]{2,}(실|소|원|센터|국|과|청|처|단|관|회|위원회|본부))장$/u
 const SHARED_POST = /([가-힣]+(?:[·ㆍ][가-힣]+)+)\s+([가-힣]+)$/u
 const MAX_POST_WORD = 5
 /** An entry that is a clause, not a name: verb endings, long runs of words. */
@@ -166,7 +166,7 @@ const WORD_EDGE = /^[(（\[「"'“‘]+|[)）\]」"'”’,.:;]+$/gu
  * @param start Offset of the text in the document (for spans).
  * @returns Participants, in order.
  */
-export function personsIn(text: string, start: number): Participant[] {
+export function personsIn(text: string, start: number, presenters = false): Participant[] {
   const out: Participant[] = []
   const words = [...text.matchAll(/[(（]?[^\s()（）,，①-⑳]+[)）]?/gu)].map((m) => ({ raw: m[0], word: m[0].replace(WORD_EDGE, ''), index: m.index }))
   for (let i = 0; i < words.length; i++) {
@@ -181,7 +181,18 @@ export function personsIn(text: string, start: number): Participant[] {
       }
       if (!isBodyName(words[k]!.word) && !/^[A-Za-z가-힣·]+$/u.test(words[k]!.word)) break
     }
-    if (postAt < 0) continue
+    if (postAt < 0) {
+      // In a schedule, a presenter may stand without a post, a body beside them in brackets:
+      // `김정인 (춘천교대)`, `(부산대 김민수)`.
+      const next = words[i + 1]
+      const previous = words[i - 1]
+      if (presenters && next && /^[(（]/u.test(next.raw) && /^[가-힣A-Za-z·]{2,15}$/u.test(next.word) && !POST_END.test(next.word)) {
+        out.push({ name: w.word, position: null, organization: next.word, group: null, span: { start: start + w.index, end: start + next.index + next.raw.length } })
+      } else if (presenters && previous && /^[(（]/u.test(previous.raw) && /[)）]$/u.test(w.raw) && isBodyName(previous.word)) {
+        out.push({ name: w.word, position: null, organization: previous.word, group: null, span: { start: start + previous.index, end: start + w.index + w.raw.length } })
+      }
+      continue
+    }
     const between = words.slice(i + 1, postAt).map((x) => x.word)
     const before = words[i - 1]
     const after = words[postAt + 1]

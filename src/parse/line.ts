@@ -75,7 +75,8 @@ export function parseLine(raw: string, start: number, at: Locator): Line {
   if (kind === 'item' || kind === 'paragraph') {
     const bracket = BRACKET_LABEL.exec(rest)
     const colon = COLON_LABEL.exec(rest)
-    if (bracket && !NAME_PREFIX_LABEL.test(bracket[1]!.trim()) && rest.length > bracket[0].length) {
+    if (bracket && !NAME_PREFIX_LABEL.test(bracket[1]!.trim()) && (rest.length > bracket[0].length || kind === 'item')) {
+      // A marked line may be its label alone (`◦ (주요 참석자)`, the list follows).
       label = bracket[1]!.trim()
       take(bracket[0].length)
     } else if (colon && colon[1]!.replace(/\s/gu, '').length <= MAX_COLON_LABEL && rest.length > colon[0].length) {

@@ -18,7 +18,7 @@ const NOT_NAMES = new Set(
 )
 
 /** Words that end like a body's name but name none in particular. */
-const GENERIC_BODIES = new Set(['정부', '민간', '관계부처', '관계기관', '중앙부처', '유관기관', '지자체', '기관', '학교', '대학', '기업', '업계', '학계', '시도교육청', '각 부처'])
+const GENERIC_BODIES = new Set(['정부', '민간', '관계부처', '관계기관', '중앙부처', '유관기관', '지자체', '기관', '학교', '대학', '기업', '업계', '학계', '각 부처'])
 
 /**
  * Whether a name stands for bodies in general (`관계부처`, `지자체`), not one body.
