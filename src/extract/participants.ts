@@ -179,6 +179,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
         postAt = k
         break
       }
+      if (isPersonName(words[k]!.word)) break
       if (!isBodyName(words[k]!.word) && !/^[A-Za-z가-힣·]+$/u.test(words[k]!.word)) break
     }
     if (postAt < 0) {
