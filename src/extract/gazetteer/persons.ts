@@ -43,7 +43,7 @@ export function isPersonName(word: string): boolean {
   const twoSyllableSurname = TWO_SYLLABLE_SURNAMES.some((s) => word.startsWith(s))
   if (!twoSyllableSurname && !SURNAMES.includes(word[0]!)) return false
   if (word.length === 4 && !twoSyllableSurname) return false
-  if (word.length >= 3 && BODY_ENDING.test(word) && (!/^[가-힣]{3}$/u.test(word) || PLACE_ENDING.test(word))) return false
+  if (word.length >= 3 && BODY_ENDING.test(word) && (!/^[가-힣]{3}$/u.test(word) || PLACE_ENDING.test(word))) return dictionarySaysPerson(word)
   return dictionaryAllowsName(word)
 }
 
@@ -53,6 +53,13 @@ const POST_WORD = /^(?:부총리|총리|장관|차관|실장|청장|처장|원�
 /** A particle written onto a word (`전국의`, `정부를`). */
 const PARTICLE_END = /(?:의|을|를|에|께|과|와)$/u
 let analyzer: Analyzer | null = null
+
+/** Whether the dictionary reads the whole word as a person's name (NNP 인명): `남상구`, not `신안군`. */
+function dictionarySaysPerson(word: string): boolean {
+  analyzer ??= createAnalyzer()
+  const tokens = analyzer.tokenize(word)
+  return tokens.length === 1 && tokens[0]!.pos[0] === 'NNP' && tokens[0]!.semanticClass === '인명'
+}
 const verdicts = new Map<string, boolean>()
 
 /**
