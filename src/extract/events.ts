@@ -341,7 +341,7 @@ function placeAmongTimes(value: string): string | null {
 }
 
 /** The lead: a body written with its head as the subject of an event sentence. */
-const HEADED_LEAD = /^(?:[□○ㅇ◦-]\s*)?(.{2,80}?\([^()]*(?:장관|차관|청장|처장|원장|위원장|이사장|사장|총장|회장|본부장|단장|시장|군수|구청장|도지사|교육감|대표)[^()]*\))\s*(?:은|는|이|가)\s/u
+const HEADED_LEAD = /^(?:[□○ㅇ◦-]\s*)?(.{2,80}?\([^()]*(?:장관|차관|청장|처장|원장|위원장|이사장|사장|총장|회장|본부장|단장|시장|군수|구청장|도지사|교육감|대표)[^()]*\))\s*(?:은|는|이|가)(?=\s|[가-힣])/u
 
 function leadHosts(all: Line[]): Participant[] | null {
   const lead = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(0, LEAD_LINES)
