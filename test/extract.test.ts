@@ -252,3 +252,8 @@ test('events: the lead announces a period around its sessions; full addresses in
   const { record: r2 } = run('보도자료\n보도시점\t2025. 8. 7.(목) 11:00\n시상식 개최\n\n□ 원장은 8월 7일(목) 본원(전북특별자치도 완주군) 1층 소회의실에서 시상식을 개최했다.\n', 'g.txt')
   assert.deepEqual(r2.events[0]?.venue, { name: '본원 1층 소회의실', address: '전북특별자치도 완주군' })
 })
+
+test('plans: goals set in a sentence (▲A, ▲B를 목표로)', () => {
+  const { record } = run('연구개발 사업 공모\n\n□ 사업단은 올해 과제를 공모한다.\n ㅇ 본 사업은 ▲세계 수준 제품 개발, ▲사업화 역량 강화를 목표로 추진되고 있다.\n')
+  assert.deepEqual(record.plans[0]?.goals.map((g) => g.text), ['세계 수준 제품 개발', '사업화 역량 강화'])
+})

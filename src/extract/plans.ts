@@ -39,9 +39,10 @@ export function plans() {
     const visionAt = all.findIndex((l) => VISION.test(l.label?.replace(/\s/gu, '') ?? '') && l.label?.replace(/\s/gu, '') === '비전')
     const goalAt = all.findIndex((l) => GOAL.test(l.label?.replace(/\s/gu, '') ?? ''))
     const planRelease = PLAN_TITLE.test(record.title)
+    const proseGoals = goalAt < 0 ? goalSentence(all) : null
     let tasks = findTasks(all, planRelease).filter((t) => visionAt >= 0 || goalAt >= 0 || planRelease || underPlanHeading(all, t.line))
     if (tasks.length < 2 && planRelease) tasks = romanSections(all)
-    if (visionAt < 0 && goalAt < 0 && tasks.length < 2) return
+    if (visionAt < 0 && goalAt < 0 && !proseGoals && tasks.length < 2) return
     const plan: Plan = { title: null, period: null, vision: null, goals: [], tasks: tasks.map((t) => t.task), span: { start: 0, end: 0 } }
     const spans = tasks.map((t) => t.task.span)
     if (visionAt >= 0) {
@@ -61,7 +62,11 @@ export function plans() {
       }
       spans.push(valueSpan(line))
     }
-    const anchor = visionAt >= 0 ? visionAt : goalAt >= 0 ? goalAt : all.indexOf(tasks[0]!.line)
+    if (proseGoals) {
+      plan.goals.push(...proseGoals.goals)
+      spans.push(...proseGoals.goals.map((g) => g.span))
+    }
+    const anchor = visionAt >= 0 ? visionAt : goalAt >= 0 ? goalAt : proseGoals ? all.indexOf(proseGoals.line) : all.indexOf(tasks[0]!.line)
     for (const line of all.slice(Math.max(0, anchor - PERIOD_LOOKBACK), anchor + 1)) {
       const range = findYearRange(line.value)
       if (range) {
@@ -130,4 +135,24 @@ function romanSections(all: Line[]): Array<{ task: PlanTask; line: Line }> {
     i = j - 1
   }
   return out
+}
+
+/** A sentence that sets goals: `▲A, ▲B, ▲C를 목표로`, `①A ②B를 목표로`. */
+const GOAL_SENTENCE = /((?:[▲△①-⑳]\s*[^▲△①-⑳]+?){2,})(?:을|를)\s*목표로/u
+const GOAL_ITEM = /[▲△①-⑳]\s*([^▲△①-⑳]+)/gu
+
+function goalSentence(all: Line[]): { goals: Plan['goals']; line: Line } | null {
+  for (const line of all) {
+    const m = GOAL_SENTENCE.exec(line.value)
+    if (!m) continue
+    const at = line.valueStart + m.index
+    const year = UNTIL_YEAR.exec(line.value)
+    const goals = [...m[1]!.matchAll(GOAL_ITEM)].map((g) => {
+      const text = fold(g[1]!).replace(/[,，]\s*$|\s*(?:및|과|와)$/u, '')
+      const start = at + (g.index ?? 0) + g[0].indexOf(g[1]!)
+      return { text, targetYear: year ? Number(year[1]) : null, span: { start, end: start + g[1]!.trimEnd().length } }
+    })
+    if (goals.length >= 2) return { goals, line }
+  }
+  return null
 }
