@@ -40,9 +40,10 @@ export function plans() {
     const goalAt = all.findIndex((l) => GOAL.test(l.label?.replace(/\s/gu, '') ?? ''))
     const planRelease = PLAN_TITLE.test(record.title)
     const proseGoals = goalAt < 0 ? goalSentence(all) : null
+    const proseVision = visionAt < 0 ? visionSentence(all) : null
     let tasks = findTasks(all, planRelease).filter((t) => visionAt >= 0 || goalAt >= 0 || planRelease || underPlanHeading(all, t.line))
     if (tasks.length < 2 && planRelease) tasks = romanSections(all)
-    if (visionAt < 0 && goalAt < 0 && !proseGoals && tasks.length < 2) return
+    if (visionAt < 0 && goalAt < 0 && !proseGoals && !proseVision && tasks.length < 2) return
     const plan: Plan = { title: null, period: null, vision: null, goals: [], tasks: tasks.map((t) => t.task), span: { start: 0, end: 0 } }
     const spans = tasks.map((t) => t.task.span)
     if (visionAt >= 0) {
@@ -62,11 +63,16 @@ export function plans() {
       }
       spans.push(valueSpan(line))
     }
+    if (proseVision) {
+      plan.vision = proseVision.text
+      spans.push(proseVision.span)
+    }
     if (proseGoals) {
       plan.goals.push(...proseGoals.goals)
       spans.push(...proseGoals.goals.map((g) => g.span))
     }
-    const anchor = visionAt >= 0 ? visionAt : goalAt >= 0 ? goalAt : proseGoals ? all.indexOf(proseGoals.line) : all.indexOf(tasks[0]!.line)
+    const anchor =
+      visionAt >= 0 ? visionAt : goalAt >= 0 ? goalAt : proseVision ? all.indexOf(proseVision.line) : proseGoals ? all.indexOf(proseGoals.line) : all.indexOf(tasks[0]!.line)
     for (const line of all.slice(Math.max(0, anchor - PERIOD_LOOKBACK), anchor + 1)) {
       const range = findYearRange(line.value)
       if (range) {
@@ -153,6 +159,19 @@ function goalSentence(all: Line[]): { goals: Plan['goals']; line: Line } | null 
       return { text, targetYear: year ? Number(year[1]) : null, span: { start, end: start + g[1]!.trimEnd().length } }
     })
     if (goals.length >= 2) return { goals, line }
+  }
+  return null
+}
+
+/** A vision stated in a sentence: `‘…’를 비전으로`. */
+const VISION_SENTENCE = /[‘'"“「｢]([^’'"”」｣]{4,80})[’'"”」｣]\s*(?:을|를)\s*(?:비전|목표\s*비전)으로/u
+
+function visionSentence(all: Line[]): { text: string; span: Plan['span']; line: Line } | null {
+  for (const line of all) {
+    const m = VISION_SENTENCE.exec(line.value)
+    if (!m) continue
+    const start = line.valueStart + m.index + m[0].indexOf(m[1]!)
+    return { text: fold(m[1]!), span: { start, end: start + m[1]!.length }, line }
   }
   return null
 }
