@@ -41,8 +41,11 @@ export function plans() {
     const planRelease = PLAN_TITLE.test(record.title)
     const proseGoals = goalAt < 0 ? goalSentence(all) : null
     const proseVision = visionAt < 0 ? visionSentence(all) : null
+
     let tasks = findTasks(all, planRelease).filter((t) => visionAt >= 0 || goalAt >= 0 || planRelease || underPlanHeading(all, t.line))
     if (tasks.length < 2 && planRelease) tasks = romanSections(all)
+    // Labelled headings that open paragraphs (`(성장) 나의 가치를 …`), where a vision or goals frame them.
+    if (tasks.length < 2 && (visionAt >= 0 || proseVision || goalAt >= 0)) tasks = labelledHeadings(all)
     if (visionAt < 0 && goalAt < 0 && !proseGoals && !proseVision && tasks.length < 2) return
     const plan: Plan = { title: null, period: null, vision: null, goals: [], tasks: tasks.map((t) => t.task), span: { start: 0, end: 0 } }
     const spans = tasks.map((t) => t.task.span)
@@ -174,4 +177,24 @@ function visionSentence(all: Line[]): { text: string; span: Plan['span']; line: 
     return { text: fold(m[1]!), span: { start, end: start + m[1]!.length }, line }
   }
   return null
+}
+
+/** A labelled heading of a plan: short, not a sentence, its paragraphs after it. */
+function labelledHeadings(all: Line[]): Array<{ task: PlanTask; line: Line }> {
+  const isHeading = (l: Line) => l.label !== null && (l.kind === 'paragraph' || l.kind === 'item') && l.value.length <= MAX_TASK_TITLE && !SENTENCE_END.test(l.value) && findDates(l.value).length === 0
+  const out: Array<{ task: PlanTask; line: Line }> = []
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!
+    if (!isHeading(line)) continue
+    const items: PlanTask['items'] = []
+    let j = i + 1
+    for (; j < all.length && !isHeading(all[j]!) && all[j]!.kind !== 'heading' && all[j]!.kind !== 'appendixHeading'; j++) {
+      const next = all[j]!
+      if (next.kind === 'paragraph' && next.label === null && next.value.length >= MIN_PROSE_ITEM) items.push({ label: null, text: fold(next.value.replace(FOOTNOTE_MARK, '')), span: valueSpan(next) })
+    }
+    if (items.length === 0) continue
+    out.push({ task: { title: fold(line.value), items, span: joinSpans([valueSpan(line), ...items.map((x) => x.span)]) }, line })
+    i = j - 1
+  }
+  return out.length >= 2 ? out : []
 }
