@@ -179,9 +179,21 @@ function visionSentence(all: Line[]): { text: string; span: Plan['span']; line: 
   return null
 }
 
+/** Labels of an event overview, not of a plan's headings. */
+const EVENT_LABEL = /^(?:일시|일자|일정|장소|참석|참석자|주요참석자|참석대상|참가자|주최|주관|대상|기간|목적|내용|주요내용)/u
+/** A list, not a heading: commas, or an `… 등` ending. */
+const LIST_VALUE = /[,，]|등$|등\s/u
+
 /** A labelled heading of a plan: short, not a sentence, its paragraphs after it. */
 function labelledHeadings(all: Line[]): Array<{ task: PlanTask; line: Line }> {
-  const isHeading = (l: Line) => l.label !== null && (l.kind === 'paragraph' || l.kind === 'item') && l.value.length <= MAX_TASK_TITLE && !SENTENCE_END.test(l.value) && findDates(l.value).length === 0
+  const isHeading = (l: Line) =>
+    l.label !== null &&
+    !EVENT_LABEL.test(l.label.replace(/\s/gu, '')) &&
+    (l.kind === 'paragraph' || l.kind === 'item') &&
+    l.value.length <= MAX_TASK_TITLE &&
+    !SENTENCE_END.test(l.value) &&
+    !LIST_VALUE.test(l.value) &&
+    findDates(l.value).length === 0
   const out: Array<{ task: PlanTask; line: Line }> = []
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!
