@@ -257,3 +257,22 @@ test('plans: goals set in a sentence (▲A, ▲B를 목표로)', () => {
   const { record } = run('연구개발 사업 공모\n\n□ 사업단은 올해 과제를 공모한다.\n ㅇ 본 사업은 ▲세계 수준 제품 개발, ▲사업화 역량 강화를 목표로 추진되고 있다.\n')
   assert.deepEqual(record.plans[0]?.goals.map((g) => g.text), ['세계 수준 제품 개발', '사업화 역량 강화'])
 })
+
+test('participants: names sharing one post (A, B, C 위원), groups after a colon in a 참석 note', () => {
+  const { record } = run(
+    JSON.stringify({ 제목: '점검 회의 개최', 보도일: '2025. 12. 30', 내용: '□ 정책 TF는 12.30(화) 국회 의원회관에서 회의를 개최하였다.\n* (참석) 당 TF : 홍길동 단장, 김철수,이영희 위원 / 정부 : 국무조정실, 법무부' }),
+    'r.json'
+  )
+  const e = record.events[0]!
+  assert.equal(e.start, '2025-12-30')
+  assert.deepEqual(
+    e.participants.filter((p) => p.group !== null).map((p) => [p.name, p.position, p.organization, p.group]),
+    [
+      ['홍길동', '단장', null, '당 TF'],
+      ['김철수', '위원', null, '당 TF'],
+      ['이영희', '위원', null, '당 TF'],
+      [null, null, '국무조정실', '정부'],
+      [null, null, '법무부', '정부']
+    ]
+  )
+})

@@ -85,3 +85,13 @@ test('HTML tables in Markdown: spans become empty cells', () => {
   const rows = htmlTableRows('<table><tr><td rowspan="2">부서</td><td colspan="2">책임자</td></tr><tr><td>과장</td><td>홍길동</td></tr></table>')
   assert.deepEqual(rows, ['부서\t책임자\t', '\t과장\t홍길동'])
 })
+
+test('a crawled JSON record: title and body become the text, the rest goes to meta; arrays are refused', async () => {
+  const { readJson } = await import('../src/read/json.js')
+  const r = readJson(JSON.stringify({ 제목: '제목입니다', 담당부서: '정책과', 보도일: '2025. 12. 30', 내용: '□ 본문입니다.' }))
+  assert.equal(r.title, '제목입니다')
+  assert.equal(r.text, '제목입니다\n\n□ 본문입니다.')
+  assert.deepEqual(r.meta, { 담당부서: '정책과', 보도일: '2025. 12. 30' })
+  assert.throws(() => readJson('[{"제목": "a"}]'), /bodo stream/u)
+  assert.equal(detectFormat(utf8('{"제목": "a"}'), 'x.json'), 'json')
+})

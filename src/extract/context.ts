@@ -8,6 +8,9 @@ import type { PressRelease, Span } from '../schema/record.js'
 import { findDates } from '../util/dates.js'
 import { locator } from '../parse/position.js'
 
+/** A date in a wrapper's field: `2025. 12. 30`, `2025-12-12 17:44`, `04/28/2023`. */
+const WRAPPER_DATE = /(?<!\d)((?:19|20)\d{2})\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}|\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})/u
+
 /** The record while extractors fill it in. */
 export type Draft = Omit<PressRelease, 'schemaVersion' | 'id' | 'producer' | 'source'>
 
@@ -102,8 +105,11 @@ export function contextYear(file: VFile): number | null {
   const fromRelease = (record.release.distributed ?? record.release.embargo)?.slice(0, 4)
   let year: number | null = fromRelease ? Number(fromRelease) : null
   if (year === null) {
-    const approve = /(\d{4})/u.exec(String(file.data.meta?.approve_date ?? file.data.meta?.registered ?? ''))
-    year = approve ? Number(approve[1]) : null
+    // The wrapper's date: korea.kr's approve_date, a board's 등록일, a crawl's 보도일 …
+    const meta = file.data.meta ?? {}
+    const dated = [meta.approve_date, meta.registered, ...Object.values(meta)].find((v) => typeof v === 'string' && WRAPPER_DATE.test(v))
+    const m = typeof dated === 'string' ? WRAPPER_DATE.exec(dated) : null
+    year = m ? Number(m[1] ?? m[2]) : null
   }
   if (year === null) {
     const full = findDates(record.text).find((d) => d.year !== null && d.year >= 1990 && d.year <= 2100)

@@ -266,6 +266,23 @@ function proseEvent(all: Line[], year: number | null, file: VFile): (Event & { a
     const listed = body.map((l) => ({ l, m: ATTENDING_LIST.exec(l.value) })).find((x) => x.m)
     if (listed) event.participants.push(...parseParticipants(listed.m![1]!, listed.l.valueStart + listed.m!.index + listed.m![0].indexOf(listed.m![1]!), null))
     event.participants = dedupeParticipants(event.participants)
+    // A note right after the lead lists who attends: `* (참석) 당 TF : A 단장, B 위원 / 정부TF : C, D`.
+    const leadAt = all.indexOf(line)
+    for (const note of all.slice(leadAt + 1, leadAt + 1 + NOTE_REACH)) {
+      // Notes keep their bracket label in the value (`* (참석) …`).
+      const bracket = /^[(（]\s*([^()（）]{1,10}?)\s*[)）]\s*/u.exec(note.value)
+      const label = (note.label ?? bracket?.[1] ?? '').replace(/\s/gu, '')
+      if (!WHO.test(label)) continue
+      const value = note.label ? note.value : note.value.slice(bracket![0].length)
+      let offset = note.valueStart + (note.value.length - value.length)
+      for (const part of value.split(/\s\/\s/u)) {
+        const grouped = /^([^:：]{1,20})\s*[:：]\s*(.+)$/u.exec(part)
+        const list = grouped ? grouped[2]! : part
+        event.participants.push(...parseParticipants(list, offset + part.indexOf(list), grouped ? grouped[1]!.trim() : null))
+        offset += part.length + 3
+      }
+    }
+    event.participants = dedupeParticipants(event.participants)
     const attendance = headCount(text, body)
     if (attendance) {
       event.attendees = {

@@ -43,15 +43,25 @@ export function parseParticipants(value: string, start: number, group: string | 
   }
   const out: Participant[] = []
   let cursor = 0
+  // Bare names waiting for the post a later entry gives the whole run (`A, B, C 위원`).
+  let waiting: Participant[] = []
   for (const part of distribute(text.replace(TRAILING, '')).split(SEPARATOR)) {
     const at = text.indexOf(part, cursor)
     cursor = at >= 0 ? at + part.length : cursor
     const entry = stripParticles(fold(part.replace(TRAILING, '')))
     if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry)) continue
     const span: Span = { start: offset + Math.max(at, 0), end: offset + Math.max(at, 0) + part.length }
+    if (isPersonName(entry)) {
+      waiting.push({ name: entry, position: null, organization: group && isBodyName(group) ? group : null, group, span })
+      continue
+    }
     const p = parseEntry(entry, g)
+    if (p?.name && p.position) for (const w of waiting) out.push({ ...w, position: p.position, organization: w.organization ?? p.organization })
+    else out.push(...waiting)
+    waiting = []
     if (p) out.push({ ...p, span })
   }
+  out.push(...waiting)
   return out
 }
 

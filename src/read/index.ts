@@ -8,6 +8,7 @@ import { readHwpx } from './hwpx.js'
 import type { SourcePlace } from './source-map.js'
 import { readPdf } from './pdf.js'
 import { readHwp } from './hwp.js'
+import { readJson } from './json.js'
 import { BodoError } from '../errors.js'
 
 export { decode } from './decode.js'
@@ -15,7 +16,7 @@ export { readMarkdown, htmlTableRows } from './markdown.js'
 export { readHtml } from './html.js'
 
 /** Input formats bodo knows. */
-export type Format = 'text' | 'markdown' | 'html' | 'hwpx' | 'hwp' | 'pdf'
+export type Format = 'text' | 'markdown' | 'html' | 'json' | 'hwpx' | 'hwp' | 'pdf'
 
 /** What the read stage hands to the repairs. */
 export interface ReadResult {
@@ -41,6 +42,7 @@ const PDF = [0x25, 0x50, 0x44, 0x46]
 const FRONT_MATTER_START = /^\ufeff?---\r?\n/u
 const MARKDOWN_SIGNS = /^(?:#{1,6}\s|##\s+본문)/mu
 const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/iu
+const JSON_START = /^\ufeff?\s*[{[]/u
 
 /**
  * Tell the format of an input by its content (the file name only breaks a tie between text
@@ -57,6 +59,8 @@ export function detectFormat(bytes: Uint8Array, name = ''): Format {
   if (starts(PDF)) return 'pdf'
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096))
   if (HTML_START.test(head)) return 'html'
+  if (JSON_START.test(head) && /\.json$/iu.test(name)) return 'json'
+  if (JSON_START.test(head) && /^\ufeff?\s*\{\s*"/u.test(head)) return 'json'
   if (FRONT_MATTER_START.test(head) || /\.(md|markdown)$/iu.test(name) || MARKDOWN_SIGNS.test(head)) return 'markdown'
   return 'text'
 }
@@ -98,9 +102,13 @@ export function read(bytes: Uint8Array, name = ''): ReadResult {
     return { format, encoding: 'utf-16le', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places }
   }
   if (format === 'pdf') throw new BodoError('unsupported-format', 'pdf needs the asynchronous reader (extract, not extractSync)')
-  if (format !== 'text' && format !== 'markdown' && format !== 'html') throw new BodoError('unsupported-format', format)
+  if (format !== 'text' && format !== 'markdown' && format !== 'html' && format !== 'json') throw new BodoError('unsupported-format', format)
   const { text, encoding, replaced } = decode(bytes)
   const notes = replaced ? [{ ruleId: 'encoding-repaired', reason: `${replaced} byte sequence(s) were not valid UTF-8 and read as U+FFFD` }] : []
+  if (format === 'json') {
+    const record = readJson(text)
+    return { format, encoding, text: record.text, meta: record.meta, wrapperTitle: record.title, leadSubtitles: 0, notes }
+  }
   if (format === 'html') {
     const page = readHtml(text)
     return { format, encoding, text: page.text, meta: page.meta, wrapperTitle: page.title, leadSubtitles: 0, notes }

@@ -31,7 +31,7 @@ export const timeOfDay = z.string().regex(TIME_OF_DAY).meta({ title: '시각', d
 export const source = z
   .object({
     file: z.string().meta({ title: '파일', description: 'Input file name' }),
-    format: z.enum(['text', 'markdown', 'html', 'hwpx', 'hwp', 'pdf']).meta({ title: '형식' }),
+    format: z.enum(['text', 'markdown', 'html', 'json', 'hwpx', 'hwp', 'pdf']).meta({ title: '형식', description: 'The contract\'s formats, and json for a crawled record' }),
     sha256: z.string().regex(/^[0-9a-f]{64}$/).meta({ title: 'SHA-256', description: 'Hash of the input bytes' }),
     encoding: z.string().meta({ title: '문자 인코딩', description: 'Encoding the text was decoded from' }),
     meta: z
