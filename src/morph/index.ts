@@ -49,6 +49,22 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   if (!shared || shared.key !== key) shared = { key, dictionary: loadDictionary(options.dictionary) }
   const dic = shared.dictionary
   const search = searcher(dic)
+  // A token's feature string and its parsed fields, read once per dictionary entry.
+  const features = new Map<number, { feature: string; fields: ReturnType<typeof readFeature> }>()
+  const tokenFeatures = (unknown: boolean, token: number) => {
+    const key = unknown ? -1 - token : token
+    let hit = features.get(key)
+    if (!hit) {
+      const feature = featureOf(unknown ? dic.unknown : dic.system, token)
+      const fields = readFeature(feature)
+      Object.freeze(fields.pos)
+      for (const part of fields.expression) Object.freeze(part)
+      Object.freeze(fields.expression)
+      hit = { feature, fields }
+      features.set(key, hit)
+    }
+    return hit
+  }
   const encoder = new TextEncoder()
   const decoder = new TextDecoder()
   const nodesOf = (line: string) => {
@@ -63,15 +79,27 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       for (const line of text.split('\n')) {
         if (line.trim() !== '') {
           const { bytes, nodes } = nodesOf(line)
-          const charAt = byteToChar(bytes)
+          // Nodes come in order: walk bytes and UTF-16 offsets together, no table per line.
+          let bytePos = 0
+          let charPos = 0
+          const charAt = (target: number) => {
+            while (bytePos < target) {
+              const n = utf8Length(bytes[bytePos]!)
+              charPos += n === 4 ? 2 : 1
+              bytePos += n
+            }
+            return charPos
+          }
           for (const n of nodes) {
-            const feature = featureOf(n.unknown ? dic.unknown : dic.system, n.token)
+            const start = charAt(n.surfaceStart)
+            const end = charAt(n.surfaceEnd)
+            const parsed = tokenFeatures(n.unknown, n.token)
             out.push({
-              surface: decoder.decode(bytes.subarray(n.surfaceStart, n.surfaceEnd)),
-              start: offset + charAt[n.surfaceStart]!,
-              end: offset + charAt[n.surfaceEnd]!,
-              ...readFeature(feature),
-              feature,
+              surface: line.slice(start, end),
+              start: offset + start,
+              end: offset + end,
+              ...parsed.fields,
+              feature: parsed.feature,
               unknown: n.unknown
             })
           }
@@ -87,21 +115,6 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       return out
     }
   }
-}
-
-/** UTF-8 byte offset → UTF-16 offset, for every character boundary. */
-function byteToChar(bytes: Uint8Array): Int32Array {
-  const map = new Int32Array(bytes.length + 1)
-  let char = 0
-  let p = 0
-  while (p < bytes.length) {
-    map[p] = char
-    const n = utf8Length(bytes[p]!)
-    char += n === 4 ? 2 : 1
-    p += n
-  }
-  map[bytes.length] = char
-  return map
 }
 
 export type { Searcher }

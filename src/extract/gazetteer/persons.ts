@@ -55,10 +55,16 @@ const PARTICLE_END = /(?:의|을|를|에|께|과|와)$/u
 let analyzer: Analyzer | null = null
 
 /** Whether the dictionary reads the whole word as a person's name (NNP 인명): `남상구`, not `신안군`. */
+const personVerdicts = new Map<string, boolean>()
+
 function dictionarySaysPerson(word: string): boolean {
+  const known = personVerdicts.get(word)
+  if (known !== undefined) return known
   analyzer ??= createAnalyzer()
   const tokens = analyzer.tokenize(word)
-  return tokens.length === 1 && tokens[0]!.pos[0] === 'NNP' && tokens[0]!.semanticClass === '인명'
+  const verdict = tokens.length === 1 && tokens[0]!.pos[0] === 'NNP' && tokens[0]!.semanticClass === '인명'
+  personVerdicts.set(word, verdict)
+  return verdict
 }
 const verdicts = new Map<string, boolean>()
 
