@@ -276,3 +276,44 @@ test('participants: names sharing one post (A, B, C 위원), groups after a colo
     ]
   )
 })
+
+test('participants: a session\'s speakers from the note on its speaking word (발표*, 토론**), groups and posts with particles', () => {
+  const { record } = run(
+    [
+      '금융 박람회 개막',
+      '',
+      '[1] 디지털 금융 세미나',
+      'ㅇ 일시·장소 : 2025. 9. 28.(수) 13:00~14:30, 서울호텔 그랜드볼룸',
+      'ㅇ 주요 내용',
+      '- 핀테크 기업의 해외진출 사례 발표*에 이어 활성화 방안에 대한 토론**을 진행합니다.',
+      ' * 인사말씀(박영수 금융감독원 부원장보), 국내외 동향(가나다연구소), 진출 사례(라마바솔루션, 사아자페이(SAP))',
+      ' ** 활성화 방안(차카타대학교, 온라인 생중계)',
+      '[2] 투자 설명회',
+      'ㅇ 일시·장소 : 2025. 9. 28.(수) 15:00~16:00, 서울호텔 에메랄드룸',
+      'ㅇ 참석 : 핀테크 기업·금융회사·유관기관, 투자기관(18개사), 김민준 한국투자협회 이사장',
+      '- 투자 동향을 소개합니다.',
+      ' * 서비스 현황(하파트)'
+    ].join('\n') + '\n'
+  )
+  const [seminar, briefing] = record.events
+  assert.deepEqual(
+    seminar!.participants.map((p) => [p.name, p.position, p.organization]),
+    [
+      ['박영수', '부원장보', '금융감독원'],
+      [null, null, '가나다연구소'],
+      [null, null, '라마바솔루션'],
+      [null, null, '사아자페이(SAP)'],
+      [null, null, '차카타대학교']
+    ]
+  )
+  // A note on a word that is not a speaking word names no speakers; generic groups are left out.
+  assert.deepEqual(briefing!.participants.map((p) => [p.name, p.position, p.organization]), [['김민준', '이사장', '한국투자협회']])
+  const prose = run('기념식 개최\n\n□ 협회는 2022년 5월 20일(금) 10시 서울호텔에서 기념식을 개최하였다.\n□ 이날 행사에는 홍길동 보건복지부 국장, 김민준 한국투자협회 이사장을 비롯해 유공자 등 60여 명이 참석하였다.\n').record
+  assert.deepEqual(
+    prose.events[0]!.participants.filter((p) => p.name !== null || p.organization === '유공자').map((p) => [p.name, p.position, p.organization]),
+    [
+      ['홍길동', '국장', '보건복지부'],
+      ['김민준', '이사장', '한국투자협회']
+    ]
+  )
+})

@@ -9,7 +9,7 @@ import type { Event, Participant } from '../schema/record.js'
 import { contextYear, draft, lines, valueSpan, warn } from './context.js'
 import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
 import { findSchedules } from './agenda.js'
-import { dedupeParticipants, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn } from './participants.js'
+import { dedupeParticipants, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn, presentersIn } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
 import { fold } from '../util/text.js'
 
@@ -35,6 +35,12 @@ const CO_HOSTS = /^\s*(.{2,80}?)(?:와|과)\s*함께/u
 const MAX_RANGE_GAP = 12
 /** A full address: a province or city, then a 시/군/구 (`전북특별자치도 완주군`, `서울시 송파구`). */
 const FULL_ADDRESS = /(?:특별자치도|특별자치시|광역시|특별시|[가-힣]도|[가-힣]시)\s*[가-힣]+(?:시|군|구)/u
+/** Lines a session's section runs on after its 일시 line, at most. */
+const SECTION_REACH = 16
+/** Markers that open the next section (`[2]`, `□`, `2.`, `가.`). */
+const SECTION_MARKER = /^(?:□|■|◼|\[\d+\]|\d+[.)]|[IVX]+\.|[가-하][.)]|<.+>|【.+】)$/u
+/** Words a session's speakers are noted on: `발표*`, `토론**`, `인사말씀*`. */
+const SPEAKING = /(?:발표|토론|논의|강연|연설|인사말씀|축사|좌장|패널|주제발표|특강|대담)(\*+)/gu
 /** Notes right after an event block that still belong to it. */
 const NOTE_REACH = 4
 /** The subject of an event sentence: its host (`신안군은`, `고영환 국립통일교육원장은`). */
@@ -81,6 +87,14 @@ export function events() {
           const note = all[k]!
           if (k >= j && note.kind !== 'footnote' && note.kind !== 'note') break
           if (note.kind === 'footnote' || note.kind === 'note') event.participants.push(...personsIn(note.value, note.valueStart))
+        }
+        // Further down the session's section, a note on a speaking word (`발표*`) names the speakers.
+        for (let k = j; k < Math.min(all.length, j + SECTION_REACH); k++) {
+          const line = all[k]!
+          if (endsSection(line)) break
+          if (line.kind !== 'footnote' || k < j + NOTE_REACH && all.slice(j, k).every((l) => l.kind === 'footnote' || l.kind === 'note')) continue
+          const body = all.slice(i, k).reverse().find((l) => l.kind !== 'footnote' && l.kind !== 'note')
+          if (body && speakingAnchor(body.value, line.marker ?? '')) event.participants.push(...presentersIn(line.value, line.valueStart))
         }
         event.participants = dedupeParticipants(event.participants)
       }
@@ -373,4 +387,18 @@ function leadHosts(all: Line[]): Participant[] | null {
     return hosts.length > 0 ? hosts : null
   }
   return null
+}
+
+/** Whether a line opens the next section or session (a 일시 label, a heading, a top marker). */
+function endsSection(line: Line): boolean {
+  const label = line.label?.replace(/\s/gu, '') ?? ''
+  if (WHEN.test(label) || WHEN_WHERE.test(label)) return true
+  if (line.kind === 'heading' || line.kind === 'appendixHeading' || line.kind === 'attachment') return true
+  return line.kind === 'item' && SECTION_MARKER.test(line.marker ?? '')
+}
+
+/** Whether a body line marks a speaking word with the note's stars (`발표*` for a `*` note). */
+function speakingAnchor(text: string, marker: string): boolean {
+  for (const m of text.matchAll(SPEAKING)) if (m[1] === marker) return true
+  return false
 }

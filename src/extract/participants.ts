@@ -21,7 +21,7 @@ const SHARED_POST = /([가-힣]+(?:[·ㆍ][가-힣]+)+)\s+([가-힣]+)$/u
 const MAX_POST_WORD = 5
 /** An entry that is a clause, not a name: verb endings, long runs of words. */
 const CLAUSE = /(?:[다며고서]|하기|위해|됐으며|했으며|하며|되어|으로|에서)(?:\s|$)/u
-const GENERIC = /(?:관계자|담당자|인사담당자|전문가|학생|교사|학부모|시민|국민|장병|직원|대표단|임직원|구직자|청년|주민|가족|참가자|참석자|수상자|입상자|발표자|패널|등)$/u
+const GENERIC = /(?:관계자|유공자|담당자|인사담당자|전문가|학생|교사|학부모|시민|국민|장병|직원|대표단|임직원|구직자|청년|주민|가족|참가자|참석자|수상자|입상자|발표자|패널|등)$/u
 
 /**
  * Parse a participants value into people and bodies.
@@ -185,7 +185,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
     // The post follows the name, directly or after the body's name (`변영한 한국핀테크지원센터 이사장`).
     let postAt = -1
     for (let k = i + 1; k <= Math.min(words.length - 1, i + MAX_BODY_WORDS + 1); k++) {
-      if (POST_END.test(words[k]!.word) && !isPersonName(words[k]!.word)) {
+      if (postOf(words[k]!.word) && !isPersonName(words[k]!.word)) {
         postAt = k
         break
       }
@@ -211,10 +211,62 @@ export function personsIn(text: string, start: number, presenters = false): Part
     if (!organization && before && isBodyName(before.word) && !/[)）]$/u.test(before.raw)) organization = before.word
     else if (!organization && after && /^[(（]/u.test(after.raw) && isBodyName(after.word)) organization = after.word
     const end = words[postAt]!.index + words[postAt]!.raw.length
-    out.push({ name: w.word, position: words[postAt]!.word, organization, group: null, span: { start: start + w.index, end: start + end } })
+    const post = postOf(words[postAt]!.word)!
+    out.push({ name: w.word, position: post, organization, group: null, span: { start: start + w.index, end: start + w.index + (end - w.index) - (words[postAt]!.word.length - post.length) } })
     i = postAt
   }
   return out
+}
+
+/** A bracketed list in a speaking note: `국내외 핀테크 트렌드(삼정KPMG)` → who presents it. */
+const PRESENTER_BRACKET = /[(（]((?:[^()（）]|[(（][^()（）]*[)）]){2,80})[)）]/gu
+/** Bracket contents that say how or when, not who. */
+const NOT_A_PRESENTER = /(?:온라인|오프라인|비대면|대면|가칭|예정|미정|생중계|사전|녹화|영상|\d)/u
+/** Words a presenter's body stays within. */
+const MAX_PRESENTER_WORDS = 3
+
+/**
+ * Who speaks in a session, from the note on a speaking word (`발표*`, `토론**`): people with
+ * a post, and bodies in brackets after a topic (`인사말씀(뮌헨리), 주제(A, B)`).
+ *
+ * @param text The note's text.
+ * @param start Offset of the text in the document.
+ * @returns Participants, in order; bodies already named with a person are not repeated.
+ */
+export function presentersIn(text: string, start: number): Participant[] {
+  const people = personsIn(text, start)
+  const out: Participant[] = [...people]
+  for (const m of text.matchAll(PRESENTER_BRACKET)) {
+    const inner = m[1]!
+    const innerAt = start + m.index + 1
+    if (people.some((p) => p.span.start < innerAt + inner.length && p.span.end > innerAt - 1)) continue
+    let offset = 0
+    for (const part of inner.split(/[,，、]/u)) {
+      const body = part.trim()
+      const at = innerAt + offset + part.indexOf(body)
+      offset += part.length + 1
+      if (body.length < 2 || NOT_A_PRESENTER.test(body) || GENERIC.test(body) || CLAUSE.test(`${body} `)) continue
+      const words = body.split(/\s+/u)
+      if (words.length > MAX_PRESENTER_WORDS || isPersonName(body) || isGenericBody(body)) continue
+      // `김병칠 금융감독원 부원장보`: a person whose post the post list does not know.
+      if (words.length > 1 && (isPersonName(words[0]!) || heldPost(words))) {
+        out.push({ name: words[0]!, position: words.at(-1)!, organization: words.length > 2 ? words.slice(1, -1).join(' ') : null, group: null, span: { start: at, end: at + body.length } })
+        continue
+      }
+      out.push({ name: null, position: null, organization: fold(body), group: null, span: { start: at, end: at + body.length } })
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** A particle written onto a post (`이사장을 비롯해`, `교수와`). */
+const POST_PARTICLE = /(?:을|를|이|가|은|는|과|와|께서|도)$/u
+
+/** The post a word names, its particle dropped (`이사장을` → `이사장`), or null. */
+function postOf(word: string): string | null {
+  if (POST_END.test(word)) return word
+  const bare = word.replace(POST_PARTICLE, '')
+  return bare !== word && POST_END.test(bare) ? bare : null
 }
 
 /** Words a body's name may take between a person's name and post. */
@@ -238,4 +290,15 @@ export function hostBodies(subject: string, start: number): Participant[] {
     out.push({ name: null, position: null, organization: name, group: null, span: { start: start + m.index, end: start + m.index + name.length } })
   }
   return out
+}
+
+/** A post's ending: `부원장보`, `심의관`, `실장`. */
+const POST_LIKE = /(?:장|장보|관|차관보|위원|교수|대표|이사)$/u
+
+/**
+ * `김병칠 금융감독원 부원장보`: three words, a name's shape, a body, a post; the name is
+ * taken on the shape where the dictionary reads it otherwise (`칠` as a verb).
+ */
+function heldPost(words: string[]): boolean {
+  return words.length === 3 && /^[가-힣]{3}$/u.test(words[0]!) && isBodyName(words[1]!) && POST_LIKE.test(words[2]!)
 }

@@ -24,8 +24,15 @@ const GENERIC_BODIES = new Set(['정부', '민간', '관계부처', '관계기�
  * Whether a name stands for bodies in general (`관계부처`, `지자체`), not one body.
  */
 export function isGenericBody(name: string): boolean {
-  return GENERIC_BODIES.has(name.replace(/\s+/gu, ''))
+  if (GENERIC_BODIES.has(name.replace(/\s+/gu, '')) || COUNTED_BODIES.test(name)) return true
+  // `핀테크 기업·금융회사·금융유관기관`: every part ends in a kind of body, none is named.
+  return name.split(/[·ㆍ]/u).every((part) => GENERIC_HEAD.test(part.trim()))
 }
+
+/** A group counted, not named: `핀테크 기업(65개사)`, `18개 기관`. */
+const COUNTED_BODIES = /\d+\s*개\s*(?:사|기관|기업|팀|교|대학)/u
+/** Heads of a group's name that are a kind of body: `해외기관`, `국내 투자자`, `중소기업`. */
+const GENERIC_HEAD = /(?:^|\s|해외|국내|유관|관계|금융|전문|투자|중소|벤처|창업)(?:기업|기관|투자자|투자기관|금융회사|회사|청소년|현직자)$/u
 
 /** A body's name ending: 부, 청, 처, 위원회, 재단, 대학교 … */
 const BODY_ENDING = /(?:부|청|처|위원회|재단|대학교|대학|[가-힣]{2}대|협회|공사|공단|센터|연구원|진흥원|교육원|본부|사업단|추진단|병원|학교|회|원|단|소|실|국|과|팀|시|도|군|구)$/u
