@@ -11,6 +11,7 @@ import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch }
 import { findSchedules } from './agenda.js'
 import { dedupeParticipants, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn, presentersIn } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
+import { isBodyName } from './gazetteer/persons.js'
 import { fold } from '../util/text.js'
 
 const WHEN = /^(?:일시|일자|일정|행사일시|개최일시|기간)/u
@@ -22,6 +23,8 @@ const SUB_MARKER = /^(?:-|–|·|◦|∘|ㅇ|o|▸|‣)$/u
 const HOST = /^(?:주최|주관|주최\/주관|주최·주관|공동주최)$/u
 const WHAT = /^(?:목적|주요내용|내용|주제|행사내용)$/u
 const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[가-힣]+[시도군구](?:\s|$)|[가-힣]+[읍면동](?:\s|$)|[가-힣0-9]+(?:로|길)\s?\d)/u
+/** A station before a place's name: `시청역 더 플라자 호텔` (a city before it stays in the name). */
+const LEADING_PLACE = /^([가-힣]{1,6}역)\s+([^\s].*)$/u
 const LOCATED_AT = /^(.+?)\s*소재\s+(.+)$/u
 const EVENT_VERB = /(?:개최|열린다|열렸다|열고|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강|접수|공모|모집)/u
 const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*\S+){0,3}?\s*참석/u
@@ -35,6 +38,16 @@ const CO_HOSTS = /^\s*(.{2,80}?)(?:와|과)\s*함께/u
 const MAX_RANGE_GAP = 12
 /** A full address: a province or city, then a 시/군/구 (`전북특별자치도 완주군`, `서울시 송파구`). */
 const FULL_ADDRESS = /(?:특별자치도|특별자치시|광역시|특별시|[가-힣]도|[가-힣]시)\s*[가-힣]+(?:시|군|구)/u
+/** The end of a period given as a day alone: `부터 18일(토)까지`, `~18일`. */
+const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})일(?:\s*\([월화수목금토일]\))?\s*(?:까지)?/u
+/** A coming event's verb: `개최한다`, `열린다`, `진행될 예정이며`. */
+const COMING = /(?:개최한다|개최된다|개최합니다|개최됩니다|열린다|열립니다|(?:개최|진행)(?:할|될)\s*예정|열릴\s*예정|진행된다|진행합니다)/u
+/** A date said to be past: `지난 12월 29일`. */
+const PAST = /(?:지난|이미|앞서)\s*$/u
+/** Bodies holding an event: `A(장관 …), B가 주최하고`, `C, D가 주관하는`. */
+const HOSTED = /((?:[^\s,]+(?:\([^()]*\))?,\s*)*[^\s,]+(?:\([^()]*\))?)(?:이|가)\s*(주최|주관)(?:하고|하는|하며|한)/gu
+/** Who takes part, before `…이 참여한 가운데`. */
+const PARTAKING = /^(.+?)(?:이|가)\s*(?:참여|참석)한\s*가운데/u
 /** Lines a session's section runs on after its 일시 line, at most. */
 const SECTION_REACH = 16
 /** Markers that open the next section (`[2]`, `□`, `2.`, `가.`). */
@@ -107,6 +120,15 @@ export function events() {
     const lead = proseEvent(all, year, file)
     const multiDay = lead?.end !== null && lead?.end !== undefined && lead.end.slice(0, 10) !== lead.start?.slice(0, 10)
     if (lead && !found.some((e) => e.start === lead.start || (!multiDay && e.start?.slice(0, 10) === lead.start?.slice(0, 10)))) found.unshift(lead)
+    // Events later sections announce, where no overview or the lead gives them already; in
+    // document order after the lead's.
+    const announced = announcedEvents(all, year, file).filter((event) => !found.some((e) => e.start?.slice(0, 10) === event.start?.slice(0, 10) && (e.start === event.start || e.end === event.end || sameOccasion(e, event))))
+    if (announced.length > 0) {
+      const first = found[0] && found[0] === lead ? found.shift()! : null
+      found.push(...announced)
+      found.sort((a, b) => a.at - b.at)
+      if (first) found.unshift(first)
+    }
     // A 참석 sentence in the lead names who takes part (`… 이사장을 비롯해 … 참석했다`).
     if (found[0]) {
       const lead = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(0, LEAD_LINES)
@@ -221,6 +243,9 @@ export function readVenue(value: string): { name: string; address: string | null
   if (text === '') return null
   const located = LOCATED_AT.exec(text)
   if (located) return { name: located[2]!, address: located[1]! }
+  // A station written before the place says where it is: `시청역 더 플라자 호텔`.
+  const placed = LEADING_PLACE.exec(text)
+  if (placed && !/[()]/u.test(placed[1]!)) return { name: placed[2]!, address: placed[1]! }
   // A closing bracket may hold an address; one inside the name only a full one (`본원(전북특별자치도 완주군) 1층 …`,
   // but `롯데호텔(소공동) 2층 …` keeps its neighbourhood).
   const closing = /\(([^()]+)\)\s*$/u.exec(text)
@@ -241,36 +266,83 @@ function attendees(m: RegExpExecArray): Event['attendees'] {
   }
 }
 
+/**
+ * The event a sentence dates (`… 12월 16일(목) 16:00~17:30, 서울 여의도 광장에서 개최한다`):
+ * start, end, venue; null where no dated holding verb follows a date.
+ */
+function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp): (Event & { at: number }) | null {
+  const text = line.value
+  const date = findDates(text).find((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end)))
+  if (!date) return null
+  const after = text.slice(date.end)
+  const verb = verbs.exec(after)
+  if (!verb) return null
+  // The verb of the date's own sentence, not of a later one; a date said to be past (`지난 …`) is no announcement.
+  if (verbs === COMING && (/[다요]\.\s/u.test(after.slice(0, verb.index)) || PAST.test(text.slice(0, date.index)))) return null
+  const y = resolveYear(date, year)
+  if (y === null) return null
+  checkWeekday(date, y, line.valueStart, file)
+  const clause = after.slice(0, verb.index)
+  const times = findTimes(clause).filter((t) => t.index < 12)
+  const event = emptyEvent(line.position.start.offset!, valueSpan(line))
+  event.start = isoDate(y, date.month, date.day, times[0] ?? null)
+  // A period: `9.28.(수) ~ 9.30.(금)`, `4월1일(월)부터5월31일(금)까지`.
+  const second = findDates(after).find((d) => d.index < verb.index)
+  const between = second ? after.slice(0, second.index) : ''
+  if (second && between.length <= MAX_RANGE_GAP && /[~∼〜～-]|부터/u.test(between)) {
+    const y2 = resolveYear(second.year === null && second.month < date.month ? { ...second, year: y + 1 } : second, y)
+    if (y2 !== null) event.end = isoDate(y2, second.month, second.day)
+  }
+  // `12월 16일(목)부터 18일(토)까지`: the last day written alone, in the same month.
+  const lastDay = second ? null : DAY_ONLY_END.exec(after)
+  if (lastDay && Number(lastDay[1]) > date.day) event.end = isoDate(y, date.month, Number(lastDay[1]))
+  if (times[1] && /[~∼-]/u.test(clause.slice(times[0]!.end, times[1].index))) event.end = isoDate(y, date.month, date.day, times[1])
+  const rest = lastDay ? clause.slice(lastDay[0].length) : clause.slice(times.at(-1)?.end ?? 0)
+  const at = /^(.*?)에서(?:\s|$)/u.exec(rest.replace(/^\s*(?:까지|부터)/u, ''))
+  if (at) {
+    const place = fold(at[1]!.replace(/^[\s,)）]+/u, '').replace(/^(?:오전|오후)\s*/u, ''))
+    if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
+  }
+  return event
+}
+
+/**
+ * Events a later section announces in prose (`…박람회를 12월 16일(목)부터 18일(토)까지 …에서
+ * 개최한다`): only coming events (개최한다, 열린다, 진행될 예정), so a past one mentioned in
+ * passing is not taken; with the hosts (주최·주관) and who takes part (…이 참여한 가운데).
+ */
+function announcedEvents(all: Line[], year: number | null, file: VFile): Array<Event & { at: number }> {
+  const out: Array<Event & { at: number }> = []
+  const body = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(LEAD_LINES)
+  for (const line of body) {
+    const event = datedEvent(line, year, file, COMING)
+    if (!event) continue
+    const text = line.value
+    for (const m of text.matchAll(HOSTED)) {
+      const group = m[2]!
+      for (const part of m[1]!.split(/,\s*/u)) {
+        // The head in brackets names who leads the body, not a participant (`A(장관 …)`).
+        const name = part.replace(/^(?:한편|또한|이와 함께)\s*/u, '').replace(/\s*\([^()]*\)/gu, '').trim()
+        if (!isBodyName(name)) continue
+        const at = line.valueStart + m.index + m[0].indexOf(part) + part.indexOf(name.slice(0, 2))
+        event.participants.push({ name: null, position: null, organization: name, group, span: { start: at, end: at + name.length } })
+      }
+    }
+    const partaking = PARTAKING.exec(text)
+    if (partaking) event.participants.push(...personsIn(partaking[1]!, line.valueStart + partaking.index))
+    event.participants = dedupeParticipants(event.participants)
+    out.push(event)
+  }
+  return out
+}
+
 /** The event a lead sentence announces: a date, a venue `…에서`, an event verb. */
 function proseEvent(all: Line[], year: number | null, file: VFile): (Event & { at: number }) | null {
   const body = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(0, LEAD_LINES)
   for (const line of body) {
     const text = line.value
-    const date = findDates(text).find((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end)))
-    if (!date) continue
-    const after = text.slice(date.end)
-    const verb = EVENT_VERB.exec(after)
-    if (!verb) continue
-    const y = resolveYear(date, year)
-    if (y === null) continue
-    checkWeekday(date, y, line.valueStart, file)
-    const clause = after.slice(0, verb.index)
-    const times = findTimes(clause).filter((t) => t.index < 12)
-    const event = emptyEvent(line.position.start.offset!, valueSpan(line))
-    event.start = isoDate(y, date.month, date.day, times[0] ?? null)
-    // A period: `9.28.(수) ~ 9.30.(금)`, `4월1일(월)부터5월31일(금)까지`.
-    const second = findDates(after).find((d) => d.index < verb.index)
-    const between = second ? after.slice(0, second.index) : ''
-    if (second && between.length <= MAX_RANGE_GAP && /[~∼〜～-]|부터/u.test(between)) {
-      const y2 = resolveYear(second.year === null && second.month < date.month ? { ...second, year: y + 1 } : second, y)
-      if (y2 !== null) event.end = isoDate(y2, second.month, second.day)
-    }
-    if (times[1] && /[~∼-]/u.test(clause.slice(times[0]!.end, times[1].index))) event.end = isoDate(y, date.month, date.day, times[1])
-    const at = /^(.*?)에서(?:\s|$)/u.exec(clause.slice(times.at(-1)?.end ?? 0))
-    if (at) {
-      const place = fold(at[1]!.replace(/^[\s,]+/u, '').replace(/^(?:오전|오후)\s*/u, ''))
-      if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
-    }
+    const event = datedEvent(line, year, file, EVENT_VERB)
+    if (!event) continue
     const host = SUBJECT.exec(text)
     if (host) {
       const subject = host[1]!
