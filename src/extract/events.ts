@@ -12,6 +12,7 @@ import { findSchedules } from './agenda.js'
 import { dedupeParticipants, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn, presentersIn } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
 import { isBodyName } from './gazetteer/persons.js'
+import { eventName, overviewName, quotedName } from './event-names.js'
 import { fold } from '../util/text.js'
 
 const WHEN = /^(?:일시|일자|일정|행사일시|개최일시|기간)/u
@@ -48,6 +49,8 @@ const PAST = /(?:지난|이미|앞서)\s*$/u
 const HOSTED = /((?:[^\s,]+(?:\([^()]*\))?,\s*)*[^\s,]+(?:\([^()]*\))?)(?:이|가)\s*(주최|주관)(?:하고|하는|하며|한)/gu
 /** Who takes part, before `…이 참여한 가운데`. */
 const PARTAKING = /^(.+?)(?:이|가)\s*(?:참여|참석)한\s*가운데/u
+/** Lines above an overview searched for its heading or 행사명. */
+const HEADING_REACH = 4
 /** Lines a session's section runs on after its 일시 line, at most. */
 const SECTION_REACH = 16
 /** Markers that open the next section (`[2]`, `□`, `2.`, `가.`). */
@@ -95,6 +98,7 @@ export function events() {
       }
       const event = labelledEvent(group, year, file)
       if (event) {
+        Object.assign(event, overviewName(all.slice(Math.max(0, i - HEADING_REACH), i), group))
         // Notes inside the block (`* ①홍길동 장관 ②…`) name who speaks or presents.
         for (let k = i + 1; k < Math.min(all.length, j + NOTE_REACH); k++) {
           const note = all[k]!
@@ -318,6 +322,8 @@ function announcedEvents(all: Line[], year: number | null, file: VFile): Array<E
     const event = datedEvent(line, year, file, COMING)
     if (!event) continue
     const text = line.value
+    const subject = SUBJECT.exec(text)
+    Object.assign(event, quotedName(text).title ? quotedName(text) : eventName(subject?.[1] ?? ''))
     for (const m of text.matchAll(HOSTED)) {
       const group = m[2]!
       for (const part of m[1]!.split(/,\s*/u)) {
@@ -343,6 +349,7 @@ function proseEvent(all: Line[], year: number | null, file: VFile): (Event & { a
     const text = line.value
     const event = datedEvent(line, year, file, EVENT_VERB)
     if (!event) continue
+    Object.assign(event, quotedName(text))
     const host = SUBJECT.exec(text)
     if (host) {
       const subject = host[1]!
