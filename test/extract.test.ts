@@ -360,7 +360,7 @@ test('events: a later section announces a coming event (부터 18일까지, 주�
 
 test('events: title and kind from a 행사명 label, the heading over the overview, or the quoted name', () => {
   const overview = run(
-    `${header}인재 전략 회의 개최\n\n□ 정부는 회의를 열었다.\n\n< 제3차 인재양성전략회의 개요 >\n\n (일시·장소) 2025. 5. 23.(금) 10:00~11:30, 서울대학교 해동관\n\n□ 행사 개요\n ◦ 행사명 : 학교 현장의 헌법교육 강화를 위한 관계기관* 업무협약\n ◦ (일시) 2025. 5. 26.(월) 14:00~14:30\n   * 교육부, 법무부\n\n□ 방문 개요\n ◦ (일시) 2025. 5. 27.(화) 15:00\n`
+    `${header}인재 전략 회의 개최\n\n□ 정부는 회의를 열었다.\n\n< 제3차 인재양성전략회의 개요 >\n\n (일시·장소) 2025. 5. 23.(금) 10:00~11:30, 서울대학교 해동관\n\n□ 행사 개요\n ◦ 행사명 : 학교 현장의 헌법교육 강화를 위한 관계기관* 업무협약\n   * 교육부‧법무부\n ◦ (일시) 2025. 5. 26.(월) 14:00~14:30\n ◦ (참석자) 교육부장관, 법무부차관\n\n□ 방문 개요\n ◦ (일시) 2025. 5. 27.(화) 15:00\n`
   ).record
   assert.deepEqual(
     overview.events.map((e) => [e.kind, e.title]),
@@ -368,6 +368,16 @@ test('events: title and kind from a 행사명 label, the heading over the overvi
       ['회의', '제3차 인재양성전략회의'],
       ['업무협약', '학교 현장의 헌법교육 강화를 위한 관계기관 업무협약'],
       ['방문', null]
+    ]
+  )
+  // The note on 관계기관* lists the parties; a post fused with a ministry's name is split.
+  assert.deepEqual(
+    overview.events[1]!.participants.map((p) => [p.position, p.organization]),
+    [
+      [null, '교육부'],
+      [null, '법무부'],
+      ['장관', '교육부'],
+      ['차관', '법무부']
     ]
   )
   const quoted = run(`${header}시상식 개최\n\n□ 과학원은 8월 7일 본원에서 ‘제16회 글짓기 공모전’ 시상식을 개최했다.\n□ 공모전은 ‘농업의 미래를 그리다’를 주제로 진행됐다.\n`).record

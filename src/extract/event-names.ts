@@ -7,7 +7,7 @@ import type { Line } from '../parse/tree.js'
 import { fold } from '../util/text.js'
 
 /** Labels that give an event's name. */
-const NAME_LABEL = /^(?:행사명|행사명칭|명칭|회의명|대회명|사업명)$/u
+export const NAME_LABEL = /^(?:행사명|행사명칭|명칭|회의명|대회명|사업명)$/u
 /** Words that end an event's name and say what kind it is. */
 const EVENT_WORD =
   /(?:박람회|전시회|엑스포|페어|위크|설명회|상담회|간담회|토론회|공청회|발표회|보고회|착수보고회|시상식|협약식|기념식|개막식|폐막식|출범식|발대식|수여식|학위수여식|기념행사|행사|회의|협의회|위원회|포럼|세미나|심포지엄|컨퍼런스|콘퍼런스|워크숍|연수|캠프|축제|대회|경진대회|공모전|특강|강연|강연회|설명회|업무협약|협약|방문|현장 방문|현장방문|점검|교육|체험|시연)$/u

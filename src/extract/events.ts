@@ -9,10 +9,10 @@ import type { Event, Participant } from '../schema/record.js'
 import { contextYear, draft, lines, valueSpan, warn } from './context.js'
 import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
 import { findSchedules } from './agenda.js'
-import { dedupeParticipants, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn, presentersIn } from './participants.js'
+import { bodiesListed, dedupeParticipants, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn, presentersIn } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
 import { isBodyName } from './gazetteer/persons.js'
-import { eventName, overviewName, quotedName } from './event-names.js'
+import { NAME_LABEL, eventName, overviewName, quotedName } from './event-names.js'
 import { fold } from '../util/text.js'
 
 const WHEN = /^(?:일시|일자|일정|행사일시|개최일시|기간)/u
@@ -99,6 +99,10 @@ export function events() {
       const event = labelledEvent(group, year, file)
       if (event) {
         Object.assign(event, overviewName(all.slice(Math.max(0, i - HEADING_REACH), i), group))
+        // A note above the overview listing bodies (`관계기관*` in the event's name → `* 교육부‧법무부`) names the parties.
+        const above = all.slice(Math.max(0, i - HEADING_REACH), i)
+        const listed = above.filter((note, k) => note.kind === 'footnote' && k > 0 && NAME_LABEL.test(above[k - 1]!.label?.replace(/\s/gu, '') ?? '') && above[k - 1]!.value.includes(`${note.marker}`))
+        event.participants.unshift(...listed.flatMap((note) => bodiesListed(note.value, note.valueStart)))
         // Notes inside the block (`* ①홍길동 장관 ②…`) name who speaks or presents.
         for (let k = i + 1; k < Math.min(all.length, j + NOTE_REACH); k++) {
           const note = all[k]!

@@ -15,6 +15,8 @@ const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
 const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?명/u
 const POST_END =
   /(?:부총리|총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|관계자)$/u
+/** A minister's post fused with the ministry's name: `교육부장관`, `법무부차관`. */
+const FUSED_MINISTER = /^([가-힣]{2,}부)(장관|차관|차관보)$/u
 /** A post fused with its body's name: `국무조정실장`, `유전공학연구소장`. */
 const COMPOUND_POST = /^([가-힣A-Za-z()·]{2,}(실|소|원|센터|국|과|청|처|단|관|회|위원회|본부))장$/u
 const SHARED_POST = /([가-힣]+(?:[·ㆍ][가-힣]+)+)\s+([가-힣]+)$/u
@@ -98,7 +100,12 @@ function parseEntry(entry: string, group: string | null): Omit<Participant, 'spa
     let position = words[postAt]!
     let org = words.slice(0, postAt).join(' ') || (group && isBodyName(group) ? group : null)
     const compound = COMPOUND_POST.exec(position)
-    if (!org && compound) {
+    const minister = FUSED_MINISTER.exec(position)
+    if (!org && minister && isBodyName(minister[1]!)) {
+      // `교육부장관` → 장관 of 교육부.
+      org = minister[1]!
+      position = minister[2]!
+    } else if (!org && compound) {
       // `국무조정실장` → 실장 of 국무조정실.
       org = compound[1]!
       position = `${compound[2]}장`
@@ -267,6 +274,29 @@ function postOf(word: string): string | null {
   if (POST_END.test(word)) return word
   const bare = word.replace(POST_PARTICLE, '')
   return bare !== word && POST_END.test(bare) ? bare : null
+}
+
+/** Separators of a list of bodies in a note: `교육부‧법무부‧법제처`. */
+const BODY_LIST_SEPARATOR = /\s*[‧·ㆍ,，、]\s*/u
+
+/**
+ * Bodies a note lists and nothing else (`* 교육부‧법무부‧법제처‧헌법재판연구원`, the note on
+ * `관계기관*` in an event's name); a note saying anything more gives none.
+ *
+ * @param text The note's text.
+ * @param start Offset of the text in the document.
+ */
+export function bodiesListed(text: string, start: number): Participant[] {
+  const parts = text.trim().split(BODY_LIST_SEPARATOR)
+  if (parts.length < 2 || !parts.every((p) => /^\S+$/u.test(p) && isBodyName(p) && !isPersonName(p) && !isGenericBody(p))) return []
+  const out: Participant[] = []
+  let from = 0
+  for (const part of parts) {
+    const at = text.indexOf(part, from)
+    from = at + part.length
+    out.push({ name: null, position: null, organization: part, group: null, span: { start: start + at, end: start + at + part.length } })
+  }
+  return out
 }
 
 /** Words a body's name may take between a person's name and post. */
