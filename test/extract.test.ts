@@ -4,6 +4,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { run } from './helpers.js'
+import { personsIn } from '../src/extract/participants.js'
 
 const header = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', ''].join('\n')
 
@@ -382,4 +383,18 @@ test('events: title and kind from a 행사명 label, the heading over the overvi
   )
   const quoted = run(`${header}시상식 개최\n\n□ 과학원은 8월 7일 본원에서 ‘제16회 글짓기 공모전’ 시상식을 개최했다.\n□ 공모전은 ‘농업의 미래를 그리다’를 주제로 진행됐다.\n`).record
   assert.deepEqual(quoted.events.map((e) => [e.kind, e.title]), [['시상식', '제16회 글짓기 공모전 시상식']])
+})
+
+test('participants: bodies around a name and post (국회 교육위원회 김영호 위원장, 국립통일교육원장, ②… ③…)', () => {
+  const people = (text: string) => personsIn(text, 0).map((p) => [p.name, p.position, p.organization])
+  assert.deepEqual(people('축사(교육부 최교진 장관, 국회 교육위원회 김영호 위원장)'), [
+    ['최교진', '장관', '교육부'],
+    ['김영호', '위원장', '국회 교육위원회']
+  ])
+  assert.deepEqual(people('고영환 국립통일교육원장은 강연했다'), [['고영환', '원장', '국립통일교육원']])
+  assert.deepEqual(people('①김주현 금융위원장 ②윤창현 의원 ③백혜련 정무위원장(영상)'), [
+    ['김주현', '금융위원장', null],
+    ['윤창현', '의원', null],
+    ['백혜련', '정무위원장', null]
+  ])
 })

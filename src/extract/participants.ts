@@ -15,6 +15,8 @@ const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
 const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?명/u
 const POST_END =
   /(?:부총리|총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|관계자)$/u
+/** A post in the presidential office, named by its field: `과학기술수석`, `교육비서관`. */
+const STAFF_POST = /(?:수석|비서관|보좌관)$/u
 /** A minister's post fused with the ministry's name: `교육부장관`, `법무부차관`. */
 const FUSED_MINISTER = /^([가-힣]{2,}부)(장관|차관|차관보)$/u
 /** A post fused with its body's name: `국무조정실장`, `유전공학연구소장`. */
@@ -23,7 +25,7 @@ const SHARED_POST = /([가-힣]+(?:[·ㆍ][가-힣]+)+)\s+([가-힣]+)$/u
 const MAX_POST_WORD = 5
 /** An entry that is a clause, not a name: verb endings, long runs of words. */
 const CLAUSE = /(?:[다며고서]|하기|위해|됐으며|했으며|하며|되어|으로|에서)(?:\s|$)/u
-const GENERIC = /(?:관계자|유공자|담당자|인사담당자|전문가|학생|교사|학부모|시민|국민|장병|직원|대표단|임직원|구직자|청년|주민|가족|참가자|참석자|수상자|입상자|발표자|패널|등)$/u
+const GENERIC = /(?:관계자|유공자|교수진|책임자|담당자|인사담당자|전문가|학생|교사|학부모|시민|국민|장병|직원|대표단|임직원|구직자|청년|주민|가족|참가자|참석자|수상자|입상자|발표자|패널|등)$/u
 
 /**
  * Parse a participants value into people and bodies.
@@ -93,7 +95,7 @@ function parseEntry(entry: string, group: string | null): Omit<Participant, 'spa
     return { name: words[nameAt]!, position, organization: org || null, group }
   }
   // A long single word ending like a post is a body (`한국생산기술연구원`, not a researcher).
-  if (words.length === 1 && postAt === 0 && entry.length > MAX_POST_WORD && !COMPOUND_POST.test(entry)) {
+  if (words.length === 1 && postAt === 0 && entry.length > MAX_POST_WORD && !COMPOUND_POST.test(entry) && !STAFF_POST.test(entry)) {
     return { name: null, position: null, organization: entry, group }
   }
   if (postAt >= 0) {
@@ -215,11 +217,23 @@ export function personsIn(text: string, start: number, presenters = false): Part
     const before = words[i - 1]
     const after = words[postAt + 1]
     let organization: string | null = between.length > 0 ? between.join(' ') : null
-    if (!organization && before && isBodyName(before.word) && !/[)）]$/u.test(before.raw)) organization = before.word
+    const joined = before !== undefined && !/[①-⑳,，·]/u.test(text.slice(before.index + before.raw.length, w.index)) && !postOf(before.word)
+    if (!organization && before && joined && isBodyName(before.word) && !/[)）]$/u.test(before.raw)) {
+      // `국회 교육위원회 김영호 위원장`: a body within a body, both written before the name.
+      const outer = words[i - 2]
+      organization = outer && isBodyName(outer.word) && !/^[(（]/u.test(before.raw) && !/[,，)）]$/u.test(outer.raw) && !isPersonName(outer.word) && !postOf(outer.word) ? `${outer.word} ${before.word}` : before.word
+    }
     else if (!organization && after && /^[(（]/u.test(after.raw) && isBodyName(after.word)) organization = after.word
     const end = words[postAt]!.index + words[postAt]!.raw.length
-    const post = postOf(words[postAt]!.word)!
-    out.push({ name: w.word, position: post, organization, group: null, span: { start: start + w.index, end: start + w.index + (end - w.index) - (words[postAt]!.word.length - post.length) } })
+    let post = postOf(words[postAt]!.word)!
+    const spanEnd = start + end - (words[postAt]!.word.length - post.length)
+    // `고영환 국립통일교육원장`: the post fused with its body's name, where no other body is written.
+    const fused = organization === null ? COMPOUND_POST.exec(post) : null
+    if (fused && isBodyName(fused[1]!) && !fused[1]!.endsWith('위원')) {
+      organization = fused[1]!
+      post = `${fused[2]}장`
+    }
+    out.push({ name: w.word, position: post, organization, group: null, span: { start: start + w.index, end: spanEnd } })
     i = postAt
   }
   return out
