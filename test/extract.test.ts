@@ -398,3 +398,11 @@ test('participants: bodies around a name and post (국회 교육위원회 김영
     ['백혜련', '정무위원장', null]
   ])
 })
+
+test('participants: a department ending in 과 before a comma keeps it; a kind of body as the last word is generic', () => {
+  const { record } = run(`${header}통합지원회의 개최\n\n□ 가나군은 2025년 5월 20일(화) 군청 회의실에서 통합지원회의를 개최했다.\n□ 회의에는 보건소, 군청 노인건강과, 국민건강보험공단, 관내 돌봄·의료 기관 및 전문가 25여 명이 참석했다.\n`)
+  assert.deepEqual(
+    record.events[0]!.participants.map((p) => p.organization),
+    ['가나군', '보건소', '군청 노인건강과', '국민건강보험공단']
+  )
+})

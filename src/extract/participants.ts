@@ -52,7 +52,9 @@ export function parseParticipants(value: string, start: number, group: string | 
   for (const part of distribute(text.replace(TRAILING, '')).split(SEPARATOR)) {
     const at = text.indexOf(part, cursor)
     cursor = at >= 0 ? at + part.length : cursor
-    const entry = stripParticles(fold(part.replace(TRAILING, '')))
+    const folded = fold(part.replace(TRAILING, ''))
+    // Before a comma, a final 과 is a department's (`노인건강과,`), not the particle `and`.
+    const entry = /[과와]$/u.test(folded) && /^\s*[,，、]/u.test(text.slice(at + part.length)) ? folded : stripParticles(folded)
     if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry)) continue
     const span: Span = { start: offset + Math.max(at, 0), end: offset + Math.max(at, 0) + part.length }
     if (isPersonName(entry)) {

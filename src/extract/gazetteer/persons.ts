@@ -24,11 +24,13 @@ const GENERIC_BODIES = new Set(['정부', '민간', '관계부처', '관계기�
  * Whether a name stands for bodies in general (`관계부처`, `지자체`), not one body.
  */
 export function isGenericBody(name: string): boolean {
-  if (GENERIC_BODIES.has(name.replace(/\s+/gu, '')) || COUNTED_BODIES.test(name)) return true
+  if (GENERIC_BODIES.has(name.replace(/\s+/gu, '')) || COUNTED_BODIES.test(name) || KIND_WORD_LAST.test(name)) return true
   // `핀테크 기업·금융회사·금융유관기관`: every part ends in a kind of body, none is named.
   return name.split(/[·ㆍ]/u).every((part) => GENERIC_HEAD.test(part.trim()))
 }
 
+/** A kind of body written as its own last word: `관내 돌봄·의료 기관`, `지역 업체`. */
+const KIND_WORD_LAST = /\s(?:기관|기업|단체|업체|기관들|기업들)$/u
 /** A group counted, not named: `핀테크 기업(65개사)`, `18개 기관`. */
 const COUNTED_BODIES = /\d+\s*개\s*(?:사|기관|기업|팀|교|대학)/u
 /** Heads of a group's name that are a kind of body: `해외기관`, `국내 투자자`, `중소기업`. */
