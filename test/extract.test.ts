@@ -406,3 +406,10 @@ test('participants: a department ending in 과 before a comma keeps it; a kind o
     ['가나군', '보건소', '군청 노인건강과', '국민건강보험공단']
   )
 })
+
+test('events: a (대상) line gives the head count, a total over its parts; an organising-body label stays in the overview', () => {
+  const { record } = run(`${header}역사 연수 개최\n\n□ 교육부는 연수를 연다.\n\n□ 개요\n ㅇ (일정/장소) 2025. 8. 3.(일) ~ 8. 5.(화) / 서울가든호텔\n ㅇ (연수기관) 한국역사교육원\n ㅇ (대상) 역사 선도교사단(총 74명, 초 19명·중 22명·고 33명)\n`)
+  const e = record.events.find((x) => x.start === '2025-08-03')!
+  assert.deepEqual(e.attendees, { count: 74, approximate: false, text: '74명' })
+  assert.deepEqual(e.participants.map((p) => p.organization), ['한국역사교육원'])
+})

@@ -21,7 +21,11 @@ const WHEN_WHERE = /^(?:일시|일정|일자)\s*[·ㆍ/및,]\s*장소$/u
 const WHO = /^(?:참석|참석자|주요참석자|참석대상|참가자|참여자|참석범위|협약참여자|참여기관|참가기관|협약기관|서명기관)$/u
 /** Markers of a sub-list under a labelled line. */
 const SUB_MARKER = /^(?:-|–|·|◦|∘|ㅇ|o|▸|‣)$/u
-const HOST = /^(?:주최|주관|주최\/주관|주최·주관|공동주최)$/u
+/** Who an event is for and how many: `(대상) … 90명`, `(규모) 200여 명`. */
+const AUDIENCE = /^(?:대상|참가대상|참여대상|교육대상|인원|규모|참석인원|참가인원|참여인원|참석규모|모집인원)$/u
+/** A total among counts: `총 74명, 초 19명 …`. */
+const TOTAL = /(?<=총\s*)(약\s*)?(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?/u
+const HOST = /^(?:주최|주관|주최\/주관|주최·주관|공동주최|주관기관|운영기관|연수기관|수행기관|시행기관|협력기관)$/u
 const WHAT = /^(?:목적|주요내용|내용|주제|행사내용)$/u
 const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[가-힣]+[시도군구](?:\s|$)|[가-힣]+[읍면동](?:\s|$)|[가-힣0-9]+(?:로|길)\s?\d)/u
 /** A station before a place's name: `시청역 더 플라자 호텔` (a city before it stays in the name). */
@@ -84,7 +88,7 @@ export function events() {
         const l = next.label?.replace(/\s/gu, '') ?? ''
         if (WHEN.test(l) || WHEN_WHERE.test(l)) break
         if (next.kind === 'footnote' || next.kind === 'note') continue
-        if (l && (WHERE.test(l) || WHO.test(l) || WHAT.test(l) || HOST.test(l))) {
+        if (l && (WHERE.test(l) || WHO.test(l) || WHAT.test(l) || HOST.test(l) || AUDIENCE.test(l))) {
           group.push(next)
           continue
         }
@@ -197,6 +201,10 @@ function labelledEvent(group: Line[], year: number | null, file: VFile): (Event 
       if (value) participants.push(...parseParticipants(value, line.valueStart, null))
     } else if (HOST.test(label)) {
       for (const side of line.value.split(/\s\/\s/u)) participants.push(...parseParticipants(side, line.valueStart + line.value.indexOf(side), null))
+    } else if (AUDIENCE.test(label)) {
+      // `(대상) 역사 선도교사단(총 74명, 초 19명 …)`: how many take part; who, only as a kind of people.
+      const count = TOTAL.exec(line.value) ?? COUNT.exec(line.value)
+      if (count && !event.attendees) event.attendees = attendees(count)
     } else if (WHAT.test(label)) {
       event.summary = fold(line.value)
     } else if (whoIndent >= 0 && line.kind === 'item') {
