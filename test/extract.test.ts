@@ -413,3 +413,17 @@ test('events: a (대상) line gives the head count, a total over its parts; an o
   assert.deepEqual(e.attendees, { count: 74, approximate: false, text: '74명' })
   assert.deepEqual(e.participants.map((p) => p.organization), ['한국역사교육원'])
 })
+
+test('participants: a schedule\'s remarks naming a post by its body (교육부 장관) take part, named from the lead', () => {
+  const { record } = run(
+    `${header}학위수여식 개최\n\n□ 교육부(장관 홍길동)는 2025년 5월 23일(금) 학위수여식을 개최한다.\n\n□ 행사 개요\n ◦ (일시) 2025. 5. 23.(금), 11:00∼11:30\n□ 세부 일정(안)\n시간\t\t진행 순서\t비고\n11:00~11:05\t5’\t∘ 축사\t교육부 장관\n11:05~11:10\t5’\t∘ 격려사\t국회 교육위원회 위원장\n11:10~11:30\t20’\t∘ 학위증 수여\t사회자\n`
+  )
+  const e = record.events.find((x) => x.agenda.length > 0)!
+  assert.deepEqual(
+    e.participants.filter((p) => p.position !== null).map((p) => [p.name, p.position, p.organization]),
+    [
+      ['홍길동', '장관', '교육부'],
+      [null, '위원장', '국회 교육위원회']
+    ]
+  )
+})

@@ -9,7 +9,7 @@ import type { Event, Participant } from '../schema/record.js'
 import { contextYear, draft, lines, valueSpan, warn } from './context.js'
 import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
 import { findSchedules } from './agenda.js'
-import { bodiesListed, dedupeParticipants, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn, presentersIn } from './participants.js'
+import { bodiesListed, dedupeParticipants, postHolder, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn, presentersIn } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
 import { isBodyName } from './gazetteer/persons.js'
 import { NAME_LABEL, eventName, overviewName, quotedName } from './event-names.js'
@@ -159,7 +159,14 @@ export function events() {
         owner.agenda = schedule.rows
         // Presenters and speakers a schedule names take part in the event.
         const text = record.text
-        for (const row of schedule.rows) owner.participants.push(...personsIn(text.slice(row.span.start, row.span.end), row.span.start, true))
+        for (const row of schedule.rows) {
+          const rowText = text.slice(row.span.start, row.span.end)
+          const named = personsIn(rowText, row.span.start, true)
+          owner.participants.push(...named)
+          // Remarks naming a post by its body (`교육부 장관`): who speaks, named where the text names them.
+          const holder = row.note && named.length === 0 ? postHolder(row.note, row.span.start + Math.max(0, rowText.lastIndexOf(row.note))) : null
+          if (holder) owner.participants.push(holder)
+        }
       }
     }
     // The lead sentence's subject hosts the first event (`교육부(장관 …)는 … 개최한다`).

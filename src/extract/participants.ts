@@ -292,6 +292,23 @@ function postOf(word: string): string | null {
   return bare !== word && POST_END.test(bare) ? bare : null
 }
 
+/**
+ * A post named by its body alone (`교육부 장관`, `국회 교육위원회 위원장`), as a schedule's
+ * remarks give who speaks; null for anything else.
+ *
+ * @param text A cell's text.
+ * @param start Offset of the text in the document.
+ */
+export function postHolder(text: string, start: number): Participant | null {
+  const words = fold(text).split(' ')
+  if (words.length < 2 || words.length > 3) return null
+  const post = words.at(-1)!
+  const bodies = words.slice(0, -1)
+  if (!POST_END.test(post) || GENERIC.test(post) || !bodies.every((b) => isBodyName(b) && !isPersonName(b) && !isGenericBody(b))) return null
+  const at = text.indexOf(words[0]!)
+  return { name: null, position: post, organization: bodies.join(' '), group: null, span: { start: start + at, end: start + at + fold(text).length } }
+}
+
 /** Separators of a list of bodies in a note: `교육부‧법무부‧법제처`. */
 const BODY_LIST_SEPARATOR = /\s*[‧·ㆍ,，、]\s*/u
 
