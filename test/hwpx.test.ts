@@ -6,6 +6,7 @@ import { errorCode } from './helpers.js'
 import assert from 'node:assert/strict'
 import { zipSync, strToU8 } from 'fflate'
 import { readHwpx } from '../src/read/hwpx.js'
+import { repair } from '../src/repair/index.js'
 import { extractSync as extract } from '../src/index.js'
 
 const NS = 'xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph" xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section"'
@@ -41,7 +42,7 @@ test('HWPX: header box, title box, body, contacts table with row spans; guide te
   assert.ok(doc.text.includes('청년 일자리 지원 확대\n- 고용 대책 발표 -'), 'a one-column box gives its paragraphs as lines')
   assert.ok(doc.text.includes('담당 부서\t청년정책관\t책임자\t과 장\t김철수\t(044-202-1111)\n\t청년고용정책과\t담당자'), doc.text)
   assert.ok(!doc.text.includes('이곳을 마우스로'), 'click-here guide text is not content')
-  assert.ok(doc.text.includes('② 둘째 과제'), 'private-use circled numbers read as ①…')
+  assert.ok(repair(doc.text).includes('② 둘째 과제'), 'private-use circled numbers read as ①… (by the repair stage)')
   assert.ok(doc.places.some((x) => x.place === 'section0/p6/tbl0/r1'))
 })
 

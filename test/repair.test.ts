@@ -45,3 +45,7 @@ test('characters: NFC, CRLF, zero-width and odd spaces', () => {
   assert.equal(normalizeCharacters('\u1100\u1161\r\nA\u200bB\u00a0C'), '가\nAB C')
   assert.equal(repair('\n\n제목\n\n'), '제목')
 })
+
+test('characters: Hancom\'s private-use circled numbers in any format read as ① ②', () => {
+  assert.equal(normalizeCharacters('\u{F02B1} 헌법 교육\n\u{F02B2} 현장 지원'), '① 헌법 교육\n② 현장 지원')
+})

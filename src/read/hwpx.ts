@@ -24,8 +24,6 @@ export interface HwpxRead {
 const MIMETYPE = 'application/hwp+zip'
 const SECTION = /^Contents\/section(\d+)\.xml$/u
 const MAX_DEPTH = 64
-/** Hancom's private-use circled numbers (U+F02B1 …) → ① …. */
-const PRIVATE_CIRCLED = /[\u{F02B1}-\u{F02C4}]/gu
 /** Guide text of an unfilled click-here field. */
 const FIELD_GUIDE = /이곳을\s*(?:마우스로\s*)?(?:누르고|클릭하(?:고|여))[^.]*?입력하(?:세요|십시오)\.?/gu
 
@@ -138,7 +136,8 @@ function runText(t: Element): string {
 }
 
 function clean(text: string): string {
-  return text.replace(PRIVATE_CIRCLED, (c) => String.fromCodePoint(0x2460 + (c.codePointAt(0)! - 0xf02b1))).replace(FIELD_GUIDE, '')
+  // Hancom's private-use circled numbers are read as ① … by the repair stage, for every format.
+  return text.replace(FIELD_GUIDE, '')
 }
 
 /** A table: one-cell boxes as lines; others as tab rows on their grid. */
