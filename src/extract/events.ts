@@ -102,9 +102,9 @@ export function events() {
       }
       const event = labelledEvent(group, year, file)
       if (event) {
-        Object.assign(event, overviewName(all.slice(Math.max(0, i - HEADING_REACH), i), group))
-        // A note above the overview listing bodies (`관계기관*` in the event's name → `* 교육부‧법무부`) names the parties.
         const above = all.slice(Math.max(0, i - HEADING_REACH), i)
+        Object.assign(event, overviewName(above, group))
+        // A note above the overview listing bodies (`관계기관*` in the event's name → `* 교육부‧법무부`) names the parties.
         const listed = above.filter((note, k) => note.kind === 'footnote' && k > 0 && NAME_LABEL.test(above[k - 1]!.label?.replace(/\s/gu, '') ?? '') && above[k - 1]!.value.includes(`${note.marker}`))
         event.participants.unshift(...listed.flatMap((note) => bodiesListed(note.value, note.valueStart)))
         // Notes inside the block (`* ①홍길동 장관 ②…`) name who speaks or presents.
@@ -117,7 +117,8 @@ export function events() {
         for (let k = j; k < Math.min(all.length, j + SECTION_REACH); k++) {
           const line = all[k]!
           if (endsSection(line)) break
-          if (line.kind !== 'footnote' || k < j + NOTE_REACH && all.slice(j, k).every((l) => l.kind === 'footnote' || l.kind === 'note')) continue
+          // Notes right after the block were read above.
+          if (line.kind !== 'footnote' || (k < j + NOTE_REACH && all.slice(j, k).every((l) => l.kind === 'footnote' || l.kind === 'note'))) continue
           const body = all.slice(i, k).reverse().find((l) => l.kind !== 'footnote' && l.kind !== 'note')
           if (body && speakingAnchor(body.value, line.marker ?? '')) event.participants.push(...presentersIn(line.value, line.valueStart))
         }
@@ -268,7 +269,7 @@ export function readVenue(value: string): { name: string; address: string | null
   if (located) return { name: located[2]!, address: located[1]! }
   // A station written before the place says where it is: `시청역 더 플라자 호텔`.
   const placed = LEADING_PLACE.exec(text)
-  if (placed && !/[()]/u.test(placed[1]!)) return { name: placed[2]!, address: placed[1]! }
+  if (placed) return { name: placed[2]!, address: placed[1]! }
   // A closing bracket may hold an address; one inside the name only a full one (`본원(전북특별자치도 완주군) 1층 …`,
   // but `롯데호텔(소공동) 2층 …` keeps its neighbourhood).
   const closing = /\(([^()]+)\)\s*$/u.exec(text)
@@ -341,8 +342,8 @@ function announcedEvents(all: Line[], year: number | null, file: VFile): Array<E
     const event = datedEvent(line, year, file, COMING)
     if (!event) continue
     const text = line.value
-    const subject = SUBJECT.exec(text)
-    Object.assign(event, quotedName(text).title ? quotedName(text) : eventName(subject?.[1] ?? ''))
+    const quoted = quotedName(text)
+    Object.assign(event, quoted.title ? quoted : eventName(SUBJECT.exec(text)?.[1] ?? ''))
     for (const m of text.matchAll(HOSTED)) {
       const group = m[2]!
       for (const part of m[1]!.split(/,\s*/u)) {
