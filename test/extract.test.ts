@@ -288,7 +288,9 @@ test('participants: a session\'s speakers from the note on its speaking word (�
       'ㅇ 주요 내용',
       '- 핀테크 기업의 해외진출 사례 발표*에 이어 활성화 방안에 대한 토론**을 진행합니다.',
       ' * 인사말씀(박영수 금융감독원 부원장보), 국내외 동향(가나다연구소), 진출 사례(라마바솔루션, 사아자페이(SAP))',
-      ' ** 활성화 방안(차카타대학교, 온라인 생중계)',
+      ' ** 활성화 방안(차카타대학교, 서강대, 온라인 생중계)',
+      '- 핀테크 기업*의 성장 스토리를 공유합니다.',
+      ' * 김동수 마인즈랩 부사장, 이형주 그레이드헬스 대표',
       '[2] 투자 설명회',
       'ㅇ 일시·장소 : 2025. 9. 28.(수) 15:00~16:00, 서울호텔 에메랄드룸',
       'ㅇ 참석 : 핀테크 기업·금융회사·유관기관, 투자기관(18개사), 김민준 한국투자협회 이사장',
@@ -304,7 +306,10 @@ test('participants: a session\'s speakers from the note on its speaking word (�
       [null, null, '가나다연구소'],
       [null, null, '라마바솔루션'],
       [null, null, '사아자페이(SAP)'],
-      [null, null, '차카타대학교']
+      [null, null, '차카타대학교'],
+      [null, null, '서강대'],
+      ['김동수', '부사장', '마인즈랩'],
+      ['이형주', '대표', '그레이드헬스']
     ]
   )
   // A note on a word that is not a speaking word names no speakers; generic groups are left out.

@@ -113,14 +113,16 @@ export function events() {
           if (k >= j && note.kind !== 'footnote' && note.kind !== 'note') break
           if (note.kind === 'footnote' || note.kind === 'note') event.participants.push(...personsIn(note.value, note.valueStart))
         }
-        // Further down the session's section, a note on a speaking word (`발표*`) names the speakers.
+        // Further down the session's section, notes name the speakers (`발표*` → `* 주제(기관), …`).
         for (let k = j; k < Math.min(all.length, j + SECTION_REACH); k++) {
           const line = all[k]!
           if (endsSection(line)) break
           // Notes right after the block were read above.
           if (line.kind !== 'footnote' || (k < j + NOTE_REACH && all.slice(j, k).every((l) => l.kind === 'footnote' || l.kind === 'note'))) continue
           const body = all.slice(i, k).reverse().find((l) => l.kind !== 'footnote' && l.kind !== 'note')
+          // A note on a speaking word names speakers, bodies too; any other note of the section, people with a post.
           if (body && speakingAnchor(body.value, line.marker ?? '')) event.participants.push(...presentersIn(line.value, line.valueStart))
+          else event.participants.push(...personsIn(line.value, line.valueStart))
         }
         event.participants = dedupeParticipants(event.participants)
       }

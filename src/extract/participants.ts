@@ -3,7 +3,7 @@
  * → people with name, post and body; bodies named alone; each listed once.
  */
 import type { Participant, Span } from '../schema/record.js'
-import { isBodyName, isGenericBody, isPersonName } from './gazetteer/persons.js'
+import { hasBodyEnding, isBodyName, isGenericBody, isPersonName } from './gazetteer/persons.js'
 import { fold } from '../util/text.js'
 import { stripParticles } from './morphemes.js'
 
@@ -270,7 +270,8 @@ export function presentersIn(text: string, start: number): Participant[] {
       offset += part.length + 1
       if (body.length < 2 || NOT_A_PRESENTER.test(body) || GENERIC.test(body) || CLAUSE.test(`${body} `)) continue
       const words = body.split(/\s+/u)
-      if (words.length > MAX_PRESENTER_WORDS || isPersonName(body) || isGenericBody(body)) continue
+      // A word that reads as a name and as a body (`서강대`, `금감원`) is a body in a presenters' bracket.
+      if (words.length > MAX_PRESENTER_WORDS || (isPersonName(body) && !hasBodyEnding(body)) || isGenericBody(body)) continue
       // `김병칠 금융감독원 부원장보`: a person whose post the post list does not know.
       if (words.length > 1 && (isPersonName(words[0]!) || heldPost(words))) {
         out.push({ name: words[0]!, position: words.at(-1)!, organization: words.length > 2 ? words.slice(1, -1).join(' ') : null, group: null, span: { start: at, end: at + body.length } })

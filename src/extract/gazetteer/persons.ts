@@ -58,7 +58,7 @@ export function isPersonName(word: string): boolean {
 
 const PLACE_ENDING = /(?:군|구|시|청|처)$/u
 /** Posts and titles, which are never names (`부총리`, `장관`, `교수`). */
-const POST_WORD = /^(?:부총리|총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|주무관|사무관|서기관|연구관|연구사|장학관|장학사|수석|비서관|위원|학장|교사|기자)$/u
+const POST_WORD = /^(?:부사장|부원장|부이사장|부총장|부시장|부지사|부소장|부단장|부대표|부위원장|부청장|부부장|전무|상무|부총리|총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|주무관|사무관|서기관|연구관|연구사|장학관|장학사|수석|비서관|위원|학장|교사|기자)$/u
 /** A particle written onto a word (`전국의`, `정부를`). */
 const PARTICLE_END = /(?:의|을|를|에|께|과|와)$/u
 let analyzer: Analyzer | null = null
@@ -100,9 +100,18 @@ function dictionaryAllowsName(word: string): boolean {
 }
 
 /**
- * Whether a word reads as the name of a body (기관).
+ * Whether a word ends like a body's name (`서강대`, `금감원`), whether or not it also reads
+ * as a person's name.
+ */
+export function hasBodyEnding(word: string): boolean {
+  return word.length >= 2 && BODY_ENDING.test(word.replace(/[()（）]/gu, ''))
+}
+
+/**
+ * Whether a word reads as a body's name: a body's ending (`부`, `원`, `대학교` …), not a
+ * person's name, not a body in general.
  */
 export function isBodyName(word: string): boolean {
   if (GENERIC_BODIES.has(word)) return false
-  return word.length >= 2 && BODY_ENDING.test(word.replace(/[()（）]/gu, '')) && !isPersonName(word)
+  return hasBodyEnding(word) && !isPersonName(word)
 }
