@@ -432,3 +432,10 @@ test('participants: a schedule\'s remarks naming a post by its body (교육부 �
     ]
   )
 })
+
+test('participants: a note expanding a group word on taking part (해외기관*의 부스) lists bodies; counts and people are not such a list', () => {
+  const { record } = run(
+    `${header}핀테크 박람회 개막\n\n□ 금융위원회는 2025년 9월 28일(일)부터 30일(화)까지 서울호텔에서 박람회를 개최한다.\n\n[1] 전시부스\n- 해외기관*의 부스 및 상담데스크를 운영합니다.\n * Invest KOREA(KOTRA), 서울투자청, 유엔산업개발기구, ICT융합(과기부)\n- 참가 기업*이 서비스를 전시합니다.\n * 핀테크 기업 49개, 금융회사 32개, 해외기관 19개 참가\n`
+  )
+  assert.deepEqual(record.events[0]!.participants.map((p) => p.organization), ['금융위원회', 'Invest KOREA(KOTRA)', '서울투자청', '유엔산업개발기구', '과기부'])
+})

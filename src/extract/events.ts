@@ -9,7 +9,7 @@ import type { Event, Participant } from '../schema/record.js'
 import { contextYear, draft, lines, valueSpan, warn } from './context.js'
 import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
 import { findSchedules } from './agenda.js'
-import { bodiesListed, dedupeParticipants, postHolder, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn, presentersIn } from './participants.js'
+import { bodiesListed, dedupeParticipants, groupMembers, postHolder, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn, presentersIn } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
 import { isBodyName } from './gazetteer/persons.js'
 import { NAME_LABEL, eventName, overviewName, quotedName } from './event-names.js'
@@ -59,6 +59,10 @@ const HEADING_REACH = 4
 const SECTION_REACH = 16
 /** Markers that open the next section (`[2]`, `□`, `2.`, `가.`). */
 const SECTION_MARKER = /^(?:□|■|◼|\[\d+\]|\d+[.)]|[IVX]+\.|[가-하][.)]|<.+>|【.+】)$/u
+/** Words saying a group takes part: `참석`, `참가`, `부스`, `출전`. */
+const TAKING_PART = /(?:참석|참여|참가|부스|출전|출품|전시|상담)/u
+/** Group words a note expands into its members: `해외기관*`, `참여기업**`. */
+const GROUP_WORD = /(?:기관|기업|업체|단체|부처|회사|대학|학교)(\*+)/gu
 /** Words a session's speakers are noted on: `발표*`, `토론**`, `인사말씀*`. */
 const SPEAKING = /(?:발표|토론|논의|강연|연설|인사말씀|축사|좌장|패널|주제발표|특강|대담)(\*+)/gu
 /** Notes right after an event block that still belong to it. */
@@ -77,6 +81,8 @@ export function events() {
     const year = contextYear(file)
     const all = lines(tree)
     const found: Array<Event & { at: number }> = []
+    /** The lines each overview's session runs over, for notes further down. */
+    const sections: Array<{ event: Event & { at: number }; from: number; to: number }> = []
     for (let i = 0; i < all.length; i++) {
       const line = all[i]!
       const label = line.label?.replace(/\s/gu, '') ?? ''
@@ -114,7 +120,8 @@ export function events() {
           if (note.kind === 'footnote' || note.kind === 'note') event.participants.push(...personsIn(note.value, note.valueStart))
         }
         // Further down the session's section, notes name the speakers (`발표*` → `* 주제(기관), …`).
-        for (let k = j; k < Math.min(all.length, j + SECTION_REACH); k++) {
+        let k = j
+        for (; k < Math.min(all.length, j + SECTION_REACH); k++) {
           const line = all[k]!
           if (endsSection(line)) break
           // Notes right after the block were read above.
@@ -124,11 +131,14 @@ export function events() {
           if (body && speakingAnchor(body.value, line.marker ?? '')) event.participants.push(...presentersIn(line.value, line.valueStart))
           else event.participants.push(...personsIn(line.value, line.valueStart))
         }
+        sections.push({ event, from: i, to: k })
         event.participants = dedupeParticipants(event.participants)
       }
       const same = event ? found.find((e) => sameOccasion(e, event)) : undefined
-      if (event && same) merge(same, event)
-      else if (event) found.push(event)
+      if (event && same) {
+        merge(same, event)
+        for (const section of sections) if (section.event === event) section.event = same
+      } else if (event) found.push(event)
       i = j - 1
     }
     // The event the lead sentence announces, where no overview starts that day (a fair around its sessions).
@@ -143,6 +153,21 @@ export function events() {
       found.push(...announced)
       found.sort((a, b) => a.at - b.at)
       if (first) found.unshift(first)
+    }
+    // A note expanding a group word in a line on taking part (`해외기관*의 부스` → `* A, B, C`)
+    // names bodies that take part: in the session whose section holds it, else in the
+    // release's main event.
+    if (found[0]) {
+      for (let k = 0; k < all.length; k++) {
+        const note = all[k]!
+        if (note.kind !== 'footnote' || note.appendix) continue
+        const body = all.slice(Math.max(0, k - NOTE_REACH), k).reverse().find((l) => l.kind !== 'footnote' && l.kind !== 'note')
+        if (!body || !groupAnchor(body.value, note.marker ?? '') || !TAKING_PART.test(body.value)) continue
+        const members = groupMembers(note.value, note.valueStart)
+        if (members.length === 0) continue
+        const owner = sections.find((x) => k > x.from && k < x.to)?.event ?? found[0]
+        owner.participants = dedupeParticipants([...owner.participants, ...members])
+      }
     }
     // A 참석 sentence in the lead names who takes part (`… 이사장을 비롯해 … 참석했다`).
     if (found[0]) {
@@ -501,5 +526,11 @@ function endsSection(line: Line): boolean {
 /** Whether a body line marks a speaking word with the note's stars (`발표*` for a `*` note). */
 function speakingAnchor(text: string, marker: string): boolean {
   for (const m of text.matchAll(SPEAKING)) if (m[1] === marker) return true
+  return false
+}
+
+/** Whether a body line marks a group word with the note's stars (`해외기관*` for a `*` note). */
+function groupAnchor(text: string, marker: string): boolean {
+  for (const m of text.matchAll(GROUP_WORD)) if (m[1] === marker) return true
   return false
 }

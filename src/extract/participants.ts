@@ -310,6 +310,40 @@ export function postHolder(text: string, start: number): Participant | null {
   return { name: null, position: post, organization: bodies.join(' '), group: null, span: { start: start + at, end: start + at + fold(text).length } }
 }
 
+/** Members a group's note lists at least, to be read as a list (`* A, B, C`). */
+const MIN_MEMBERS = 3
+/** Words a member's name stays within. */
+const MAX_MEMBER_WORDS = 4
+
+/**
+ * The bodies a note on a group word lists (`해외기관*` → `* Invest KOREA(KOTRA), 서울투자청,
+ * …`): every comma-separated part a short name, none a clause or a count; else none.
+ *
+ * @param text The note's text.
+ * @param start Offset of the text in the document.
+ */
+export function groupMembers(text: string, start: number): Participant[] {
+  const parts = text.replace(TRAILING, '').split(/[,，、]/u)
+  if (parts.length < MIN_MEMBERS) return []
+  const out: Participant[] = []
+  let offset = 0
+  for (const part of parts) {
+    const name = fold(part)
+    const at = offset + part.indexOf(name)
+    offset += part.length + 1
+    const words = name.split(' ')
+    // A count (`핀테크 기업 49개`), a person with a post, a clause or a label: not a list of names.
+    const person = isPersonName(words[0]!) || postOf(words.at(-1)!.replace(/\(.*$/u, '')) !== null
+    if (name.length < 2 || words.length > MAX_MEMBER_WORDS || /\d|[:：]/u.test(name) || CLAUSE.test(`${name} `) || person || isGenericBody(name) || GENERIC.test(name)) return []
+    // `ICT융합(과기부)`: a field with the body in charge in brackets names that body.
+    const field = /^[^()]+\(([^()]+)\)$/u.exec(name)
+    const body = field && isBodyName(field[1]!) ? field[1]! : name
+    const bodyAt = start + at + name.lastIndexOf(body)
+    out.push({ name: null, position: null, organization: body, group: null, span: { start: bodyAt, end: bodyAt + body.length } })
+  }
+  return out
+}
+
 /** Separators of a list of bodies in a note: `교육부‧법무부‧법제처`. */
 const BODY_LIST_SEPARATOR = /\s*[‧·ㆍ,，、]\s*/u
 
