@@ -49,8 +49,10 @@ const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})일(?:\s*\([월�
 const COMING = /(?:개최한다|개최된다|개최합니다|개최됩니다|열린다|열립니다|(?:개최|진행)(?:할|될)\s*예정|열릴\s*예정|진행된다|진행합니다)/u
 /** A date said to be past: `지난 12월 29일`. */
 const PAST = /(?:지난|이미|앞서)\s*$/u
-/** Bodies holding an event: `A(장관 …), B가 주최하고`, `C, D가 주관하는`. */
-const HOSTED = /((?:[^\s,]+(?:\([^()]*\))?,\s*)*[^\s,]+(?:\([^()]*\))?)(?:이|가)\s*(주최|주관)(?:하고|하는|하며|한)/gu
+/** Bodies holding an event: `A(장관 …), B가 주최하고`, `C, D가 주관하는` (a name holds no brackets, so each is read one way). */
+const HOSTED = /((?:[^\s,()]+(?:\([^()]*\))?,\s*)*[^\s,()]+(?:\([^()]*\))?)(?:이|가)\s*(주최|주관)(?:하고|하는|하며|한)/gu
+/** Longest line searched for its hosts (a sentence, not a pasted list). */
+const MAX_HOSTED_LINE = 1000
 /** Who takes part, before `…이 참여한 가운데`. */
 const PARTAKING = /^(.+?)(?:이|가)\s*(?:참여|참석)한\s*가운데/u
 /** Lines above an overview searched for its heading or 행사명. */
@@ -371,7 +373,7 @@ function announcedEvents(all: Line[], year: number | null, file: VFile): Array<E
     const text = line.value
     const quoted = quotedName(text)
     Object.assign(event, quoted.title ? quoted : eventName(SUBJECT.exec(text)?.[1] ?? ''))
-    for (const m of text.matchAll(HOSTED)) {
+    for (const m of text.length <= MAX_HOSTED_LINE ? text.matchAll(HOSTED) : []) {
       const group = m[2]!
       for (const part of m[1]!.split(/,\s*/u)) {
         // The head in brackets names who leads the body, not a participant (`A(장관 …)`).
