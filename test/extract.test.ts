@@ -439,3 +439,9 @@ test('participants: a note expanding a group word on taking part (해외기관*�
   )
   assert.deepEqual(record.events[0]!.participants.map((p) => p.organization), ['금융위원회', 'Invest KOREA(KOTRA)', '서울투자청', '유엔산업개발기구', '과기부'])
 })
+
+test('a list of bracketed names that is not a host list, short or pasted by thousands, finishes (no exponential backtracking)', { timeout: 20_000 }, () => {
+  const list = 'A(B), '.repeat(28) + 'C(D)'
+  const { record } = run(`${header}제목입니다\n\n${'□ 본문.\n'.repeat(9)}□ 한편, ${list} 공동 주최로 행사를 2025년 12월 16일(화) 서울에서 개최한다.\n□ 또 ${'가(나), '.repeat(20000)}다가 주최하는 행사를 2025년 12월 18일(목) 개최한다.\n`)
+  assert.deepEqual(record.events.map((e) => e.start), ['2025-12-16', '2025-12-18'])
+})
