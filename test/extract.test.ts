@@ -4,7 +4,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { run } from './helpers.js'
-import { personsIn } from '../src/extract/participants.js'
+import { parseParticipants, personsIn } from '../src/extract/participants.js'
 
 const header = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', ''].join('\n')
 
@@ -397,6 +397,12 @@ test('participants: bodies around a name and post (국회 교육위원회 김영
     ['김영호', '위원장', '국회 교육위원회']
   ])
   assert.deepEqual(people('고영환 국립통일교육원장은 강연했다'), [['고영환', '원장', '국립통일교육원']])
+  // A …위원장 is a committee's chair, not a …위원 body's 원장; a fused 국무조정실장 is split.
+  assert.deepEqual(parseParticipants('금융위원장, 부위원장, 국무조정실장', 0, null).map((p) => [p.position, p.organization]), [
+    ['금융위원장', null],
+    ['부위원장', null],
+    ['실장', '국무조정실']
+  ])
   assert.deepEqual(people('①김주현 금융위원장 ②윤창현 의원 ③백혜련 정무위원장(영상)'), [
     ['김주현', '금융위원장', null],
     ['윤창현', '의원', null],

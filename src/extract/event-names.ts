@@ -24,20 +24,18 @@ const GENERIC_HEADING = /^(?:행사|방문|회의|교육|점검|체험|현장\s*
 const NOTE_MARK = /(?<=\S)\*+/gu
 /** An event word right after a quoted name: `’ 시상식을`. */
 const EVENT_AFTER_QUOTE = /^\s*((?:시상식|개막식|폐막식|기념식|설명회|발표회|보고회|간담회|협약식|출범식|발대식|수여식|토론회|행사)(?:\s*및\s*[가-힣]+)?)(?:을|를|이|가|은|는|도)?(?:\s|$)/u
-/** Lines above an overview that may hold its heading. */
-const NAME_REACH = 3
 
 /**
  * The title and kind of an event from its overview: a `행사명` line in or just above the
  * group, else the heading right above it.
  *
- * @param before The lines above the overview's first line, nearest last.
+ * @param before The few lines above the overview's first line, nearest last.
  * @param group The overview's lines.
  */
 export function overviewName(before: Line[], group: Line[]): { title: string | null; kind: string | null } {
-  const labelled = [...before.slice(-NAME_REACH), ...group].find((l) => NAME_LABEL.test(l.label?.replace(/\s/gu, '') ?? ''))
+  const labelled = [...before, ...group].find((l) => NAME_LABEL.test(l.label?.replace(/\s/gu, '') ?? ''))
   if (labelled) return named(labelled.value)
-  for (const line of before.slice(-NAME_REACH).reverse()) {
+  for (const line of [...before].reverse()) {
     if (line.kind === 'footnote' || line.kind === 'note') continue
     const heading = line.kind === 'heading' || line.kind === 'subtitle' || HEADING_MARKER.test(line.marker ?? '') || /^<.*>$/u.test(line.value.trim())
     if (!heading) return { title: null, kind: null }

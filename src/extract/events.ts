@@ -23,8 +23,6 @@ const WHO = /^(?:참석|참석자|주요참석자|참석대상|참가자|참여�
 const SUB_MARKER = /^(?:-|–|·|◦|∘|ㅇ|o|▸|‣)$/u
 /** Who an event is for and how many: `(대상) … 90명`, `(규모) 200여 명`. */
 const AUDIENCE = /^(?:대상|참가대상|참여대상|교육대상|인원|규모|참석인원|참가인원|참여인원|참석규모|모집인원)$/u
-/** A total among counts: `총 74명, 초 19명 …`. */
-const TOTAL = /(?<=총\s*)(약\s*)?(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?/u
 const HOST = /^(?:주최|주관|주최\/주관|주최·주관|공동주최|주관기관|운영기관|연수기관|수행기관|시행기관|협력기관)$/u
 const WHAT = /^(?:목적|주요내용|내용|주제|행사내용)$/u
 const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[가-힣]+[시도군구](?:\s|$)|[가-힣]+[읍면동](?:\s|$)|[가-힣0-9]+(?:로|길)\s?\d)/u
@@ -36,6 +34,8 @@ const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?
 /** Taking part (참여, 참가) counts where nothing says who attends. */
 const PARTICIPATION = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*직접)?\s*(?:참여|참가)/u
 const COUNT = /(약\s*)?(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?/u
+/** A total among counts: `총 74명, 초 19명 …`. */
+const TOTAL = new RegExp(`(?<=총\\s*)${COUNT.source}`, 'u')
 const LEAD_LINES = 8
 /** Bodies a lead names as co-hosts: `A, B(원장 …)과 함께`. */
 const CO_HOSTS = /^\s*(.{2,80}?)(?:와|과)\s*함께/u
@@ -82,6 +82,9 @@ export function events() {
     const record = draft(file)
     const year = contextYear(file)
     const all = lines(tree)
+    // The body's paragraphs and items, and the lead among them (its first lines).
+    const prose = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix)
+    const lead = prose.slice(0, LEAD_LINES)
     const found: Array<Event & { at: number }> = []
     /** The lines each overview's session runs over, for notes further down. */
     const sections: Array<{ event: Event & { at: number }; from: number; to: number }> = []
@@ -130,7 +133,7 @@ export function events() {
           if (line.kind !== 'footnote' || (k < j + NOTE_REACH && all.slice(j, k).every((l) => l.kind === 'footnote' || l.kind === 'note'))) continue
           const body = all.slice(i, k).reverse().find((l) => l.kind !== 'footnote' && l.kind !== 'note')
           // A note on a speaking word names speakers, bodies too; any other note of the section, people with a post.
-          if (body && speakingAnchor(body.value, line.marker ?? '')) event.participants.push(...presentersIn(line.value, line.valueStart))
+          if (body && marksWord(body.value, SPEAKING, line.marker ?? '')) event.participants.push(...presentersIn(line.value, line.valueStart))
           else event.participants.push(...personsIn(line.value, line.valueStart))
         }
         sections.push({ event, from: i, to: k })
@@ -144,14 +147,14 @@ export function events() {
       i = j - 1
     }
     // The event the lead sentence announces, where no overview starts that day (a fair around its sessions).
-    const lead = proseEvent(all, year, file)
-    const multiDay = lead?.end !== null && lead?.end !== undefined && lead.end.slice(0, 10) !== lead.start?.slice(0, 10)
-    if (lead && !found.some((e) => e.start === lead.start || (!multiDay && e.start?.slice(0, 10) === lead.start?.slice(0, 10)))) found.unshift(lead)
+    const leadEvent = proseEvent(all, lead, year, file)
+    const multiDay = leadEvent?.end !== null && leadEvent?.end !== undefined && leadEvent.end.slice(0, 10) !== leadEvent.start?.slice(0, 10)
+    if (leadEvent && !found.some((e) => e.start === leadEvent.start || (!multiDay && e.start?.slice(0, 10) === leadEvent.start?.slice(0, 10)))) found.unshift(leadEvent)
     // Events later sections announce, where no overview or the lead gives them already; in
     // document order after the lead's.
-    const announced = announcedEvents(all, year, file).filter((event) => !found.some((e) => e.start?.slice(0, 10) === event.start?.slice(0, 10) && (e.start === event.start || e.end === event.end || sameOccasion(e, event))))
+    const announced = announcedEvents(prose.slice(LEAD_LINES), year, file).filter((event) => !found.some((e) => e.start?.slice(0, 10) === event.start?.slice(0, 10) && (e.start === event.start || e.end === event.end || sameOccasion(e, event))))
     if (announced.length > 0) {
-      const first = found[0] && found[0] === lead ? found.shift()! : null
+      const first = found[0] && found[0] === leadEvent ? found.shift()! : null
       found.push(...announced)
       found.sort((a, b) => a.at - b.at)
       if (first) found.unshift(first)
@@ -164,7 +167,7 @@ export function events() {
         const note = all[k]!
         if (note.kind !== 'footnote' || note.appendix) continue
         const body = all.slice(Math.max(0, k - NOTE_REACH), k).reverse().find((l) => l.kind !== 'footnote' && l.kind !== 'note')
-        if (!body || !groupAnchor(body.value, note.marker ?? '') || !TAKING_PART.test(body.value)) continue
+        if (!body || !marksWord(body.value, GROUP_WORD, note.marker ?? '') || !TAKING_PART.test(body.value)) continue
         const members = groupMembers(note.value, note.valueStart)
         if (members.length === 0) continue
         const owner = sections.find((x) => k > x.from && k < x.to)?.event ?? found[0]
@@ -173,12 +176,10 @@ export function events() {
     }
     // A 참석 sentence in the lead names who takes part (`… 이사장을 비롯해 … 참석했다`).
     if (found[0]) {
-      const lead = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(0, LEAD_LINES)
       for (const line of lead) if (/참석/u.test(line.value)) found[0].participants.push(...personsIn(line.value, line.valueStart))
       found[0].participants = dedupeParticipants(found[0].participants)
     }
     if (found[0] && !found[0].attendees) {
-      const lead = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(0, LEAD_LINES)
       const m = lead.map((l) => ATTENDANCE.exec(l.value)).find(Boolean)
       if (m) found[0]!.attendees = { count: Number(m[1]!.replace(/,/gu, '')), approximate: Boolean(m[2] || (m[3] && m[3] !== '이상')), text: fold(m[0].slice(0, m[0].indexOf('명') + 1)) }
     }
@@ -200,7 +201,7 @@ export function events() {
       }
     }
     // The lead sentence's subject hosts the first event (`교육부(장관 …)는 … 개최한다`).
-    const host = leadHosts(all)
+    const host = leadHosts(lead)
     if (host && found[0]) found[0].participants = dedupeParticipants([...host, ...found[0].participants])
     const people = namedPeople(record.text, record.quotes.flatMap((q) => (q.speaker.name && q.speaker.position ? [{ name: q.speaker.name, position: q.speaker.position, organization: q.speaker.organization }] : [])))
     const expand = (body: string) => SHORT_FORMS[body] ?? body
@@ -364,9 +365,8 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp)
  * 개최한다`): only coming events (개최한다, 열린다, 진행될 예정), so a past one mentioned in
  * passing is not taken; with the hosts (주최·주관) and who takes part (…이 참여한 가운데).
  */
-function announcedEvents(all: Line[], year: number | null, file: VFile): Array<Event & { at: number }> {
+function announcedEvents(body: Line[], year: number | null, file: VFile): Array<Event & { at: number }> {
   const out: Array<Event & { at: number }> = []
-  const body = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(LEAD_LINES)
   for (const line of body) {
     const event = datedEvent(line, year, file, COMING)
     if (!event) continue
@@ -392,8 +392,7 @@ function announcedEvents(all: Line[], year: number | null, file: VFile): Array<E
 }
 
 /** The event a lead sentence announces: a date, a venue `…에서`, an event verb. */
-function proseEvent(all: Line[], year: number | null, file: VFile): (Event & { at: number }) | null {
-  const body = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(0, LEAD_LINES)
+function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile): (Event & { at: number }) | null {
   for (const line of body) {
     const text = line.value
     const event = datedEvent(line, year, file, EVENT_VERB)
@@ -502,8 +501,7 @@ function placeAmongTimes(value: string): string | null {
 /** The lead: a body written with its head as the subject of an event sentence. */
 const HEADED_LEAD = /^(?:[□○ㅇ◦-]\s*)?(.{2,80}?\([^()]*(?:장관|차관|청장|처장|원장|위원장|이사장|사장|총장|회장|본부장|단장|시장|군수|구청장|도지사|교육감|대표)[^()]*\))\s*(?:은|는|이|가)(?=\s|[가-힣])/u
 
-function leadHosts(all: Line[]): Participant[] | null {
-  const lead = all.filter((l) => (l.kind === 'paragraph' || l.kind === 'item') && !l.appendix).slice(0, LEAD_LINES)
+function leadHosts(lead: Line[]): Participant[] | null {
   for (const line of lead) {
     const m = HEADED_LEAD.exec(line.value)
     if (!m || !EVENT_VERB.test(line.value.slice(m[0].length))) continue
@@ -525,14 +523,15 @@ function endsSection(line: Line): boolean {
   return line.kind === 'item' && SECTION_MARKER.test(line.marker ?? '')
 }
 
-/** Whether a body line marks a speaking word with the note's stars (`발표*` for a `*` note). */
-function speakingAnchor(text: string, marker: string): boolean {
-  for (const m of text.matchAll(SPEAKING)) if (m[1] === marker) return true
-  return false
-}
-
-/** Whether a body line marks a group word with the note's stars (`해외기관*` for a `*` note). */
-function groupAnchor(text: string, marker: string): boolean {
-  for (const m of text.matchAll(GROUP_WORD)) if (m[1] === marker) return true
+/**
+ * Whether a body line marks one of a set of words with the note's stars (`발표*` for a `*`
+ * note, not for a `**` one).
+ *
+ * @param text The body line.
+ * @param words Words with their stars captured (`SPEAKING`, `GROUP_WORD`).
+ * @param marker The note's marker.
+ */
+function marksWord(text: string, words: RegExp, marker: string): boolean {
+  for (const m of text.matchAll(words)) if (m[1] === marker) return true
   return false
 }

@@ -19,8 +19,8 @@ const POST_END =
 const STAFF_POST = /(?:수석|비서관|보좌관)$/u
 /** A minister's post fused with the ministry's name: `교육부장관`, `법무부차관`. */
 const FUSED_MINISTER = /^([가-힣]{2,}부)(장관|차관|차관보)$/u
-/** A post fused with its body's name: `국무조정실장`, `유전공학연구소장`. */
-const COMPOUND_POST = /^([가-힣A-Za-z()·]{2,}(실|소|원|센터|국|과|청|처|단|관|회|위원회|본부))장$/u
+/** A post fused with its body's name: `국무조정실장`, `유전공학연구소장` (a `…위원장` is no `…위원` + `원장`). */
+const COMPOUND_POST = /^([가-힣A-Za-z()·]{2,}(?<!위)(실|소|원|센터|국|과|청|처|단|관|회|위원회|본부))장$/u
 const SHARED_POST = /([가-힣]+(?:[·ㆍ][가-힣]+)+)\s+([가-힣]+)$/u
 const MAX_POST_WORD = 5
 /** An entry that is a clause, not a name: verb endings, long runs of words. */
@@ -231,12 +231,27 @@ export function personsIn(text: string, start: number, presenters = false): Part
     const spanEnd = start + end - (words[postAt]!.word.length - post.length)
     // `고영환 국립통일교육원장`: the post fused with its body's name, where no other body is written.
     const fused = organization === null ? COMPOUND_POST.exec(post) : null
-    if (fused && isBodyName(fused[1]!) && !fused[1]!.endsWith('위원')) {
+    if (fused && isBodyName(fused[1]!)) {
       organization = fused[1]!
       post = `${fused[2]}장`
     }
     out.push({ name: w.word, position: post, organization, group: null, span: { start: start + w.index, end: spanEnd } })
     i = postAt
+  }
+  return out
+}
+
+/** Items of a comma list: `A, B, C`. */
+const COMMA_ITEM = /[^,，、]+/gu
+/** Items of a list of bodies, joined by middle dots or commas: `교육부‧법무부‧법제처`. */
+const BODY_ITEM = /[^‧·ㆍ,，、]+/gu
+
+/** The items of a written list, trimmed, each with its offset in the text; empty ones left out. */
+function listItems(text: string, item: RegExp): Array<{ value: string; at: number }> {
+  const out: Array<{ value: string; at: number }> = []
+  for (const m of text.matchAll(item)) {
+    const value = m[0].trim()
+    if (value) out.push({ value, at: m.index + m[0].indexOf(value) })
   }
   return out
 }
@@ -263,11 +278,8 @@ export function presentersIn(text: string, start: number): Participant[] {
     const inner = m[1]!
     const innerAt = start + m.index + 1
     if (people.some((p) => p.span.start < innerAt + inner.length && p.span.end > innerAt - 1)) continue
-    let offset = 0
-    for (const part of inner.split(/[,，、]/u)) {
-      const body = part.trim()
-      const at = innerAt + offset + part.indexOf(body)
-      offset += part.length + 1
+    for (const { value: body, at: bodyAt } of listItems(inner, COMMA_ITEM)) {
+      const at = innerAt + bodyAt
       if (body.length < 2 || NOT_A_PRESENTER.test(body) || GENERIC.test(body) || CLAUSE.test(`${body} `)) continue
       const words = body.split(/\s+/u)
       // A word that reads as a name and as a body (`서강대`, `금감원`) is a body in a presenters' bracket.
@@ -323,15 +335,11 @@ const MAX_MEMBER_WORDS = 4
  * @param start Offset of the text in the document.
  */
 export function groupMembers(text: string, start: number): Participant[] {
-  const parts = text.replace(TRAILING, '').split(/[,，、]/u)
-  if (parts.length < MIN_MEMBERS) return []
+  const items = listItems(text.replace(TRAILING, ''), COMMA_ITEM)
+  if (items.length < MIN_MEMBERS) return []
   const out: Participant[] = []
-  let offset = 0
-  for (const part of parts) {
-    const name = fold(part)
-    const at = offset + part.indexOf(name)
-    offset += part.length + 1
-    const words = name.split(' ')
+  for (const { value: name, at } of items) {
+    const words = name.split(/\s+/u)
     // A count (`핀테크 기업 49개`), a person with a post, a clause or a label: not a list of names.
     const person = isPersonName(words[0]!) || postOf(words.at(-1)!.replace(/\(.*$/u, '')) !== null
     if (name.length < 2 || words.length > MAX_MEMBER_WORDS || /\d|[:：]/u.test(name) || CLAUSE.test(`${name} `) || person || isGenericBody(name) || GENERIC.test(name)) return []
@@ -344,9 +352,6 @@ export function groupMembers(text: string, start: number): Participant[] {
   return out
 }
 
-/** Separators of a list of bodies in a note: `교육부‧법무부‧법제처`. */
-const BODY_LIST_SEPARATOR = /\s*[‧·ㆍ,，、]\s*/u
-
 /**
  * Bodies a note lists and nothing else (`* 교육부‧법무부‧법제처‧헌법재판연구원`, the note on
  * `관계기관*` in an event's name); a note saying anything more gives none.
@@ -355,16 +360,9 @@ const BODY_LIST_SEPARATOR = /\s*[‧·ㆍ,，、]\s*/u
  * @param start Offset of the text in the document.
  */
 export function bodiesListed(text: string, start: number): Participant[] {
-  const parts = text.trim().split(BODY_LIST_SEPARATOR)
-  if (parts.length < 2 || !parts.every((p) => /^\S+$/u.test(p) && isBodyName(p) && !isPersonName(p) && !isGenericBody(p))) return []
-  const out: Participant[] = []
-  let from = 0
-  for (const part of parts) {
-    const at = text.indexOf(part, from)
-    from = at + part.length
-    out.push({ name: null, position: null, organization: part, group: null, span: { start: start + at, end: start + at + part.length } })
-  }
-  return out
+  const items = listItems(text, BODY_ITEM)
+  if (items.length < 2 || !items.every(({ value }) => /^\S+$/u.test(value) && isBodyName(value) && !isGenericBody(value))) return []
+  return items.map(({ value, at }) => ({ name: null, position: null, organization: value, group: null, span: { start: start + at, end: start + at + value.length } }))
 }
 
 /** Words a body's name may take between a person's name and post. */

@@ -1,4 +1,4 @@
-import { createAnalyzer, type Analyzer } from '../../morph/index.js'
+import { createAnalyzer, type Analyzer, type Token } from '../../morph/index.js'
 
 /**
  * Korean person names: common surnames (성씨), and word endings that mark a body rather
@@ -57,46 +57,49 @@ export function isPersonName(word: string): boolean {
 }
 
 const PLACE_ENDING = /(?:군|구|시|청|처)$/u
-/** Posts and titles, which are never names (`부총리`, `장관`, `교수`). */
-const POST_WORD = /^(?:부사장|부원장|부이사장|부총장|부시장|부지사|부소장|부단장|부대표|부위원장|부청장|부부장|전무|상무|부총리|총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|주무관|사무관|서기관|연구관|연구사|장학관|장학사|수석|비서관|위원|학장|교사|기자)$/u
+/** Posts and titles, and their deputies (`부사장`, `부교수`), which are never names. */
+const POST_WORD = /^(?:부?(?:총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|대표|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|주무관|사무관|서기관|연구관|연구사|장학관|장학사|수석|비서관|위원|학장|교사|기자)|전무|상무)$/u
 /** A particle written onto a word (`전국의`, `정부를`). */
 const PARTICLE_END = /(?:의|을|를|에|께|과|와)$/u
 let analyzer: Analyzer | null = null
 
-/** Whether the dictionary reads the whole word as a person's name (NNP 인명): `남상구`, not `신안군`. */
-const personVerdicts = new Map<string, boolean>()
-
-function dictionarySaysPerson(word: string): boolean {
-  const known = personVerdicts.get(word)
+/**
+ * A verdict of the dictionary on a word, worked out once per word (the same names recur
+ * across a batch).
+ */
+function remembered(cache: Map<string, boolean>, word: string, judge: (tokens: Token[]) => boolean): boolean {
+  const known = cache.get(word)
   if (known !== undefined) return known
   analyzer ??= createAnalyzer()
-  const tokens = analyzer.tokenize(word)
-  const verdict = tokens.length === 1 && tokens[0]!.pos[0] === 'NNP' && tokens[0]!.semanticClass === '인명'
-  personVerdicts.set(word, verdict)
+  const verdict = judge(analyzer.tokenize(word))
+  cache.set(word, verdict)
   return verdict
 }
-const verdicts = new Map<string, boolean>()
+
+const personVerdicts = new Map<string, boolean>()
+
+/** Whether the dictionary reads the whole word as a person's name (NNP 인명): `남상구`, not `신안군`. */
+function dictionarySaysPerson(word: string): boolean {
+  return remembered(personVerdicts, word, (tokens) => tokens.length === 1 && tokens[0]!.pos[0] === 'NNP' && tokens[0]!.semanticClass === '인명')
+}
+
+const nameVerdicts = new Map<string, boolean>()
 
 /**
  * Ask the dictionary: a word it reads as one common noun, verb or other non-name is not a
  * name; a proper noun (인명 or unknown to it) may be.
  */
 function dictionaryAllowsName(word: string): boolean {
-  const known = verdicts.get(word)
-  if (known !== undefined) return known
-  analyzer ??= createAnalyzer()
-  const tokens = analyzer.tokenize(word)
-  const single = tokens.length === 1 ? tokens[0]! : null
-  const inflected = tokens.some((t) => t.pos.some((p) => /^(?:V|E|J|XS)/u.test(p)))
-  // Common nouns only, and not a one-syllable surname first (`예산`+`실`, unlike `박`+`희정`).
-  const commonOnly = tokens.length > 1 && tokens[0]!.surface.length >= 2 && tokens.every((t) => !t.unknown && /^(?:NNG|NNB)$/u.test(t.pos[0]!))
-  // A compound the dictionary builds from common nouns, the first of two syllables or more, is a word (`유공`+`자`).
-  const commonCompound = single?.type === 'Compound' && single.expression.length > 1 && single.expression.every((e) => /^NN[GB]$/u.test(e.pos)) && (single.expression[0]?.surface.length ?? 0) >= 2
-  const properNotPerson = single?.pos[0] === 'NNP' && single.semanticClass !== null && single.semanticClass !== '인명'
-  const verdict =
-    !inflected && !commonOnly && !commonCompound && !properNotPerson && (!single || single.unknown || single.pos[0] === 'NNP' || single.type === 'Compound')
-  verdicts.set(word, verdict)
-  return verdict
+  return remembered(nameVerdicts, word, (tokens) => {
+    const single = tokens.length === 1 ? tokens[0]! : null
+    const inflected = tokens.some((t) => t.pos.some((p) => /^(?:V|E|J|XS)/u.test(p)))
+    // Common nouns only, and not a one-syllable surname first (`예산`+`실`, unlike `박`+`희정`).
+    const commonOnly = tokens.length > 1 && tokens[0]!.surface.length >= 2 && tokens.every((t) => !t.unknown && /^(?:NNG|NNB)$/u.test(t.pos[0]!))
+    // A compound the dictionary builds from common nouns, the first of two syllables or more, is a word (`유공`+`자`).
+    const commonCompound = single?.type === 'Compound' && single.expression.length > 1 && single.expression.every((e) => /^NN[GB]$/u.test(e.pos)) && (single.expression[0]?.surface.length ?? 0) >= 2
+    const properNotPerson = single?.pos[0] === 'NNP' && single.semanticClass !== null && single.semanticClass !== '인명'
+    return !inflected && !commonOnly && !commonCompound && !properNotPerson && (!single || single.unknown || single.pos[0] === 'NNP' || single.type === 'Compound')
+  })
 }
 
 /**
