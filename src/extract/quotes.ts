@@ -1,28 +1,71 @@
 /**
  * Direct quotations (인용) with their speakers, resolved from the sentence:
  * `박민수 보건복지부 제2차관은 “…”라고 말했다` → name 박민수, organization 보건복지부,
- * position 제2차관. A quote without a speaker of its own continues the previous speaker's
- * remarks in the same or the previous paragraph.
+ * position 제2차관. A quotation is any span in double quotation marks (“ ” or ") that the
+ * sentence has someone say: a quotative ending after it (`”라며`, `”고 밝혔다`), a speech
+ * verb after its particle (`”을 당부했다`), a speaker right before it (`○○ 장관 “…”`), or a
+ * chain of such spans (`“…”과, “…”을 요청했다`). Names of things in double marks
+ * (`“…”라는 주제로`, `“…”로 선정`) are not quotations. A quotation without a speaker of its
+ * own continues the remarks of the last speaker named before it (`박 차관은` refers back to
+ * `박진규 1차관`).
  */
-import type { Root } from '../parse/tree.js'
+import type { Line, Root } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Quote } from '../schema/record.js'
 import { draft, lines } from './context.js'
-import { isBodyName, isPersonName } from './gazetteer/persons.js'
+import { hasBodyEnding, hasNameShape, isBodyName, isPersonName } from './gazetteer/persons.js'
 import { stripParticles } from './morphemes.js'
+import { createAnalyzer, type Analyzer } from '../morph/index.js'
 
-const QUOTED = /[“"]([^“”"]{8,}?)[”"]/gu
-/** Speech endings right after the closing mark. */
-const SPEECH_AFTER = /^\s*(?:(?:이?라|이?다|고|며)(?:고|며|면서)?|\s*라고)\s*|^\s*(?:고|며)\s*(?:말|밝|강조|당부|전했|언급|덧붙|설명|소감)/u
-const SPEECH_VERB = /^[^“"]{0,20}?(?:말|밝|강조|당부|전했|전하|언급|덧붙|설명|소감|격려|약속|다짐|주문|요청|제안|촉구|호소)/u
+/** Lines whose double marks are never speech: the headline, the header, footnotes. */
+const SKIPPED_KINDS = new Set(['title', 'header', 'documentType', 'footnote'])
+/** Opening and closing double marks. */
+const OPENING = /[“"]/gu
+const CLOSING = /[”"]/u
+/** A quotation spans at most this many line breaks (a wrapped paragraph) and characters. */
+const MAX_BREAKS = 4
+const MAX_LENGTH = 800
+/** Speech verbs and nouns (말하다, 밝히다, 강조하다, 당부하다 …). */
+const SPEECH = '(?:말[하했씀]|말을|밝[히혔힌]|강조|당부|전[했하한]|언급|덧붙|설명[하했]|소감|격려|약속|다짐|주문|요청|제안|촉구|호소|치하|피력|역설|표명|주장|답[했하]|화답|권고|지시|독려|부탁|감사를|축하|기원|말씀|발언|표현)'
+/** A quotative ending right after the closing mark: `”라며`, `”고 밝혔다`, `”이고,`, `”하였다며`, `”한 것이라며`. */
+const QUOTATIVE = /^\s*[.,]?\s*(?:(?:하|했|하였|한\s*것|이었|였|이|임)?\s*(?:이)?(?:라|다)?\s*(?:고|며|면서)(?![가-힣])|(?:이)?라\s*(?:말|강조|밝))/u
+/** A particle, then a speech verb within two words: `”을 당부하였다`, `”임을 강조하며`. */
+const PARTICLE_THEN_SPEECH = new RegExp(`^\\s*(?:을|를|임을|이라고|라고|이라는|라는|과|와|는|이라|라)?\\s*(?:[^\\s“”"]+\\s+){0,2}?${SPEECH}`, 'u')
+/** Words between two quotations of one remark: `”과, ㅇ “`, `”며, “`, `”라고 하며 “`. */
+const CHAIN = /^\s*(?:(?:과|와)\s*함께|과|와|이?며|이?고|이?라고\s*하며|이?라며|면서|,)?\s*[,.]?\s*(?:또한|특히|이어)?\s*,?\s*$/u
+/** A speech verb as the sentence's predicate (`강조했다`, `당부하며`), not as a modifier (`제안한`). */
+const SAID = new RegExp(`(?<![가-힣])${SPEECH}(?:하|했|하였|히|혔)?(?:다|며|면서|고|습니다)`, 'u')
+/** What makes a quoted span a name: `”라는 주제로`, `”란`, `”를 주제로`, `”로 선정`, `”의 범위`, `”(10시)`. */
+const NAMING_AFTER = new RegExp(`^\\s*(?:(?:이)?라는\\s*(?![^\\s]*${SPEECH}|(?:[^\\s]+의\\s+)?(?:말|뜻|의견|입장|의지|각오|다짐|포부|메시지|당부))|(?:이)?란\\s|[을를]\\s*(?:주제|비전|슬로건|구호|모토|표어)|(?:으)?로\\s*(?:선정|지정|명명|이름|정하|바꾸|변경|표기|불리)|의\\s|\\(|에\\s*대해)`, 'u')
+/** A label right before the quotation: `(주제) “…”`, `슬로건: “…”`. */
+const LABEL_BEFORE = /(?:\)|:|：)\s*$/u
+/** The end of a sentence. */
+const SENTENCE_END = /(?:다|요|음|함|임|것)\s*[.。]|[.。]\s*\n|다\s*\n/gu
+/** A list marker at the start of a wrapped line. */
+const LINE_START = /\n[ \t]*(?:[□■ㅇ○◦●▪▸·\-–]\s*)?/gu
+/** A footnote mark written onto a word inside a quotation (`32%*를`). */
+const INNER_MARK = /(?<=[^\s*])\*+/gu
 /** A post word, followed by its topic or subject particle, that ends a speaker's title. */
-const POST_WORD = /(?<![가-힣])([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|대통령|비서관|수석|조정관|정책관|기획관|씨|어린이|학생))(?:은|는|이|가|도)?(?=[\s“"]|$)/gu
+const POST_WORD = /(?<![가-힣])([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|대통령|비서관|수석|조정관|정책관|기획관|협력관|담당관|심의관|보좌관|직무대행|권한대행|학장|씨|어린이|학생))(?:은|는|이|가|도)?(?=[\s“"]|$)/gu
+/** A surname alone before a post (`박 차관은`, `김 청장은`): the speaker named earlier. */
+const SURNAME_POST = /(?<![가-힣])([가-힣]{1,2})\s+([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|대표|총장|이사장|교수|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|직무대행))(?:은|는|이|가|도)?(?=[\s“",]|$)/gu
+/** An official quoted without a name: `산업부 관계자는`. */
+const OFFICIAL = /([가-힣A-Za-z()·]+)\s+관계자(?:는|가|도)?\s/gu
 const SPEAKER_WINDOW = 5
+/** How far back (characters) a quotation without its own speaker continues the last one. */
+const CONTINUATION_REACH = 2500
 
 interface Speaker {
   name: string | null
   position: string | null
   organization: string | null
+}
+
+/** A quoted span: the offsets of its marks and what lies between. */
+interface Quoted {
+  open: number
+  close: number
+  content: string
 }
 
 /**
@@ -31,32 +74,116 @@ interface Speaker {
 export function quotes() {
   return (tree: Root, file: VFile) => {
     const record = draft(file)
-    const out: Quote[] = []
-    let previous: { speaker: Speaker; line: number } | null = null
-    for (const line of lines(tree)) {
-      if (line.kind === 'title' || line.kind === 'footnote' || line.kind === 'header') continue
-      const text = line.value
-      let lineSpeaker: Speaker | null = null
-      for (const m of text.matchAll(QUOTED)) {
-        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30)
-        const before = text.slice(0, m.index)
-        const directSpeaker = /[가-힣]\s*(?:은|는)?\s*$/u.test(before) ? lastSpeaker(before.slice(-40), true) : null
-        const spoken = (SPEECH_AFTER.test(after) && SPEECH_VERB.test(after)) || /^\s*이?라(?:고|며|면서)/u.test(after) || /^\s*\S{0,4}\s*(?:을|를)?\s*(?:강조|밝|말)/u.test(after)
-        if (!spoken && !directSpeaker) continue
-        let speaker: Speaker | null = directSpeaker ?? lastSpeaker(before) ?? lineSpeaker
-        const lineNo = line.position.start.line
-        if (!speaker && previous && lineNo - previous.line <= 4) speaker = previous.speaker
-        speaker ??= { name: null, position: null, organization: null }
-        if (speaker.name || speaker.position) {
-          lineSpeaker = speaker
-          previous = { speaker, line: lineNo }
-        }
-        const start = line.valueStart + m.index + 1
-        out.push({ speaker, text: m[1]!.trim(), span: { start, end: start + m[1]!.length } })
-      }
+    const text = record.text
+    const found = quotedSpans(lines(tree), text)
+    const spoken = found.map(() => false)
+    // Right to left, so that a span chained to the next one takes its verdict.
+    for (let i = found.length - 1; i >= 0; i--) {
+      const q = found[i]!
+      const next = found[i + 1]
+      const chained = next !== undefined && CHAIN.test(flow(text.slice(q.close + 1, next.open))) && spoken[i + 1]!
+      spoken[i] = chained || isSpoken(text, q)
     }
+    const out: Quote[] = []
+    let previous: { speaker: Speaker; at: number } | null = null
+    found.forEach((q, i) => {
+      if (!spoken[i]) return
+      const before = sentenceBefore(text, q.open)
+      let speaker = lastSpeaker(before.current, true) ?? lastSpeaker(before.current) ?? referredSpeaker(text, q.open, before.current)
+      if (!speaker && previous && q.open - previous.at <= CONTINUATION_REACH) speaker = previous.speaker
+      speaker ??= lastSpeaker(before.previous)
+      speaker ??= { name: null, position: null, organization: null }
+      if (speaker.name || speaker.position || speaker.organization) previous = { speaker, at: q.close }
+      const start = q.open + 1
+      out.push({ speaker, text: quoteText(q.content), span: { start, end: q.close } })
+    })
     record.quotes = out
   }
+}
+
+/**
+ * The double-quoted spans of the release's lines, in order: a curly pair may run over a
+ * wrapped line or two, a straight pair too where no other mark comes between.
+ *
+ * @param all The lines of the tree.
+ * @param text The document text.
+ */
+function quotedSpans(all: Line[], text: string): Quoted[] {
+  const out: Quoted[] = []
+  let cursor = 0
+  for (const line of all) {
+    if (SKIPPED_KINDS.has(line.kind)) continue
+    const end = line.position.end.offset!
+    if (end <= cursor) continue
+    const value = text.slice(Math.max(cursor, line.valueStart), end)
+    const base = Math.max(cursor, line.valueStart)
+    for (const m of value.matchAll(OPENING)) {
+      const open = base + m.index
+      if (open < cursor) continue
+      const close = closingMark(text, open)
+      if (close < 0) continue
+      out.push({ open, close, content: text.slice(open + 1, close) })
+      cursor = close + 1
+    }
+  }
+  return out
+}
+
+/**
+ * The offset of the mark closing the one at `open`, or -1.
+ */
+function closingMark(text: string, open: number): number {
+  let breaks = 0
+  for (let i = open + 1; i < text.length && i - open <= MAX_LENGTH; i++) {
+    const c = text[i]!
+    if (c === '\n' && ++breaks > MAX_BREAKS) return -1
+    // A closing mark written as an opening one (`한다“고`): a word before it, a quotative after.
+    if (c === '“') return /\S/u.test(text[i - 1]!) && /^(?:고|며|라|이라)/u.test(text.slice(i + 1, i + 3)) ? i : -1
+    if (CLOSING.test(c)) return i - open > 1 ? i : -1
+  }
+  return -1
+}
+
+/**
+ * Whether the sentence has someone say the quoted span.
+ */
+function isSpoken(text: string, q: Quoted): boolean {
+  const after = flow(text.slice(q.close + 1, q.close + 120))
+  const rest = after.slice(0, Math.max(0, after.search(/[“"]|다\s*[.]/u)) + 3 || after.length)
+  const before = flow(text.slice(Math.max(0, q.open - 60), q.open))
+  if (NAMING_AFTER.test(after)) return false
+  if (QUOTATIVE.test(after) || PARTICLE_THEN_SPEECH.test(after)) return true
+  if (LABEL_BEFORE.test(before)) return false
+  if (lastSpeaker(before.slice(before.lastIndexOf('\n') + 1), true)) return true
+  const long = q.content.trim().length >= 10 && /\s/u.test(q.content.trim())
+  return long && SAID.test(rest)
+}
+
+/**
+ * The text of the sentence up to a quotation, and of the sentence before it (list markers
+ * of wrapped lines dropped, lines joined).
+ */
+function sentenceBefore(text: string, open: number): { current: string; previous: string } {
+  const from = Math.max(0, open - 600)
+  const window = text.slice(from, open)
+  const ends = [...window.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)
+  const last = ends.at(-1) ?? 0
+  const prior = ends.at(-2) ?? 0
+  return { current: flow(window.slice(last)), previous: flow(window.slice(prior, last)) }
+}
+
+/**
+ * Text with its wrapped lines joined: list markers at line starts dropped, breaks as spaces.
+ */
+function flow(value: string): string {
+  return value.replace(LINE_START, ' ').replace(/[ \t]+/gu, ' ')
+}
+
+/**
+ * A quotation's text: wrapped lines joined, footnote marks on its words dropped.
+ */
+function quoteText(content: string): string {
+  return content.replace(/\s*\n\s*/gu, ' ').replace(INNER_MARK, '').trim()
 }
 
 /**
@@ -68,8 +195,7 @@ export function quotes() {
  */
 function lastSpeaker(before: string, adjacent = false): Speaker | null {
   let found: Speaker | null = null
-  const official = /([가-힣A-Za-z()·]+)\s+관계자(?:는|가|도)?\s/gu
-  for (const m of before.matchAll(official)) if (!adjacent) found = { name: null, position: null, organization: m[1]! }
+  for (const m of before.matchAll(OFFICIAL)) if (!adjacent) found = { name: null, position: null, organization: m[1]! }
   for (const m of before.matchAll(POST_WORD)) {
     if (adjacent && before.slice(m.index + m[0].length).trim() !== '') continue
     const words = before.slice(0, m.index).trim().split(/\s+/u).slice(-SPEAKER_WINDOW)
@@ -77,6 +203,30 @@ function lastSpeaker(before: string, adjacent = false): Speaker | null {
     if (s) found = s
   }
   return found
+}
+
+/**
+ * A speaker referred to by surname and post (`박 차관은`, `이 국무2차장은`): the person of
+ * that surname named with that post earlier in the release (`박진규 1차관`).
+ *
+ * @param text The document text.
+ * @param open Offset of the quotation.
+ * @param sentence The sentence up to the quotation.
+ */
+function referredSpeaker(text: string, open: number, sentence: string): Speaker | null {
+  const m = [...sentence.matchAll(SURNAME_POST)].at(-1)
+  if (!m) return null
+  const [, surname, post] = m as unknown as [string, string, string]
+  const earlier = flow(text.slice(0, open))
+  const full = new RegExp(`(?<![가-힣])(${surname}[가-힣]{1,2})(?=[\\s(])[^.\\n“”"]{0,40}?${post}`, 'gu')
+  for (const f of [...earlier.matchAll(full)].reverse()) {
+    if (!isPersonName(f[1]!)) continue
+    const words = earlier.slice(Math.max(0, f.index - 40), f.index).trim().split(/\s+/u).slice(-2)
+    const between = earlier.slice(f.index + f[1]!.length, f.index + f[0].length).trim().split(/[\s()]+/u).slice(0, -1)
+    const organization = [...between, ...words].map(stripParticles).filter(isBodyName)[0] ?? null
+    return { name: f[1]!, position: post, organization }
+  }
+  return null
 }
 
 /**
@@ -88,7 +238,7 @@ function lastSpeaker(before: string, adjacent = false): Speaker | null {
 export function speakerOf(words: string[], post: string): Speaker | null {
   let at = -1
   for (let i = words.length - 1; i >= 0; i--) {
-    if (isPersonName(words[i]!)) {
+    if (isPersonName(words[i]!) || ((i === words.length - 1 || (i === words.length - 2 && isBodyName(words.at(-1)!))) && isNameBeforePost(words[i]!))) {
       at = i
       break
     }
@@ -99,4 +249,20 @@ export function speakerOf(words: string[], post: string): Speaker | null {
   const between = words.slice(at + 1).filter((w) => w !== '겸').map(stripParticles)
   const orgWords = between.length > 0 ? between.filter(isBodyName) : words.slice(0, at).map(stripParticles).filter(isBodyName).slice(-2)
   return { name: words[at]!, position: post, organization: orgWords.join(' ') || null }
+}
+
+let analyzer: Analyzer | null = null
+/** Particles, and the endings of a verb or adjective (`주재한` = 주재 + 하 + ㄴ). */
+const INFLECTED = /^(?:J|ETM|XSV|XSA)/u
+
+/**
+ * Whether a word right before a post is a name though the dictionary splits it into common
+ * nouns (`장갑열 과장`, `강도형 장관`): a name's shape of three syllables that the
+ * dictionary does not know as one word, and that is no inflected verb (`주재한`).
+ */
+function isNameBeforePost(word: string): boolean {
+  if (word.length !== 3 || !hasNameShape(word) || hasBodyEnding(word)) return false
+  analyzer ??= createAnalyzer()
+  const tokens = analyzer.tokenize(word)
+  return (tokens.length > 1 || tokens[0]!.unknown) && !tokens.some((t) => t.pos.some((p) => INFLECTED.test(p)))
 }

@@ -118,3 +118,14 @@ export function isBodyName(word: string): boolean {
   if (GENERIC_BODIES.has(word)) return false
   return hasBodyEnding(word) && !isPersonName(word)
 }
+
+/**
+ * Whether a word has a person name's shape (a common surname first, two to four syllables,
+ * not a common word or a post), whatever the dictionary reads in it: `장갑열` (장갑 + 열)
+ * where a post follows it.
+ */
+export function hasNameShape(word: string): boolean {
+  if (!/^[가-힣]{2,4}$/u.test(word) || NOT_NAMES.has(word) || POST_WORD.test(word)) return false
+  const twoSyllableSurname = TWO_SYLLABLE_SURNAMES.some((s) => word.startsWith(s))
+  return (twoSyllableSurname || (SURNAMES.includes(word[0]!) && word.length <= 3)) && !PARTICLE_END.test(word)
+}
