@@ -13,6 +13,12 @@ const EXPANSION_FIRST = /^([A-Z][A-Za-z'&.-]*(?:\s+[A-Za-z'&.-]+)+)\s*,\s*(.+)$/
 const NOT_A_TERM = /(?:다|음|함|됨|며|고|서|선택)$|^\(|[.,]$|(?:있음|한다|했다|된다)|제\d+조|^법\s|https?$|www$/u
 /** A definition that is a schedule, a link or a change, not a meaning. */
 const NOT_A_DEFINITION = /^(?:\/\/|[’‘'`]?\d{2,4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}|\d{1,2}:\d{2}|https?:|www\.)|→/u
+/** Figures with their units (`7점`, `47.8%`, `6,561명`). */
+const FIGURE = /\d+(?:[.,]\d+)*\s*(?:%|명|점|개|건|억|조|만|원|톤|대|곳|회)/gu
+/** A schedule, a ranking or a numbered list in place of a meaning (`15:17~15:25`, `A > B`, `①…`). */
+const LISTING = /\d{1,2}:\d{2}|\s>\s|^[①-⑳❶-❿]/u
+/** A term that is an overview's label or a list's heading: `일시/장소`, `주요 내용`, `▴붙임 4`. */
+const LABEL_TERM = /[/→▴▲]|^주요\s?|붙\s*임|별\s*첨/u
 /** Labels that introduce a note, not a term: `출처 :`, `단위 :`. */
 const NOTE_LABEL = /^(?:출처|자료|단위|주|참고|비고|예시|사례|문의|담당|기준|기간)$/u
 const MIN_TERM = 2
@@ -71,6 +77,7 @@ export function define(text: string): Omit<GlossaryEntry, 'span'> | null {
   let definition = m[3]!.trim()
   if (term.length < MIN_TERM || term.length > MAX_TERM || NOT_A_TERM.test(term) || definition === '') return null
   if (NOT_A_DEFINITION.test(definition) || /[가-힣]/u.test(inner) || /[()]/u.test(term) || NOTE_LABEL.test(term)) return null
+  if (LABEL_TERM.test(term) || LISTING.test(definition) || isDataNote(definition)) return null
   let english: string | null = null
   let abbreviation: string | null = null
   for (const part of inner.split(/\s*[,，]\s*/u).filter(Boolean)) {
@@ -88,4 +95,14 @@ export function define(text: string): Omit<GlossaryEntry, 'span'> | null {
     }
   }
   return { term, english, abbreviation, definition }
+}
+
+/**
+ * Whether a note's text is figures rather than a meaning: two figures or more, more than one
+ * for every five words (`표창 7점, 3점, 11점`, `104개소(서울 28개소, …)`), where a definition
+ * mentions a figure or two in passing (`아세안 10개국 … (총 15개국)`).
+ */
+function isDataNote(definition: string): boolean {
+  const figures = definition.match(FIGURE)?.length ?? 0
+  return figures >= 2 && figures / definition.split(/\s+/u).length > 0.2
 }
