@@ -14,7 +14,13 @@ const CONTINUATION = /^[:：→⇒]/u
 /** A footnote part that ends its sentence. */
 const ENDED = /(?:[.。]|다|음|함|됨|임)$/u
 /** A list bullet a note's text may open with. */
-const BULLET_START = /^[▴▪▸‣•◦·-](?=\s|\()/u
+const BULLET_START = /^(?:[▴▪▸‣•◦]|[·-](?=\s|\())/u
+/** An overview's label line under a `*` (`* (장소) …`), not a note on a marked word. */
+const OVERVIEW_LABEL = /^[(（]\s*(?:일\s*시|장\s*소|시\s*간|일\s*정|주\s*최|주\s*관)\s*[)）]/u
+/** A closing notice under a `*`: `* 자세한 내용은 첨부파일을 참고하시기 바랍니다`. */
+const CLOSING_NOTICE = /^(?:자세한|세부|기타|보다)[^.]*(?:첨부|붙임|문의|참고|참조|확인)[^.]*(?:바랍니다|바람)\.?$/u
+/** A contacts line a note never runs into. */
+const CONTACT_START = /^(?:담당\s*부서|담당자|책임자|문의)/u
 /** Another `term (English) : definition` in the same note. */
 const DEFINITION_START = /^[A-Za-z가-힣][^:：]{0,30}(?:\([^()]*\))?\s*[:：]\s/u
 /** A body sentence: long and closed with `다.`. */
@@ -54,7 +60,13 @@ export function footnotes() {
           i++
           continue
         }
-        if (next.kind !== 'paragraph' || next.label !== null) break
+        // A numbered list inside the note goes on in its sequence (`① …, ②` ⏎ `③ …`).
+        if (next.kind === 'item' && /^[①-⑲]$/u.test(next.marker ?? '') && parts.some((p) => p.value.includes(String.fromCharCode(next.marker!.charCodeAt(0) - 1)))) {
+          parts.push({ ...next, value: `${next.marker}${next.value}`, valueStart: next.valueStart - next.marker!.length })
+          i++
+          continue
+        }
+        if (next.kind !== 'paragraph' || next.label !== null || CONTACT_START.test(next.value)) break
         if (BODY_SENTENCE.test(next.value)) break
         const deeper = next.indent >= line.indent + 2 || CONTINUATION.test(next.value)
         const open = next.indent >= line.indent && !ENDED.test(last) && (OPEN_ENDING.test(last) || unbalanced(last))
@@ -67,9 +79,11 @@ export function footnotes() {
       }
       const value = fold(parts.map((p) => p.value).join(' '))
       if (value === '') continue
+      const anchor = findAnchor(text, line.marker, searchFrom, line.position.start.offset!)
+      if (CLOSING_NOTICE.test(value) || (anchor === null && OVERVIEW_LABEL.test(value))) continue
       out.push({
         marker: line.marker,
-        anchor: findAnchor(text, line.marker, searchFrom, line.position.start.offset!),
+        anchor,
         text: value,
         span: joinSpans(parts.map(valueSpan))
       })
