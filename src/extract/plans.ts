@@ -35,14 +35,14 @@ const FOOTNOTE_MARK = /\*+(?=\s|[을를이가은는의에과와로,.)]|$)/gu
 export function plans() {
   return (tree: Root, file: VFile) => {
     const record = draft(file)
-    const all = lines(tree).filter((l) => l.kind !== 'footnote' && l.kind !== 'note')
+    const all = restoreNumbers(lines(tree).filter((l) => l.kind !== 'footnote' && l.kind !== 'note'))
     const visionAt = all.findIndex((l) => VISION.test(l.label?.replace(/\s/gu, '') ?? '') && l.label?.replace(/\s/gu, '') === '비전')
     const goalAt = all.findIndex((l) => GOAL.test(l.label?.replace(/\s/gu, '') ?? ''))
     const planRelease = PLAN_TITLE.test(record.title)
     const proseGoals = goalAt < 0 ? goalSentence(all) : null
     const proseVision = visionAt < 0 ? visionSentence(all) : null
 
-    let tasks = findTasks(all, planRelease).filter((t) => visionAt >= 0 || goalAt >= 0 || planRelease || underPlanHeading(all, t.line))
+    let tasks = findTasks(all, planRelease).filter((t) => visionAt >= 0 || goalAt >= 0 || planRelease || underPlanHeading(all, t.line) || restored.size >= 2)
     if (tasks.length < 2 && planRelease) tasks = romanSections(all)
     // Labelled headings that open paragraphs (`(성장) 나의 가치를 …`), where a vision or goals frame them.
     if (tasks.length < 2 && (visionAt >= 0 || proseVision || goalAt >= 0)) tasks = labelledHeadings(all)
@@ -88,6 +88,43 @@ export function plans() {
   }
 }
 
+/** A number alone on its line: a heading's marker that korea.kr's Markdown split from its title. */
+const BARE_NUMBER = /^\d{1,2}$/u
+/** The paragraph under a restored heading explains it: a sentence, or a long line. */
+const MIN_EXPLANATION = 60
+/** The headings whose markers were restored (their paragraphs explain them: a plan laid out as such). */
+const restored = new Set<Line>()
+
+/**
+ * Lines with their lost markers restored: a number alone on its line (`1`) above a short title
+ * (`질 높은 간호인력 양성`) is that title's marker (`1.`), where the numbers run from 1 and
+ * the title is no section of the release's frame (배경, 개요, 향후 계획 …) and a sentence
+ * explains it, in a release whose numbers run once.
+ */
+function restoreNumbers(all: Line[]): Line[] {
+  const out: Line[] = []
+  restored.clear()
+  // Numbers that start again (`1 … 2 … 1 …`) number the parts of sections, not a plan's tasks.
+  if (all.filter((l) => l.kind === 'paragraph' && l.value === '1').length > 1) return all
+  let expected = 1
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!
+    const title = all[i + 1]
+    const bare = line.kind === 'paragraph' && line.label === null && BARE_NUMBER.test(line.value)
+    const explained = all[i + 2] !== undefined && (SENTENCE_END.test(all[i + 2]!.value) || all[i + 2]!.value.length >= MIN_EXPLANATION)
+    if (bare && explained && Number(line.value) === expected && title?.kind === 'paragraph' && /[가-힣]/u.test(title.value) && title.value.length <= MAX_TASK_TITLE && !SENTENCE_END.test(title.value) && !NOT_A_TASK.test(title.value)) {
+      const heading: Line = { ...title, kind: 'item', marker: `${line.value}.`, label: null }
+      restored.add(heading)
+      out.push(heading)
+      expected++
+      i++
+      continue
+    }
+    out.push(line)
+  }
+  return out
+}
+
 /**
  * Numbered task headings, each followed by labelled items; in a plan release, also by the
  * paragraphs that explain them (items without a label).
@@ -107,7 +144,7 @@ function findTasks(all: Line[], prose: boolean): Array<{ task: PlanTask; line: L
       if (next.kind === 'item' && TASK_MARKER.test(next.marker ?? '') && next.label === null) break
       if (next.kind === 'heading' || next.kind === 'appendixHeading') break
       if (next.label !== null && next.kind === 'item') items.push({ label: next.label, text: fold(next.value), span: valueSpan(next) })
-      else if (prose && next.kind === 'paragraph' && next.label === null && next.value.length >= MIN_PROSE_ITEM) {
+      else if ((prose || restored.has(line)) && next.kind === 'paragraph' && next.label === null && next.value.length >= MIN_PROSE_ITEM) {
         items.push({ label: null, text: fold(next.value.replace(FOOTNOTE_MARK, '')), span: valueSpan(next) })
       }
     }
