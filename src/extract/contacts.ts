@@ -6,7 +6,7 @@
 import type { Root, Line } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Contact, Span } from '../schema/record.js'
-import { draft, lines, joinSpans, valueSpan } from './context.js'
+import { draft, traceValue, lines, joinSpans, valueSpan } from './context.js'
 import { squeeze } from '../util/text.js'
 import { isPersonName } from './gazetteer/persons.js'
 
@@ -107,37 +107,36 @@ function splitAtPhones(cells: Cell[]): Cell[][] {
   return rows
 }
 
-/** Table rows → contacts: units of stacked department cells, roles carried down. */
+/** Table rows → contacts: units of stacked department cells, roles carried down (each traced to its cell). */
 function fromRows(rows: Cell[][]): Contact[] {
   interface Person {
-    dept: string[]
-    role: string | null
+    dept: Cell[]
+    role: Cell | null
     rest: Cell[]
     span: Span
   }
+  const isDepartment = (c: Cell) => !DEPARTMENT_LABEL.test(c.value) && !GROUP_LABEL.test(c.value)
   const units: Person[][] = []
   let unit: Person[] = []
-  let unitDept: string[] = []
-  let role: string | null = null
+  let unitDept: Cell[] = []
+  let role: Cell | null = null
   for (const row of rows) {
     const cells = row.filter((c) => c.value !== '')
     const roleAt = cells.findIndex((c) => ROLE.test(squeeze(c.value)))
     const before = roleAt >= 0 ? cells.slice(0, roleAt) : []
     const after = roleAt >= 0 ? cells.slice(roleAt + 1) : cells
-    const dept = before
-      .map((c) => c.value)
-      .filter((v) => !DEPARTMENT_LABEL.test(v) && !GROUP_LABEL.test(v) && !/^담당\s*부서/u.test(v))
-      .map((v) => v.replace(/^담당\s*부서\s*/u, ''))
+    const dept = before.filter((c) => isDepartment(c) && !/^담당\s*부서/u.test(c.value))
     let rest = after
     if (roleAt < 0) {
       // No role cell: leading cells without a phone or person are department lines.
       const personAt = rest.findIndex((c) => POSITION.test(squeeze(c.value)) || PERSON_NAME.test(c.value) || PHONE.test(c.value))
       const lead = personAt >= 0 ? rest.slice(0, personAt) : []
-      dept.push(...lead.map((c) => c.value).filter((v) => !DEPARTMENT_LABEL.test(v) && !GROUP_LABEL.test(v)))
+      dept.push(...lead.filter(isDepartment))
       rest = personAt >= 0 ? rest.slice(personAt) : []
     }
-    const rowRole = roleAt >= 0 ? squeeze(cells[roleAt]!.value) : null
-    if (rowRole && (HEAD_ROLE.test(rowRole) || (role !== null && rowRole !== role && !/담당자/u.test(rowRole))) && unit.length > 0) {
+    const rowRole = roleAt >= 0 ? cells[roleAt]! : null
+    const roleName = rowRole ? squeeze(rowRole.value) : null
+    if (roleName && (HEAD_ROLE.test(roleName) || (role !== null && roleName !== squeeze(role.value) && !/담당자/u.test(roleName))) && unit.length > 0) {
       units.push(unit)
       unit = []
       unitDept = []
@@ -154,16 +153,13 @@ function fromRows(rows: Cell[][]): Contact[] {
     for (const p of u) {
       const c = personCells(p.rest)
       if (!c.name && !c.phone && !c.email) continue
-      if (c.department && p.dept.length === 0) p.dept.push(c.department)
-      out.push({
-        department: p.dept.length > 0 ? p.dept.join(' ').replace(/\s+/gu, ' ').trim() : null,
-        role: p.role,
-        position: c.position,
-        name: c.name,
-        phone: c.phone,
-        email: c.email,
-        span: p.span
-      })
+      const department = p.dept.length > 0 ? p.dept.map((d) => d.value).join(' ').replace(/\s+/gu, ' ').trim() : c.department
+      const contact: Contact = { department, role: p.role ? squeeze(p.role.value) : null, position: c.position, name: c.name, phone: c.phone, email: c.email, span: p.span }
+      // A department cell spanning rows, a role written once for the rows below: traced to their cells.
+      const outside = p.dept.filter((d) => d.span.start < p.span.start || d.span.end > p.span.end)
+      if (outside.length > 0) traceValue(contact, 'department', joinSpans(outside.map((d) => d.span)))
+      if (p.role) traceValue(contact, 'role', p.role.span)
+      out.push(contact)
     }
   }
   return out
@@ -212,19 +208,19 @@ const FUSED_POST = /^([가-힣]+(?:과|국|실|관|팀|단|부|센터))(장)$/u
  */
 function inlineRows(rows: Cell[][]): Contact[] {
   const out: Contact[] = []
-  const columnRole = new Map<number, string>()
+  const columnRole = new Map<number, Cell>()
   for (const row of rows) {
-    let role: string | null = null
-    let rowUnit: string | null = null
+    let role: Cell | null = null
+    let rowUnit: { value: string; span: Span } | null = null
     row.forEach((cell, col) => {
       const value = cell.value.trim()
       if (value === '') return
       if (ROLE.test(squeeze(value))) {
-        role = squeeze(value)
-        for (let c = col + 1; c < row.length + 4; c++) columnRole.set(c, role)
+        role = cell
+        for (let c = col + 1; c < row.length + 4; c++) columnRole.set(c, cell)
         return
       }
-      const cellRole = role ?? columnRole.get(col) ?? null
+      const cellRole: Cell | null = role ?? columnRole.get(col) ?? null
       for (const m of value.matchAll(INLINE_ENTRY)) {
         const words = m[1]!.trim().split(/\s+/u).filter(Boolean)
         if (words.length === 0) continue
@@ -244,9 +240,14 @@ function inlineRows(rows: Cell[][]): Contact[] {
             department = department.split(' ').slice(0, -1).join(' ') || null
           }
         }
-        if (department) rowUnit = department
         const start = cell.span.start + (m.index ?? 0)
-        out.push({ department: department ?? rowUnit, role: cellRole, position, name: words[nameAt]!, phone: `${p[1]}-${p[2]}-${p[3]}`, email: null, span: { start, end: start + m[0].length } })
+        const span = { start, end: start + m[0].length }
+        if (department) rowUnit = { value: department, span }
+        const contact: Contact = { department: department ?? rowUnit?.value ?? null, role: cellRole ? squeeze(cellRole.value) : null, position, name: words[nameAt]!, phone: `${p[1]}-${p[2]}-${p[3]}`, email: null, span }
+        // The unit of the 과장 on the same row, the role heading its column: traced to where they stand.
+        if (!department && rowUnit) traceValue(contact, 'department', rowUnit.span)
+        if (cellRole) traceValue(contact, 'role', cellRole.span)
+        out.push(contact)
       }
     })
   }

@@ -66,6 +66,30 @@ export function joinSpans(spans: Span[]): Span {
   return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) }
 }
 
+/** An extracted object that may trace its values (see `sources` in the schema). */
+export interface Traced {
+  span: Span
+  sources?: Record<string, Span>
+}
+
+/**
+ * Trace a value taken from outside its object's span (출처 위치): record in `sources` the
+ * span it was taken from, under its field's name (dotted for a nested value). A value found
+ * inside the object's own span, or with no span to give, needs no trace and is left out;
+ * `sources` is created only when something is traced.
+ *
+ * @param object The extracted object (contact, participant, event …).
+ * @param field The field, dotted for a nested one (`department`, `venue.name`).
+ * @param from Where the value was taken from (a table cell above, a group heading, the
+ *   release date's line).
+ * @returns The object.
+ */
+export function traceValue<T extends Traced>(object: T, field: string, from: Span | null | undefined): T {
+  if (!from || (from.start >= object.span.start && from.end <= object.span.end)) return object
+  object.sources = { ...object.sources, [field]: from }
+  return object
+}
+
 /**
  * Warn about a place in the document (a vfile message with a rule id; kept in the record).
  *

@@ -18,6 +18,19 @@ export const span = z
   })
   .meta({ title: '위치', description: 'Character span into the record `text` the value came from' })
 
+/**
+ * Provenance of values taken from outside their object's own `span` (출처 위치): the field
+ * (dotted for a nested one: `speaker.name`, `venue.name`) → the span of `text` it was taken
+ * from. A department cell that spans several rows of the contacts table, an organization
+ * taken from a group heading, a year taken from the release date: each is traced here, so
+ * that every value in a record can be found in `text`. Left out where every value stands
+ * inside the object's span.
+ */
+export const sources = z
+  .record(z.string(), span)
+  .optional()
+  .meta({ title: '값의 출처 위치', description: 'Field (dotted path) → span of `text` a value was taken from, where that lies outside the object\'s own span' })
+
 const nullableString = (title: string, description: string) =>
   z.string().nullable().meta({ title, description })
 
@@ -57,7 +70,8 @@ export const contact = z
     name: nullableString('성명', 'Person name'),
     phone: nullableString('전화', 'Digits with hyphens'),
     email: nullableString('전자우편', 'E-mail address'),
-    span
+    span,
+    sources
   })
   .meta({ title: '담당자', description: 'One person row of the contacts table (담당 부서 / 책임자 / 담당자)' })
 
@@ -67,7 +81,8 @@ export const participant = z
     position: nullableString('직위', 'Post'),
     organization: nullableString('소속', 'Body'),
     group: nullableString('구분', 'Heading it was listed under'),
-    span
+    span,
+    sources
   })
   .meta({ title: '참석자' })
 
@@ -78,7 +93,8 @@ export const agendaRow = z
     durationMinutes: z.number().int().nonnegative().nullable().meta({ title: '소요 시간(분)' }),
     title: nullableString('내용', 'The programme item'),
     note: nullableString('비고', 'Remarks column: presenter, place …'),
-    span
+    span,
+    sources
   })
   .meta({ title: '세부 일정', description: 'One schedule row' })
 
@@ -103,7 +119,8 @@ export const event = z
       .meta({ title: '참석 규모' }),
     participants: z.array(participant).meta({ title: '참석자' }),
     agenda: z.array(agendaRow).meta({ title: '세부 일정' }),
-    span
+    span,
+    sources
   })
   .meta({ title: '행사' })
 
@@ -117,7 +134,8 @@ export const quote = z
       })
       .meta({ title: '화자' }),
     text: z.string().meta({ title: '인용문', description: 'Inside the quotation marks' }),
-    span
+    span,
+    sources
   })
   .meta({ title: '인용' })
 
