@@ -21,8 +21,8 @@ const OPENER = /^(?:-\s*)?(?:※\s*)?(?:참고\s*자료\s*[:：]\s*)?([<【\[(�
 const OPENER_END = /[>】\])》〕.:：\d\s]$/u
 /** A numbered entry: `1. 제목`, `2) 제목`, `- 1. 제목`. */
 const NUMBERED = /^(?:-\s*)?(\d{1,2})\s*[.)](?!\d)\s*(?=\S)/u
-/** The next numbered entry on a line that starts with one: `1. 제목 1부. 2. 제목`. */
-const NEXT_ON_LINE = /(?<=\S)\s+(\d{1,2})\.\s/gu
+/** The next numbered entry on a line that starts with one: `1. 제목 1부. 2. 제목` (not `2025. 3.`). */
+const NEXT_ON_LINE = /(?<=\S)(?<!\d\.)\s+(\d{1,2})\.\s/gu
 /** A dashed entry: `- 제목`. */
 const DASHED = /^[-·]\s+(?=\S)/u
 /** The end of the release's text: `. 끝.` */
@@ -71,9 +71,9 @@ export function attachments() {
         // 참고 opens a section only as a bracketed or numbered heading (`<참고1> …`), not in a note.
         if (isReference && ((!(open && close) && number === null) || /^[※-]/u.test(line.raw))) continue
         let from = opener[0].length
-        for (const part of entriesOnLine(rest)) {
+        for (const [k, part] of entriesOnLine(rest, number).entries()) {
           from = line.raw.indexOf(part, from)
-          const entry = titled(part, line.start + from, number, isReference ? 'heading' : 'list')
+          const entry = titled(part, line.start + from, k === 0 ? number : null, isReference ? 'heading' : 'list')
           if (entry) found.push(entry)
           from += part.length
         }
@@ -135,14 +135,15 @@ function continuation(blocks: Root['children'], at: number, text: string, found:
 }
 
 /**
- * The entries of a line that starts with a numbered one, cut where the next number follows
- * (`1. 제목 1부. 2. 제목`); a number out of sequence (`2026. 3. 9.`) is part of a title.
+ * The entries of a line that starts with a numbered one (or whose opener is numbered: `붙임 1.`),
+ * cut where the next number follows (`1. 제목 1부. 2. 제목`); a number out of sequence
+ * (`2026. 3. 9.`) is part of a title.
  */
-function entriesOnLine(rest: string): string[] {
-  const first = NUMBERED.exec(rest)
-  if (!first) return [rest]
+function entriesOnLine(rest: string, number: number | null): string[] {
+  const first = number ?? Number(NUMBERED.exec(rest)?.[1] ?? NaN)
+  if (Number.isNaN(first)) return [rest]
   const parts: string[] = []
-  let expected = Number(first[1]) + 1
+  let expected = first + 1
   let from = 0
   for (const m of rest.matchAll(NEXT_ON_LINE)) {
     if (Number(m[1]) !== expected) continue
