@@ -8,7 +8,10 @@ import { run } from './helpers.js'
 import { traceValue, type Traced } from '../src/extract/context.js'
 
 const header = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', ''].join('\n')
-const release = (body: string) => run(`${header}제목입니다\n\n${body}\n`).record
+/** A release with a header and a title, its body given as lines. */
+const release = (body: string | string[]) => run(`${header}제목입니다\n\n${[body].flat().join('\n')}\n`).record
+/** The quotes as [name, one other speaker field, text]. */
+const said = (record: ReturnType<typeof release>, field: 'position' | 'organization') => record.quotes.map((q) => [q.speaker.name, q.speaker[field], q.text])
 
 test('quotes: quotative endings, a particle and a speech verb, chains over lines', () => {
   const record = release(
@@ -18,10 +21,10 @@ test('quotes: quotative endings, a particle and a speech verb, chains over lines
       ' ㅇ “현장 인력을 안전하게 보호하는 체계를 갖춰 줄 것”과,',
       '',
       ' ㅇ “지역 병원의 어려움도 살펴 줄 것”을 당부하였다.'
-    ].join('\n')
+    ]
   )
   assert.deepEqual(
-    record.quotes.map((q) => [q.speaker.name, q.speaker.position, q.text]),
+    said(record, 'position'),
     [
       ['홍길동', '장관', '의료 현장의 목소리를 계속 듣겠다'],
       ['홍길동', '장관', '필요한 제도는 바로 고치겠다'],
@@ -38,10 +41,10 @@ test('quotes: names in double marks are not quotes; an official without a name',
       '□ 올해 박람회는 “함께 여는 미래”라는 주제로 열리며, 우수 기업을 “스타기업”으로 선정한다.',
       '',
       '□ 행정안전부 관계자는 “국민 안전을 최우선으로 두고 점검하겠다”고 말했다.'
-    ].join('\n')
+    ]
   )
   assert.deepEqual(
-    record.quotes.map((q) => [q.speaker.name, q.speaker.organization, q.text]),
+    said(record, 'organization'),
     [[null, '행정안전부', '국민 안전을 최우선으로 두고 점검하겠다']]
   )
 })
@@ -54,7 +57,7 @@ test('quotes: a quote wrapped over lines, its footnote mark dropped; 김 청장 
       '□ 김 청장은 “지식재산 출원이 32%* 늘어난 만큼 심사 인력을',
       '',
       ' 확충하겠다”라고 강조했다.'
-    ].join('\n')
+    ]
   )
   assert.equal(record.quotes.length, 1)
   assert.equal(record.quotes[0]!.speaker.name, '김영수')
@@ -67,7 +70,7 @@ test('quotes: a name the dictionary splits into common words is read before a po
 })
 
 test('attachments: a bare opener over its list, tails 1부 and 끝 dropped', () => {
-  const record = release(['□ 본문입니다.', '', '<붙임>', '- 행사 개요', '- 참석자 명단 1부. 끝.'].join('\n'))
+  const record = release(['□ 본문입니다.', '', '<붙임>', '- 행사 개요', '- 참석자 명단 1부. 끝.'])
   assert.deepEqual(
     record.attachments.map((a) => [a.number, a.title]),
     [
@@ -78,7 +81,7 @@ test('attachments: a bare opener over its list, tails 1부 and 끝 dropped', () 
 })
 
 test('attachments: numbered entries on one line are cut in sequence, dates in a title are not', () => {
-  const record = release(['□ 본문입니다.', '', '붙임 1. 사업 개요 1부. 2. 2025. 3. 9. 설명회 자료 1부. 끝.'].join('\n'))
+  const record = release(['□ 본문입니다.', '', '붙임 1. 사업 개요 1부. 2. 2025. 3. 9. 설명회 자료 1부. 끝.'])
   assert.deepEqual(
     record.attachments.map((a) => [a.number, a.title]),
     [
@@ -89,7 +92,7 @@ test('attachments: numbered entries on one line are cut in sequence, dates in a 
 })
 
 test('attachments: a bare heading over its title; the table cells after it are not attachments', () => {
-  const record = release(['□ 본문입니다.', '', '붙임', '', '참석자 명단', '', '소속', '', '직책', '', '이름', '', '행정안전부', '', '과장', '', '홍길동'].join('\n'))
+  const record = release(['□ 본문입니다.', '', '붙임', '', '참석자 명단', '', '소속', '', '직책', '', '이름', '', '행정안전부', '', '과장', '', '홍길동'])
   assert.deepEqual(
     record.attachments.map((a) => [a.number, a.title]),
     [[null, '참석자 명단']]
@@ -98,7 +101,7 @@ test('attachments: a bare heading over its title; the table cells after it are n
 
 test('attachments: 참고로 and 첨부파일 notices open no list; 참고 only as a heading', () => {
   const record = release(
-    ['□ 참고로, 신청은 다음 달까지 받는다.', '', '※ 자세한 내용은 첨부파일을 참고하시기 바랍니다.', '', '참고1', '', '지원 사업 개요', '', '□ 사업 목적 : 지역 기업 지원'].join('\n')
+    ['□ 참고로, 신청은 다음 달까지 받는다.', '', '※ 자세한 내용은 첨부파일을 참고하시기 바랍니다.', '', '참고1', '', '지원 사업 개요', '', '□ 사업 목적 : 지역 기업 지원']
   )
   assert.deepEqual(
     record.attachments.map((a) => [a.number, a.title]),
@@ -108,7 +111,7 @@ test('attachments: 참고로 and 첨부파일 notices open no list; 참고 only 
 
 test('footnotes: a closing notice and an overview label line under * are not footnotes', () => {
   const record = release(
-    ['□ 점검 회의 개요', '', ' * (장소) 정부세종청사 회의실', '', '□ 이번 점검*은 전국에서 실시된다.', '', ' * 전국 17개 시도 물류창고 대상', '', '□ 끝으로 일정을 알린다.', '', '* 자세한 내용은 첨부파일을 참고하시기 바랍니다.'].join('\n')
+    ['□ 점검 회의 개요', '', ' * (장소) 정부세종청사 회의실', '', '□ 이번 점검*은 전국에서 실시된다.', '', ' * 전국 17개 시도 물류창고 대상', '', '□ 끝으로 일정을 알린다.', '', '* 자세한 내용은 첨부파일을 참고하시기 바랍니다.']
   )
   assert.deepEqual(
     record.footnotes.map((f) => [f.anchor, f.text]),
@@ -126,7 +129,7 @@ test('glossary: a definition is kept; figures, rankings and labels define nothin
       ' ** 보급 규모 : 서울 28개소, 경기 70개소, 인천 6개소',
       '',
       ' *** 일시/장소 : 5.23(금) 14:00 / 세종청사'
-    ].join('\n')
+    ]
   )
   assert.deepEqual(
     record.glossary.map((g) => [g.term, g.english, g.abbreviation]),
@@ -137,7 +140,7 @@ test('glossary: a definition is kept; figures, rankings and labels define nothin
 test('plans: numbers korea.kr split from their headings are restored as tasks', () => {
   const sentence = (s: string) => `${s} 이를 위해 관계 기관과 함께 세부 과제를 마련하고 현장 의견을 들어 단계적으로 추진할 예정이다.`
   const record = release(
-    ['□ 정부는 다음 과제를 추진한다.', '', '1', '', '전문 인력 양성', '', sentence('대학과 병원이 함께 교육과정을 만든다.'), '', '2', '', '근무 환경 개선', '', sentence('야간 근무 기준을 새로 정한다.')].join('\n')
+    ['□ 정부는 다음 과제를 추진한다.', '', '1', '', '전문 인력 양성', '', sentence('대학과 병원이 함께 교육과정을 만든다.'), '', '2', '', '근무 환경 개선', '', sentence('야간 근무 기준을 새로 정한다.')]
   )
   assert.deepEqual(
     record.plans.flatMap((p) => p.tasks.map((t) => [t.title, t.items.length])),
