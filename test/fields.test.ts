@@ -61,6 +61,10 @@ test('quotes: a quote wrapped over lines, its footnote mark dropped; 김 청장 
   )
   assert.equal(record.quotes.length, 1)
   assert.equal(record.quotes[0]!.speaker.name, '김영수')
+  // The name comes from the earlier sentence: traced there.
+  const from = record.quotes[0]!.sources?.['speaker.name']
+  assert.ok(from && from.end <= record.quotes[0]!.span.start)
+  assert.equal(record.text.slice(from.start, from.end), '김영수')
   assert.equal(record.quotes[0]!.text, '지식재산 출원이 32% 늘어난 만큼 심사 인력을 확충하겠다')
 })
 

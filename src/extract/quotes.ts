@@ -12,7 +12,7 @@
 import type { Line, Root } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Quote } from '../schema/record.js'
-import { draft, lines } from './context.js'
+import { draft, lines, traceValue } from './context.js'
 import { hasBodyEnding, hasNameShape, isBodyName, isPersonName } from './gazetteer/persons.js'
 import { stripParticles } from './morphemes.js'
 import { createAnalyzer, type Analyzer } from '../morph/index.js'
@@ -95,10 +95,23 @@ export function quotes() {
       speaker ??= { name: null, position: null, organization: null }
       if (speaker.name || speaker.position || speaker.organization) previous = { speaker, at: q.close }
       const start = q.open + 1
-      out.push({ speaker, text: quoteText(q.content), span: { start, end: q.close } })
+      out.push(traceSpeaker(text, { speaker, text: quoteText(q.content), span: { start, end: q.close } }, q.open))
     })
     record.quotes = out
   }
+}
+
+/**
+ * Trace the speaker's fields to where they were last written before the quotation (the
+ * sentence's subject, or the earlier sentence a continuing or referring quote takes them from).
+ */
+function traceSpeaker(text: string, quote: Quote, open: number): Quote {
+  for (const field of ['name', 'position', 'organization'] as const) {
+    const value = quote.speaker[field]
+    const at = value ? text.lastIndexOf(value, open) : -1
+    if (at >= 0) traceValue(quote, `speaker.${field}`, { start: at, end: at + value!.length })
+  }
+  return quote
 }
 
 /**
