@@ -36,6 +36,8 @@ const TITLE_TAIL = /(?:\s*(?:각\s*)?\d+\s*부)?\s*(?:[.。]\s*)?(?:끝\s*[.。]
 /** A title has no sentence ending and no list or table marker of the section's content. */
 const NOT_A_TITLE = /^[□■○●◦ㅇ※*①-⑳]|(?:니다|[었였했한된있없이]다)\s*[.。]?$|다\s*[.。]$/u
 const MAX_TITLE = 80
+/** A title boxed in angle brackets whose closing one the tail took: `<제목>` → `<제목`. */
+const BOXED = /^[<〈《]\s*([^<>〈〉《》]+?)\s*[>〉》]?$/u
 
 /** An entry found, with where it came from. */
 interface Found extends Attachment {
@@ -169,6 +171,12 @@ function titled(value: string, start: number, number: number | null, from: Found
     raw = raw.slice(n[0].length)
   }
   raw = raw.replace(TITLE_TAIL, '')
+  // A title in angle brackets of its own (`<1~3등 우수 아이디어>`).
+  const boxed = BOXED.exec(raw)
+  if (boxed) {
+    offset += boxed.index + boxed[0].indexOf(boxed[1]!)
+    raw = boxed[1]!
+  }
   const title = fold(raw)
   if (title === '' || title.length > MAX_TITLE || NOT_A_TITLE.test(title)) return null
   return { number, title, span: { start: offset, end: offset + raw.length }, from }

@@ -45,8 +45,8 @@ const SENTENCE_END = /(?:다|요|음|함|임|것)\s*[.。]|[.。]\s*\n|다\s*\n/
 const LINE_START = /\n[ \t]*(?:[□■ㅇ○◦●▪▸·\-–]\s*)?/gu
 /** A footnote mark written onto a word inside a quotation (`32%*를`). */
 const INNER_MARK = /(?<=[^\s*])\*+/gu
-/** A post word, followed by its topic or subject particle, that ends a speaker's title. */
-const POST_WORD = /(?<![가-힣])([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|대통령|비서관|수석|조정관|정책관|기획관|협력관|담당관|심의관|보좌관|직무대행|권한대행|학장|씨|어린이|학생))(?:은|는|이|가|도)?(?=[\s“"]|$)/gu
+/** A post word, with a rank in brackets (`정보작전참모부장(소장)은`) and its topic or subject particle, that ends a speaker's title. */
+const POST_WORD = /(?<![가-힣])([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|대통령|비서관|수석|조정관|정책관|기획관|협력관|담당관|심의관|보좌관|직무대행|권한대행|학장|씨|어린이|학생))(?:\([^()\s]{1,12}\))?(?:은|는|이|가|도)?(?=[\s“"]|$)/gu
 /** A surname alone before a post (`박 차관은`, `김 청장은`): the speaker named earlier. */
 const SURNAME_POST = /(?<![가-힣])([가-힣]{1,2})\s+([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|대표|총장|이사장|교수|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|직무대행))(?:은|는|이|가|도)?(?=[\s“",]|$)/gu
 /** An official quoted without a name: `산업부 관계자는`. */
@@ -251,7 +251,7 @@ function referredSpeaker(text: string, open: number, sentence: string): Speaker 
 export function speakerOf(words: string[], post: string): Speaker | null {
   let at = -1
   for (let i = words.length - 1; i >= 0; i--) {
-    if (isPersonName(words[i]!) || ((i === words.length - 1 || (i === words.length - 2 && isBodyName(words.at(-1)!))) && isNameBeforePost(words[i]!))) {
+    if (isPersonName(words[i]!) || isNameBeforePost(words[i]!)) {
       at = i
       break
     }
@@ -269,13 +269,17 @@ let analyzer: Analyzer | null = null
 const INFLECTED = /^(?:J|ETM|XSV|XSA)/u
 
 /**
- * Whether a word right before a post is a name though the dictionary splits it into common
- * nouns (`장갑열 과장`, `강도형 장관`): a name's shape of three syllables that the
- * dictionary does not know as one word, and that is no inflected verb (`주재한`).
+ * Whether a word among those before a post is a name though the dictionary splits it into
+ * common nouns (`장갑열 과장`, `강도형 해양수산부 장관`): a name's shape of three syllables
+ * that the dictionary does not know as one word, that ends in no common noun of its own
+ * (`남동생`) and is no inflected verb (`주재한`).
  */
 function isNameBeforePost(word: string): boolean {
   if (word.length !== 3 || !hasNameShape(word) || hasBodyEnding(word)) return false
   analyzer ??= createAnalyzer()
   const tokens = analyzer.tokenize(word)
-  return (tokens.length > 1 || tokens[0]!.unknown) && !tokens.some((t) => t.pos.some((p) => INFLECTED.test(p)))
+  const tail = tokens.at(-1)!
+  // A common noun of two syllables or more at its end makes it a word (`남동생` = 남 + 동생).
+  const wordTail = tokens.length > 1 && tail.surface.length >= 2 && /^NN[GB]$/u.test(tail.pos[0]!)
+  return (tokens.length > 1 || tokens[0]!.unknown) && !wordTail && !tokens.some((t) => t.pos.some((p) => INFLECTED.test(p)))
 }
