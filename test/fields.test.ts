@@ -113,7 +113,7 @@ test('attachments: 참고로 and 첨부파일 notices open no list; 참고 only 
   )
 })
 
-test('footnotes: a closing notice and an overview label line under * are not footnotes', () => {
+test('footnotes: a closing notice, a contact line and an overview label line under * are not footnotes', () => {
   const record = release(
     ['□ 점검 회의 개요', '', ' * (장소) 정부세종청사 회의실', '', '□ 이번 점검*은 전국에서 실시된다.', '', ' * 전국 17개 시도 물류창고 대상', '', '□ 끝으로 일정을 알린다.', '', '* 자세한 내용은 첨부파일을 참고하시기 바랍니다.']
   )

@@ -19,8 +19,9 @@ const BULLET_START = /^(?:[▴▪▸‣•◦]|[·-](?=\s|\())/u
 const OVERVIEW_LABEL = /^[(（]\s*(?:일\s*시|장\s*소|시\s*간|일\s*정|주\s*최|주\s*관)\s*[)）]/u
 /** A closing notice under a `*`: `* 자세한 내용은 첨부파일을 참고하시기 바랍니다`. */
 const CLOSING_NOTICE = /^(?:자세한|세부|기타|보다)[^.]*(?:첨부|붙임|문의|참고|참조|확인)[^.]*(?:바랍니다|바람)\.?$/u
-/** A contacts line a note never runs into. */
+/** A contacts line a note never runs into, and that is no note itself (`* 담당자 : 과 이름(044-…)`). */
 const CONTACT_START = /^(?:담당\s*부서|담당자|책임자|문의)/u
+const CONTACT_LINE = /^(?:담당자?|문의처?|연락처)\s*[:：]/u
 /** Another `term (English) : definition` in the same note. */
 const DEFINITION_START = /^[A-Za-z가-힣][^:：]{0,30}(?:\([^()]*\))?\s*[:：]\s/u
 /** A body sentence: long and closed with `다.`. */
@@ -80,7 +81,7 @@ export function footnotes() {
       const value = fold(parts.map((p) => p.value).join(' '))
       if (value === '') continue
       const anchor = findAnchor(text, line.marker, searchFrom, line.position.start.offset!)
-      if (CLOSING_NOTICE.test(value) || (anchor === null && OVERVIEW_LABEL.test(value))) continue
+      if (CLOSING_NOTICE.test(value) || CONTACT_LINE.test(value) || (anchor === null && OVERVIEW_LABEL.test(value))) continue
       out.push({
         marker: line.marker,
         anchor,
