@@ -153,7 +153,9 @@ function fromRows(rows: Cell[][]): Contact[] {
     for (const p of u) {
       const c = personCells(p.rest)
       if (!c.name && !c.phone && !c.email) continue
-      const department = p.dept.length > 0 ? p.dept.map((d) => d.value).join(' ').replace(/\s+/gu, ' ').trim() : c.department
+      // Department words in a person's own cells serve the unit's later rows too (the list is the unit's).
+      if (c.department && p.dept.length === 0) p.dept.push({ value: c.department, span: p.span })
+      const department = p.dept.length > 0 ? p.dept.map((d) => d.value).join(' ').replace(/\s+/gu, ' ').trim() : null
       const contact: Contact = { department, role: p.role ? squeeze(p.role.value) : null, position: c.position, name: c.name, phone: c.phone, email: c.email, span: p.span }
       // A department cell spanning rows, a role written once for the rows below: traced to their cells.
       const outside = p.dept.filter((d) => d.span.start < p.span.start || d.span.end > p.span.end)
