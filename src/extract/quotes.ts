@@ -193,10 +193,11 @@ function flow(value: string): string {
 }
 
 /**
- * A quotation's text: wrapped lines joined, footnote marks on its words dropped.
+ * A quotation's text: wrapped lines joined and white space folded (as a title's), footnote
+ * marks on its words dropped (`32%*를` → `32%를`); the span keeps the text as written.
  */
 function quoteText(content: string): string {
-  return content.replace(/\s*\n\s*/gu, ' ').replace(INNER_MARK, '').trim()
+  return content.replace(INNER_MARK, '').replace(/\s+/gu, ' ').trim()
 }
 
 /**
