@@ -3,12 +3,25 @@
  * → people with name, post and body; bodies named alone; each listed once.
  */
 import type { Participant, Span } from '../schema/record.js'
-import { hasBodyEnding, isBodyName, isGenericBody, isPersonName } from './gazetteer/persons.js'
+import { hasBodyEnding, hasNameShape, isBodyName, isGenericBody, isPersonName } from './gazetteer/persons.js'
 import { fold } from '../util/text.js'
 import { stripParticles } from './morphemes.js'
+import { createAnalyzer, type Analyzer } from '../morph/index.js'
 
-const GROUP = /^[(（\[]\s*([^()（）[\]]{1,20})\s*[)）\]]\s*/u
-const SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s|\s[–—-]\s)\s*/u
+/** A group opened inside a list: `(산업부) 장관, …, (유관기관) 에기평 원장`. */
+const INLINE_GROUP = /(?:^|(?<=[,，;]\s*))[(（\[]\s*([^()（）[\]]{1,20}?)\s*[)）\]]\s*(?=\S)/gu
+/** Sides of a list: `(산업부) 장관 / (한국브렌슨) 유세근 대표`. */
+const SIDE = /\s\/\s/u
+/** A company's mark in brackets (`(주)해줌`), not a group. */
+const COMPANY_MARK = /^(?:주|사|재|유|합|株)$/u
+/** Bodies in general after a list (`… 등 관계부처`, `… 등 16개 기관`). */
+const GROUP_TAIL = /\s*등\s*(?:\d+\s*개\s*)?(?:관계부처|관계기관|유관기관|부처|기관|단체|업체|기업|공공기관)\s*$/u
+/** Parts joined by middle dots: `건설·도로·철도국장`. */
+const DOT = /[·ㆍ･‧]/u
+const DOT_RUN = /^[가-힣A-Za-z]+(?:[·ㆍ･‧][가-힣A-Za-z]+)+$/u
+/** Length of a part that takes the last part's noun (`건설` of `건설·도로·철도국장`). */
+const MAX_SHARED_HEAD = 8
+const SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s|\s[–—-]\s)\s*/gu
 /** A body with its post in brackets: `스마트제조혁신추진단(단장)`. */
 const BODY_WITH_POST = /^(.+?)\s*\(\s*([가-힣]+)\s*\)$/u
 const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
@@ -21,14 +34,17 @@ const STAFF_POST = /(?:수석|비서관|보좌관)$/u
 const FUSED_MINISTER = /^([가-힣]{2,}부)(장관|차관|차관보)$/u
 /** A post fused with its body's name: `국무조정실장`, `유전공학연구소장` (a `…위원장` is no `…위원` + `원장`). */
 const COMPOUND_POST = /^([가-힣A-Za-z()·]{2,}(?<!위)(실|소|원|센터|국|과|청|처|단|관|회|위원회|본부))장$/u
-const SHARED_POST = /([가-힣]+(?:[·ㆍ][가-힣]+)+)\s+([가-힣]+)$/u
+const SHARED_POST = /^([가-힣]+(?:[·ㆍ･‧][가-힣]+)+)\s+([가-힣]+)$/u
 const MAX_POST_WORD = 5
+/** Length from which a single word with a body's ending and a post's (`산업연구원`) is the body. */
+const MIN_BODY_WORD = 4
 /** An entry that is a clause, not a name: verb endings, long runs of words. */
 const CLAUSE = /(?:[다며고서]|하기|위해|됐으며|했으며|하며|되어|으로|에서)(?:\s|$)/u
 const GENERIC = /(?:관계자|유공자|교수진|책임자|담당자|인사담당자|전문가|학생|교사|학부모|시민|국민|장병|직원|대표단|임직원|구직자|청년|주민|가족|참가자|참석자|수상자|입상자|발표자|패널|등)$/u
 
 /**
- * Parse a participants value into people and bodies.
+ * Parse a participants value into people and bodies; groups may be written inside it
+ * (`(산업부) 장관, 정책관, (유관기관) 에기평 원장`) and sides split by ` / `.
  *
  * @param value The text after `(참석자)` or `참석 :`.
  * @param start Offset of the value in the document text.
@@ -36,51 +52,92 @@ const GENERIC = /(?:관계자|유공자|교수진|책임자|담당자|인사담�
  * @returns Participants, in order.
  */
 export function parseParticipants(value: string, start: number, group: string | null): Participant[] {
-  let text = value
-  let offset = start
-  let g = group
-  const groupMatch = GROUP.exec(text)
-  if (groupMatch) {
-    g = groupMatch[1]!.trim()
-    offset += groupMatch[0].length
-    text = text.slice(groupMatch[0].length)
-  }
   const out: Participant[] = []
-  let cursor = 0
+  let sideAt = 0
+  for (const side of value.split(SIDE)) {
+    sideAt = value.indexOf(side, sideAt)
+    let from = 0
+    let g = group
+    for (const m of side.matchAll(INLINE_GROUP)) {
+      if (COMPANY_MARK.test(m[1]!)) continue
+      if (m.index > from) out.push(...parseGroup(side.slice(from, m.index), start + sideAt + from, g))
+      from = m.index + m[0].length
+      g = m[1]!.trim()
+    }
+    out.push(...parseGroup(side.slice(from), start + sideAt + from, g))
+    sideAt += side.length
+  }
+  return out
+}
+
+/** One group's list: `장관, 국토도시·주택토지실장, 건설·도로국장`. */
+function parseGroup(text: string, offset: number, group: string | null): Participant[] {
+  const out: Participant[] = []
   // Bare names waiting for the post a later entry gives the whole run (`A, B, C 위원`).
   let waiting: Participant[] = []
-  for (const part of distribute(text.replace(TRAILING, '')).split(SEPARATOR)) {
-    const at = text.indexOf(part, cursor)
-    cursor = at >= 0 ? at + part.length : cursor
-    const folded = fold(part.replace(TRAILING, ''))
+  for (const { value: part, at } of separated(text)) {
+    const span: Span = { start: offset + at, end: offset + at + part.length }
     // Before a comma, a final 과 is a department's (`노인건강과,`), not the particle `and`.
-    const entry = /[과와]$/u.test(folded) && /^\s*[,，、]/u.test(text.slice(at + part.length)) ? folded : stripParticles(folded)
-    if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry)) continue
-    const span: Span = { start: offset + Math.max(at, 0), end: offset + Math.max(at, 0) + part.length }
-    if (isPersonName(entry)) {
-      waiting.push({ name: entry, position: null, organization: group && isBodyName(group) ? group : null, group, span })
-      continue
+    const keepFinal = /[과와]$/u.test(part) && /^\s*[,，、]/u.test(text.slice(at + part.length))
+    const pieces = distribute(fold(part.replace(TRAILING, '').replace(GROUP_TAIL, '')))
+    for (const piece of pieces) {
+      const folded = fold(piece.replace(TRAILING, ''))
+      const entry = keepFinal ? folded : stripParticles(folded)
+      if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry)) continue
+      // Parts of a dotted run of bodies are bodies (`외교부·고용부`), whatever else they read as.
+      if (isPersonName(entry) && !(pieces.length > 1 && hasBodyEnding(entry))) {
+        waiting.push({ name: entry, position: null, organization: group && isBodyName(group) ? group : null, group, span })
+        continue
+      }
+      const p = parseEntry(entry, group)
+      if (p?.name && p.position) for (const w of waiting) out.push({ ...w, position: p.position, organization: w.organization ?? p.organization })
+      else out.push(...waiting)
+      waiting = []
+      if (p) out.push({ ...p, span })
     }
-    const p = parseEntry(entry, g)
-    if (p?.name && p.position) for (const w of waiting) out.push({ ...w, position: p.position, organization: w.organization ?? p.organization })
-    else out.push(...waiting)
-    waiting = []
-    if (p) out.push({ ...p, span })
   }
   out.push(...waiting)
   return out
 }
 
-/** `교육부·과기정통부·산업부 장관` → `교육부 장관, 과기정통부 장관, 산업부 장관`. */
-function distribute(text: string): string {
-  return text
-    .split(SEPARATOR)
-    .map((part) => {
-      const m = SHARED_POST.exec(part.trim())
-      if (!m || !POST_END.test(m[2]!)) return part
-      return m[1]!.split(/[·ㆍ]/u).map((body) => `${body} ${m[2]}`).join(', ')
-    })
-    .join(', ')
+/**
+ * The entries one list item stands for: `교육부·과기정통부·산업부 장관` → each ministry's
+ * 장관; `건설·도로·철도국장` → `건설국장`, `도로국장`, `철도국장` (the last part's final
+ * noun, which the others lack, is shared); `외교부·고용부·해수부` → each body.
+ */
+function distribute(item: string): string[] {
+  const m = SHARED_POST.exec(item)
+  if (m && POST_END.test(m[2]!)) return m[1]!.split(DOT).map((body) => `${body} ${m[2]}`)
+  if (!DOT_RUN.test(item)) return [item]
+  const parts = item.split(DOT)
+  // Bodies joined by dots, each named in full.
+  if (parts.every((x) => hasBodyEnding(x) && !isGenericBody(x))) return parts
+  const last = parts.at(-1)!
+  const tail = finalNoun(last)
+  if (tail && tail.length >= 2 && tail.length < last.length && parts.slice(0, -1).every((x) => !x.endsWith(tail) && x.length <= MAX_SHARED_HEAD)) {
+    return [...parts.slice(0, -1).map((x) => `${x}${tail}`), last]
+  }
+  return [item]
+}
+
+let analyzer: Analyzer | null = null
+
+/** The last noun the dictionary reads in a word (`항공정책실장` → `실장`), or null. */
+function finalNoun(word: string): string | null {
+  analyzer ??= createAnalyzer()
+  const last = analyzer.tokenize(word).at(-1)
+  return last && /^NN[GP]$/u.test(last.pos[0]!) ? last.surface : null
+}
+
+/**
+ * Whether a group's heading names a body its people belong to: a body's name (`국토부`), or a
+ * proper name the dictionary reads (`한국브렌슨`), not a role or kind (`주재`, `민간`).
+ */
+function namesBody(group: string | null): group is string {
+  if (!group || isGenericBody(group)) return false
+  if (isBodyName(group)) return true
+  analyzer ??= createAnalyzer()
+  return !/\s/u.test(group) && analyzer.tokenize(group).some((t) => t.unknown || t.pos[0] === 'SL' || (t.pos[0] === 'NNP' && t.semanticClass !== '인명'))
 }
 
 function parseEntry(entry: string, group: string | null): Omit<Participant, 'span'> | null {
@@ -93,11 +150,11 @@ function parseEntry(entry: string, group: string | null): Omit<Participant, 'spa
   const postAt = words.findLastIndex((w) => POST_END.test(w))
   if (nameAt >= 0 && postAt >= 0) {
     const position = postAt >= 0 && postAt !== nameAt ? words[postAt]! : null
-    const org = words.filter((_, i) => i !== nameAt && i !== postAt).join(' ') || (group && isBodyName(group) ? group : null)
+    const org = words.filter((_, i) => i !== nameAt && i !== postAt).join(' ') || (namesBody(group) ? group : null)
     return { name: words[nameAt]!, position, organization: org || null, group }
   }
   // A long single word ending like a post is a body (`한국생산기술연구원`, not a researcher).
-  if (words.length === 1 && postAt === 0 && entry.length > MAX_POST_WORD && !COMPOUND_POST.test(entry) && !STAFF_POST.test(entry)) {
+  if (words.length === 1 && postAt === 0 && entry.length >= MIN_BODY_WORD && isBodyName(entry) && !/위원$/u.test(entry) && !COMPOUND_POST.test(entry) && !STAFF_POST.test(entry)) {
     return { name: null, position: null, organization: entry, group }
   }
   if (postAt >= 0) {
@@ -192,7 +249,8 @@ export function personsIn(text: string, start: number, presenters = false): Part
   const words = [...text.matchAll(/[(（]?[^\s()（）,，①-⑳]+[)）]?/gu)].map((m) => ({ raw: m[0], word: m[0].replace(WORD_EDGE, ''), index: m.index }))
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
-    if (!isPersonName(w.word)) continue
+    const known = isPersonName(w.word)
+    if (!known && !hasNameShape(w.word)) continue
     // The post follows the name, directly or after the body's name (`변영한 한국핀테크지원센터 이사장`).
     let postAt = -1
     for (let k = i + 1; k <= Math.min(words.length - 1, i + MAX_BODY_WORDS + 1); k++) {
@@ -203,6 +261,8 @@ export function personsIn(text: string, start: number, presenters = false): Part
       if (isPersonName(words[k]!.word)) break
       if (!isBodyName(words[k]!.word) && !/^[A-Za-z가-힣·]+$/u.test(words[k]!.word)) break
     }
+    // A name the dictionary does not know is one only next to its post.
+    if (postAt < 0 && !known) continue
     if (postAt < 0) {
       // In a schedule, a presenter may stand without a post, a body beside them in brackets:
       // `김정인 (춘천교대)`, `(부산대 김민수)`.
@@ -238,6 +298,23 @@ export function personsIn(text: string, start: number, presenters = false): Part
     out.push({ name: w.word, position: post, organization, group: null, span: { start: start + w.index, end: spanEnd } })
     i = postAt
   }
+  return out
+}
+
+/** The items of a participants list between its separators (`,`, ` 및 `, ` 과 ` …), each with its offset. */
+function separated(text: string): Array<{ value: string; at: number }> {
+  const out: Array<{ value: string; at: number }> = []
+  let from = 0
+  const push = (to: number) => {
+    const raw = text.slice(from, to)
+    const value = raw.trim()
+    if (value) out.push({ value, at: from + raw.indexOf(value) })
+  }
+  for (const m of text.matchAll(SEPARATOR)) {
+    push(m.index)
+    from = m.index + m[0].length
+  }
+  push(text.length)
   return out
 }
 
@@ -397,4 +474,74 @@ const POST_LIKE = /(?:장|장보|관|차관보|위원|교수|대표|이사)$/u
  */
 function heldPost(words: string[]): boolean {
   return words.length === 3 && /^[가-힣]{3}$/u.test(words[0]!) && isBodyName(words[1]!) && POST_LIKE.test(words[2]!)
+}
+
+/** Where a prose list splits: commas, ` 및 `, ` 와 `, `…을 비롯해`. */
+const PROSE_SEPARATOR = /\s*(?:,|，|、|\s및\s|(?<=[가-힣)])(?:와|과)\s|(?:을|를)\s*비롯(?:해|하여|한)\s)\s*/gu
+/** Brackets after a name that say who heads it or how it is called (`(회장 …, 이하 협회)`), not a company's mark. */
+const HEAD_BRACKET = /\s*[(（](?![주사재]\s*[)）])[^()（）]*[)）]/gu
+/** People of a body after its name: `한국수산회 관계자`, `… 임직원`. */
+const BODY_PEOPLE = /\s+(?:관계자|관계관|임직원|임원|직원|대표단?|측)(?:들)?$/u
+/** Words that name a gathering, not a body (`박람회`, `설명회`). */
+const GATHERING = /(?:박람회|설명회|간담회|토론회|대회|전시회|발표회|공청회|회의|행사|기념식|시상식|협약식|포럼|세미나|축제)$/u
+/** A company's mark: `(주)`, `㈜`. */
+const COMPANY_MARKED = /^(?:\([주사재]\)|㈜)\s?\S|\S\s?(?:\([주사재]\)|㈜)$/u
+/** A name led by Latin capitals: `SK하이닉스`, `LG전자`, `KOTRA`. */
+const LATIN_LED = /^[A-Z][A-Za-z0-9&]*[가-힣]*$/u
+/** Endings of a body's name in prose, where a word's ending is all there is to go by (`부`, `청`, `협회`, `공사` …; not `실`, `과`, `시`, which end many other words). */
+const PROSE_BODY_END = /(?:부|청|처|위원회|재단|공사|공단|협회|협의회|연합회|진흥회|회의소|센터|대학교|대학|병원|연구원|연구소|[가-힣]원|본부|사업단|추진단|[가-힣]{2}단|은행|학회|조합|기구|의회|시청|도청|군청|구청)$/u
+/** Words a body's name in prose stays within. */
+const MAX_PROSE_BODY_WORDS = 3
+
+/**
+ * Bodies a prose clause lists before a word on taking part (`A, B, C 등이 참석한`): read
+ * back from its end, every item a body's name (by its ending, the dictionary's proper noun,
+ * a company's mark or Latin capitals); people and groups in general are passed over, and
+ * the first item that is neither ends the list (only its last words may still be a body).
+ *
+ * @param clause The words before the verb.
+ * @param start Offset of the clause in the document.
+ * @returns Bodies, in order.
+ */
+export function proseBodies(clause: string, start: number): Participant[] {
+  // Heads in brackets are blanked first: their commas do not split the list.
+  const masked = clause.replace(HEAD_BRACKET, (m) => ' '.repeat(m.length)).replace(GROUP_TAIL, (m) => ' '.repeat(m.length))
+  const items: Array<{ value: string; at: number }> = []
+  let from = 0
+  for (const m of masked.matchAll(PROSE_SEPARATOR)) {
+    items.push({ value: masked.slice(from, m.index), at: from })
+    from = m.index + m[0].length
+  }
+  items.push({ value: masked.slice(from), at: from })
+  const read = items.reverse().map(({ value, at }) => {
+    const bare = fold(value.replace(TRAILING, '')).replace(BODY_PEOPLE, '')
+    const name = stripParticles(bare.replace(TRAILING, ''))
+    const skip = name === '' || /[()（）]/u.test(name.replace(/\([^()]*\)/gu, '')) || personsIn(name, 0).length > 0 || GENERIC.test(name) || isGenericBody(name) || HEAD_COUNT.test(name) || /\d+\s*개/u.test(name)
+    const whole = !skip && name.split(' ').length <= MAX_PROSE_BODY_WORDS && !CLAUSE.test(`${name} `)
+    return { value, at, name, skip, whole, strict: whole && namesProseBody(name) }
+  })
+  // Where the list names two bodies beyond doubt, a body's ending is evidence enough for the rest (`한국수산회`, `해경국`).
+  const sure = read.filter((x) => x.strict).length >= 2
+  const out: Participant[] = []
+  for (const { value, at, name, skip, whole, strict } of read) {
+    if (skip) continue
+    const body = strict || (whole && sure && isBodyName(name.split(' ').at(-1)!) && !GATHERING.test(name)) ? name : null
+    const last = body ?? name.split(' ').at(-1)!
+    if (!body && !namesProseBody(last)) break
+    const offset = start + at + value.indexOf(last.split(' ')[0]!)
+    for (const part of distribute(last)) out.push({ name: null, position: null, organization: part, group: null, span: { start: offset, end: offset + last.length } })
+    if (!body) break
+  }
+  return out.reverse()
+}
+
+/** Whether a name in prose reads as a body's: its ending, a proper noun, a company's mark or Latin capitals. */
+function namesProseBody(name: string): boolean {
+  const last = name.split(' ').at(-1)!
+  if (GATHERING.test(last) || /\d/u.test(name) || isGenericBody(name)) return false
+  if (COMPANY_MARKED.test(name) || LATIN_LED.test(last)) return true
+  if (PROSE_BODY_END.test(last) && !isPersonName(last) && last.length >= 3) return true
+  analyzer ??= createAnalyzer()
+  const tokens = analyzer.tokenize(last)
+  return tokens.length === 1 && tokens[0]!.pos[0] === 'NNP' && tokens[0]!.semanticClass === null
 }

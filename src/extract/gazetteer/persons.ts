@@ -102,6 +102,18 @@ function dictionaryAllowsName(word: string): boolean {
   })
 }
 
+const shapeVerdicts = new Map<string, boolean>()
+
+/**
+ * Whether a word has a Korean name's shape where the dictionary knows no word in it: a
+ * surname and two syllables it reads only as single syllables (`윤한홍` → 윤/한/홍), or as
+ * a name. Evidence enough next to a post (`윤한홍 국회 정무위원회 위원장`), not alone.
+ */
+export function hasNameShape(word: string): boolean {
+  if (!/^[가-힣]{3}$/u.test(word) || !SURNAMES.includes(word[0]!) || NOT_NAMES.has(word) || POST_WORD.test(word)) return false
+  return remembered(shapeVerdicts, word, (tokens) => tokens.every((t) => t.surface.length === 1 || t.semanticClass === '인명'))
+}
+
 /**
  * Whether a word ends like a body's name (`서강대`, `금감원`), whether or not it also reads
  * as a person's name.
