@@ -9,22 +9,24 @@ import type { Root, Line } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Event, Participant } from '../schema/record.js'
 import { draft, lines } from './context.js'
-import { dedupeParticipants, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
+import { dedupeParticipants, groupMembers, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
 
-/** Labels of a line listing who takes part: `참석`, `(참석기관)`, `협약 당사자`, `서명기관`. */
-const PARTY_LABEL = /^(?:주요)?(?:참석|참가|참여|협약|서명)(?:자|기관|인사|업체|기업|당사자|자명단)?$|^협약당사자$/u
+/** Labels of a line listing who takes part: `참석`, `(참석기관)`, `협약 당사자`, `서명기관`, a meeting's `(위원)`. */
+const PARTY_LABEL = /^(?:주요)?(?:참석|참가|참여|협약|서명)(?:자|기관|인사|업체|기업|당사자|자명단)?$|^협약당사자$|^위원$/u
 /** A line that is only such a label, its groups on the lines below (`· 참석자`). */
 const PARTY_HEADING = /^(?:주요\s*)?(?:참석|참가|참여)(?:자|기관)?\s*[:：]?$/u
+/** A group word a note expands: `관계부처*`, `참여기업**`. */
+const GROUP_MARK = /(?:기관|기업|업체|단체|부처|회사|대학|학교)(\*+)/gu
 /** Lines a labelled list runs on under its label, at most. */
 const LIST_REACH = 8
 /** Markers of a sub-list (`-`, `·`, `ㅇ` …). */
 const SUB_MARKER = /^(?:-|–|·|◦|∘|ㅇ|o|▸|‣|\*)$/u
 /**
  * Words saying someone takes part in a sentence: attending, chairing, visiting, meeting,
- * signing, hosting, speaking.
+ * signing, hosting, speaking, or the sentence set at a gathering (`개회식에서는 …`).
  */
-const TAKING_PART = /(?:참석|참여|참가|주재|방문|면담|접견|서명|체결|개최|주최|주관|축사|기조연설|개회사|환영사|격려사|강연|발제|좌장|시찰|간담회)/u
+const TAKING_PART = /(?:참석|참여|참가|주재|방문|면담|접견|서명|체결|개최|주최|주관|축사|기조연설|개회사|환영사|격려사|강연|발제|좌장|시찰|간담회|(?:식|회의|세션|행사|포럼|토론회|설명회)에서(?:는|도)?\s)/u
 /** A person's post followed by what makes them an actor: a subject particle, `주재`, `와`, `등`. */
 const ACTOR_AFTER = /^(?:\s*\([^()]*\))?(?:은|는|이|가|께서|과|와|,|\s*등|\s*및|\s*주재|\s*공동\s*주재|을\s*비롯|를\s*비롯|\s*일행)/u
 /** Who attends, before the verb: `A, B 등이 참석한 가운데`, `A가 참여하여` (not `참여하는`, which describes, not reports). */
@@ -39,6 +41,8 @@ const CLAUSE_START = /(?:^|[.!?。]\s|다\.\s?|(?:에서는|에서도|에는|에
 const SIGNING = /협약(?:을|식을)?\s*(?:체결|맺|서명)|(?:협약서|양해각서)에\s*서명/u
 /** The subject of a line: the words before its first `은/는`. */
 const SUBJECT = /^(.{2,200}?)(?:은|는)\s/u
+/** Brackets holding a head or a short form: `(장관 노형욱)`, `(회장 김경수, 이하 협회)`. */
+const HEAD_NOTE = /[(（][^()（）]*\s[^()（）]*[)）]/gu
 /** Quoted speech, left out of the mentions: `“…”`, `"…"`. */
 const QUOTED = /“[^”]*”|"[^"]*"/gu
 
@@ -65,20 +69,23 @@ export function mentions() {
       const owner = ownerOf(record.events, p.span.start)
       added.set(owner, [...(added.get(owner) ?? []), p])
     }
-    for (const [event, list] of added) {
-      const all = [...event.participants, ...list]
-      const fresh = list.filter((p) => !represented(p, all, expand))
-      event.participants = dedupeParticipants([...event.participants, ...fresh])
+    for (const event of record.events) {
+      // Posts the overview listed are named from the prose too (`국무총리` → `한덕수 국무총리 주재로`).
+      const listed = event.participants.length
+      const all = nameParticipants([...event.participants, ...(added.get(event) ?? [])], people, expand)
+      // A body the overview names as host stays beside its people; one only mentioned does not.
+      event.participants = dedupeParticipants(all.filter((p, i) => !represented(p, all, expand, i < listed)))
     }
   }
 }
 
 /**
  * Whether a mention adds nothing: a post its holder's entry already gives (`장관@교육부`
- * beside `이주호 장관 교육부`), or a body one of its people already stands for.
+ * beside `이주호 장관 교육부`), or a body one of its people already stands for (unless
+ * `listed` by the events extractor, which names hosts beside their people).
  */
-function represented(p: Participant, all: Participant[], expand: (body: string) => string): boolean {
-  if (p.name) return false
+function represented(p: Participant, all: Participant[], expand: (body: string) => string, listed: boolean): boolean {
+  if (p.name || (listed && !p.position)) return false
   const org = p.organization ? expand(p.organization) : null
   return all.some((q) => {
     if (!q.name) return false
@@ -109,6 +116,11 @@ function labelledLists(all: Line[]): Participant[] {
     if (!heading) out.push(...parseParticipants(line.value, line.valueStart, null))
     let previous = line
     for (const next of all.slice(i + 1, i + 1 + LIST_REACH)) {
+      // A note expanding a group word of the list (`관계부처*` → `* 외교부, 국조실, …`) names its bodies.
+      if (next.kind === 'footnote') {
+        if ([...previous.value.matchAll(GROUP_MARK)].some((m) => m[1] === next.marker)) out.push(...groupMembers(next.value, next.valueStart))
+        continue
+      }
       if (next.kind !== 'paragraph' && next.kind !== 'item') break
       if (next.marker !== null && next.marker === line.marker) break
       const continued = /[,，]\s*$/u.test(previous.value) && !next.label
@@ -129,7 +141,8 @@ function labelledLists(all: Line[]): Participant[] {
  * @param start Offset of the text in the document.
  */
 export function proseMentions(value: string, start: number): Participant[] {
-  const text = value.replace(QUOTED, (m) => ' '.repeat(m.length))
+  // Quoted speech and heads in brackets (`(장관 …)`, `(이하 …)`) name no one taking part.
+  const text = value.replace(QUOTED, (m) => ' '.repeat(m.length)).replace(HEAD_NOTE, (m) => ' '.repeat(m.length))
   if (!TAKING_PART.test(text)) return []
   const out: Participant[] = []
   for (const p of personsIn(text, start)) {

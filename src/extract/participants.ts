@@ -22,6 +22,12 @@ const DOT_RUN = /^[가-힣A-Za-z]+(?:[·ㆍ･‧][가-힣A-Za-z]+)+$/u
 /** Length of a part that takes the last part's noun (`건설` of `건설·도로·철도국장`). */
 const MAX_SHARED_HEAD = 8
 const SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s|\s[–—-]\s)\s*/gu
+/** A note in brackets closing an entry: `(수석대표)`, `(영상)`, `(위원장)`. */
+const NOTE_BRACKET = /\s*[(（][^()（）]+[)）]$/u
+/** An entry that is a count (`보험19`, `협회6)`), not a name. */
+const COUNTED = /\d+\)?$/u
+/** A kind and the names it stands for in brackets: `NCC 업계(LG화학, YNCC, 한화토탈)`. */
+const KIND_LIST = /^[^()（）]*[(（]([^()（）]*[,，][^()（）]*)[)）]$/u
 /** A body with its post in brackets: `스마트제조혁신추진단(단장)`. */
 const BODY_WITH_POST = /^(.+?)\s*\(\s*([가-힣]+)\s*\)$/u
 const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
@@ -77,13 +83,19 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
   let waiting: Participant[] = []
   for (const { value: part, at } of separated(text)) {
     const span: Span = { start: offset + at, end: offset + at + part.length }
+    const kind = KIND_LIST.exec(part)
+    if (kind) {
+      out.push(...waiting, ...parseGroup(kind[1]!, offset + at + part.indexOf(kind[1]!), group))
+      waiting = []
+      continue
+    }
     // Before a comma, a final 과 is a department's (`노인건강과,`), not the particle `and`.
     const keepFinal = /[과와]$/u.test(part) && /^\s*[,，、]/u.test(text.slice(at + part.length))
     const pieces = distribute(fold(part.replace(TRAILING, '').replace(GROUP_TAIL, '')))
     for (const piece of pieces) {
-      const folded = fold(piece.replace(TRAILING, ''))
+      const folded = fold(piece.replace(TRAILING, '').replace(/\*+/gu, ''))
       const entry = keepFinal ? folded : stripParticles(folded)
-      if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry)) continue
+      if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry) || COUNTED.test(entry)) continue
       // Parts of a dotted run of bodies are bodies (`외교부·고용부`), whatever else they read as.
       if (isPersonName(entry) && !(pieces.length > 1 && hasBodyEnding(entry))) {
         waiting.push({ name: entry, position: null, organization: group && isBodyName(group) ? group : null, group, span })
@@ -107,7 +119,12 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
  */
 function distribute(item: string): string[] {
   const m = SHARED_POST.exec(item)
-  if (m && POST_END.test(m[2]!)) return m[1]!.split(DOT).map((body) => `${body} ${m[2]}`)
+  if (m && POST_END.test(m[2]!)) {
+    const bodies = m[1]!.split(DOT)
+    // `국무총리·대한상공회의소 회장`: a post before the dot is a post of its own.
+    if (bodies.slice(0, -1).some((b) => POST_END.test(b))) return [...bodies.slice(0, -1), `${bodies.at(-1)} ${m[2]}`]
+    return bodies.map((body) => `${body} ${m[2]}`)
+  }
   if (!DOT_RUN.test(item)) return [item]
   const parts = item.split(DOT)
   // Bodies joined by dots, each named in full.
@@ -140,13 +157,18 @@ function namesBody(group: string | null): group is string {
   return !/\s/u.test(group) && analyzer.tokenize(group).some((t) => t.unknown || t.pos[0] === 'SL' || (t.pos[0] === 'NNP' && t.semanticClass !== '인명'))
 }
 
-function parseEntry(entry: string, group: string | null): Omit<Participant, 'span'> | null {
+function parseEntry(written: string, group: string | null): Omit<Participant, 'span'> | null {
+  // A note on a person or a post in brackets (`고현 과장(수석대표)`, `국무총리(위원장)`, `차관보(주재)`) is no body.
+  const noted = NOTE_BRACKET.exec(written)
+  const outside = noted ? written.slice(0, noted.index) : written
+  const entry = noted && outside.split(/\s+/u).some((w, i, ws) => isPersonName(w) || (i === ws.length - 1 && POST_END.test(w))) ? outside : written
   const bracketed = BODY_WITH_POST.exec(entry)
   if (bracketed && POST_END.test(bracketed[2]!) && isBodyName(bracketed[1]!.split(/\s+/u).at(-1)!)) {
     return { name: null, position: bracketed[2]!, organization: bracketed[1]!, group }
   }
   const words = entry.split(/\s+/u)
-  const nameAt = words.findIndex((w) => isPersonName(w))
+  // A name the dictionary does not know is one first, with a post last (`류제은 신한은행 글로벌전략부장`).
+  const nameAt = words.findIndex((w, i) => isPersonName(w) || (hasNameShape(w) && i === 0 && words.length > 1 && POST_END.test(words.at(-1)!)))
   const postAt = words.findLastIndex((w) => POST_END.test(w))
   if (nameAt >= 0 && postAt >= 0) {
     const position = postAt >= 0 && postAt !== nameAt ? words[postAt]! : null
@@ -226,7 +248,8 @@ export function nameParticipants(list: Participant[], people: NamedPerson[], exp
     if (p.name || !p.position) return p
     const org = p.organization ? expand(p.organization) : null
     const match = people.filter(
-      (x) => x.position.endsWith(p.position!) && (org === null ? x.organization === null || p.position!.length > 2 : x.organization !== null && expand(x.organization) === org)
+      // A body on one side only still matches a post specific enough (`통상교섭본부장`, not `실장`).
+      (x) => x.position.endsWith(p.position!) && (org !== null && x.organization !== null ? expand(x.organization) === org : (org === null && x.organization === null) || p.position!.length > 2)
     )
     const names = new Set(match.map((x) => x.name))
     if (names.size !== 1) return p
@@ -291,9 +314,14 @@ export function personsIn(text: string, start: number, presenters = false): Part
     const spanEnd = start + end - (words[postAt]!.word.length - post.length)
     // `고영환 국립통일교육원장`: the post fused with its body's name, where no other body is written.
     const fused = organization === null ? COMPOUND_POST.exec(post) : null
+    const minister = organization === null ? FUSED_MINISTER.exec(post) : null
     if (fused && isBodyName(fused[1]!)) {
       organization = fused[1]!
       post = `${fused[2]}장`
+    } else if (minister && isBodyName(minister[1]!)) {
+      // `이창양 산업통상자원부장관`: 장관 of 산업통상자원부.
+      organization = minister[1]!
+      post = minister[2]!
     }
     out.push({ name: w.word, position: post, organization, group: null, span: { start: start + w.index, end: spanEnd } })
     i = postAt
@@ -311,6 +339,9 @@ function separated(text: string): Array<{ value: string; at: number }> {
     if (value) out.push({ value, at: from + raw.indexOf(value) })
   }
   for (const m of text.matchAll(SEPARATOR)) {
+    // A comma inside brackets separates the names a kind stands for, not the list's items.
+    const before = text.slice(0, m.index)
+    if ((before.match(/[(（]/gu)?.length ?? 0) > (before.match(/[)）]/gu)?.length ?? 0)) continue
     push(m.index)
     from = m.index + m[0].length
   }
@@ -517,7 +548,8 @@ export function proseBodies(clause: string, start: number): Participant[] {
     const bare = fold(value.replace(TRAILING, '')).replace(BODY_PEOPLE, '')
     const name = stripParticles(bare.replace(TRAILING, ''))
     const skip = name === '' || /[()（）]/u.test(name.replace(/\([^()]*\)/gu, '')) || personsIn(name, 0).length > 0 || GENERIC.test(name) || isGenericBody(name) || HEAD_COUNT.test(name) || /\d+\s*개/u.test(name)
-    const whole = !skip && name.split(' ').length <= MAX_PROSE_BODY_WORDS && !CLAUSE.test(`${name} `)
+    // A word with a particle inside the item (`소비자단체가 한국…`) ends a clause, not a name.
+    const whole = !skip && name.split(' ').length <= MAX_PROSE_BODY_WORDS && !CLAUSE.test(`${name} `) && name.split(' ').slice(0, -1).every((w) => stripParticles(w) === w)
     return { value, at, name, skip, whole, strict: whole && namesProseBody(name) }
   })
   // Where the list names two bodies beyond doubt, a body's ending is evidence enough for the rest (`한국수산회`, `해경국`).
@@ -538,7 +570,8 @@ export function proseBodies(clause: string, start: number): Participant[] {
 /** Whether a name in prose reads as a body's: its ending, a proper noun, a company's mark or Latin capitals. */
 function namesProseBody(name: string): boolean {
   const last = name.split(' ').at(-1)!
-  if (GATHERING.test(last) || /\d/u.test(name) || isGenericBody(name)) return false
+  // A kind of body alone (`협의회`, `위원회`) names none in particular.
+  if (GATHERING.test(last) || /\d/u.test(name) || isGenericBody(name) || PROSE_BODY_END.exec(name)?.[0] === name) return false
   if (COMPANY_MARKED.test(name) || LATIN_LED.test(last)) return true
   if (PROSE_BODY_END.test(last) && !isPersonName(last) && last.length >= 3) return true
   analyzer ??= createAnalyzer()
