@@ -14,8 +14,8 @@ const INLINE_GROUP = /(?:^|(?<=[,，;]\s*))[(（\[]\s*([^()（）[\]]{1,20}?)\s*
 const SIDE = /\s\/\s/u
 /** A company's mark in brackets (`(주)해줌`), not a group. */
 const COMPANY_MARK = /^(?:주|사|재|유|합|株)$/u
-/** Bodies in general after a list (`… 등 관계부처`, `… 등 16개 기관`). */
-const GROUP_TAIL = /\s*등\s*(?:\d+\s*개\s*)?(?:관계부처|관계기관|유관기관|부처|기관|단체|업체|기업|공공기관)\s*$/u
+/** Bodies in general after a list (`… 등 관계부처`, `… 등 16개 기관`, `… 등 주요 수출기업`). */
+const GROUP_TAIL = /\s*등\s*(?:\d+\s*개\s*)?(?:[가-힣·]+\s+){0,2}[가-힣·]*(?:부처|기관|단체|업체|기업|회사)(?:들)?\s*$/u
 /** Parts joined by middle dots: `건설·도로·철도국장`. */
 const DOT = /[·ㆍ･‧]/u
 const DOT_RUN = /^[가-힣A-Za-z]+(?:[·ㆍ･‧][가-힣A-Za-z]+)+$/u
@@ -33,7 +33,7 @@ const BODY_WITH_POST = /^(.+?)\s*\(\s*([가-힣]+)\s*\)$/u
 const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
 const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?명/u
 const POST_END =
-  /(?:부총리|총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|관계자)$/u
+  /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|관계자)$/u
 /** A post in the presidential office, named by its field: `과학기술수석`, `교육비서관`. */
 const STAFF_POST = /(?:수석|비서관|보좌관)$/u
 /** A minister's post fused with the ministry's name: `교육부장관`, `법무부차관`. */
@@ -508,13 +508,15 @@ function heldPost(words: string[]): boolean {
 }
 
 /** Where a prose list splits: commas, ` 및 `, ` 와 `, `…을 비롯해`. */
-const PROSE_SEPARATOR = /\s*(?:,|，|、|\s및\s|(?<=[가-힣)])(?:와|과)\s|(?:을|를)\s*비롯(?:해|하여|한)\s)\s*/gu
+const PROSE_SEPARATOR = /\s*(?:,|，|、|\s및\s|(?<=[가-힣)]\s*)(?:와|과)\s|(?:을|를)\s*비롯(?:해|하여|한)\s)\s*/gu
 /** Brackets after a name that say who heads it or how it is called (`(회장 …, 이하 협회)`), not a company's mark. */
 const HEAD_BRACKET = /\s*[(（](?![주사재]\s*[)）])[^()（）]*[)）]/gu
 /** People of a body after its name: `한국수산회 관계자`, `… 임직원`. */
 const BODY_PEOPLE = /\s+(?:관계자|관계관|임직원|임원|직원|대표단?|측)(?:들)?$/u
 /** Words that name a gathering, not a body (`박람회`, `설명회`). */
 const GATHERING = /(?:박람회|설명회|간담회|토론회|대회|전시회|발표회|공청회|회의|행사|기념식|시상식|협약식|포럼|세미나|축제)$/u
+/** A number that counts or dates (`50여 명`, `3개`), not one inside a name (`2050탄소중립녹색성장위원회`). */
+const COUNT_WORD = /^\d+$|\d\s*(?:여\s*)?(?:개|명|건|곳|일|월|년)/u
 /** A company's mark: `(주)`, `㈜`. */
 const COMPANY_MARKED = /^(?:\([주사재]\)|㈜)\s?\S|\S\s?(?:\([주사재]\)|㈜)$/u
 /** A name led by Latin capitals: `SK하이닉스`, `LG전자`, `KOTRA`. */
@@ -545,7 +547,7 @@ export function proseBodies(clause: string, start: number): Participant[] {
   }
   items.push({ value: masked.slice(from), at: from })
   const read = items.reverse().map(({ value, at }) => {
-    const bare = fold(value.replace(TRAILING, '')).replace(BODY_PEOPLE, '')
+    const bare = fold(value.replace(TRAILING, '').replace(/\*+/gu, '')).replace(BODY_PEOPLE, '')
     const name = stripParticles(bare.replace(TRAILING, ''))
     const skip = name === '' || /[()（）]/u.test(name.replace(/\([^()]*\)/gu, '')) || personsIn(name, 0).length > 0 || GENERIC.test(name) || isGenericBody(name) || HEAD_COUNT.test(name) || /\d+\s*개/u.test(name)
     // A word with a particle inside the item (`소비자단체가 한국…`) ends a clause, not a name.
@@ -571,7 +573,7 @@ export function proseBodies(clause: string, start: number): Participant[] {
 function namesProseBody(name: string): boolean {
   const last = name.split(' ').at(-1)!
   // A kind of body alone (`협의회`, `위원회`) names none in particular.
-  if (GATHERING.test(last) || /\d/u.test(name) || isGenericBody(name) || PROSE_BODY_END.exec(name)?.[0] === name) return false
+  if (GATHERING.test(last) || COUNT_WORD.test(name) || isGenericBody(name) || PROSE_BODY_END.exec(name)?.[0] === name) return false
   if (COMPANY_MARKED.test(name) || LATIN_LED.test(last)) return true
   if (PROSE_BODY_END.test(last) && !isPersonName(last) && last.length >= 3) return true
   analyzer ??= createAnalyzer()
