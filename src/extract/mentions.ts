@@ -58,7 +58,14 @@ export function mentions() {
     if (record.events.length === 0) return
     const all = lines(tree)
     const found: Participant[] = [...labelledLists(all)]
+    let body: Line | null = null
     for (const line of all) {
+      if (line.kind === 'footnote' && body && TAKING_PART.test(body.value) && marks(body.value, line.marker)) {
+        // A note on a word of a sentence on taking part (`주요 인사*가 참석` → `* A 장관, B 회장`) lists who.
+        found.push(...personsIn(line.value, line.valueStart))
+        continue
+      }
+      if (line.kind !== 'footnote' && line.kind !== 'note') body = line
       if ((line.kind !== 'paragraph' && line.kind !== 'item' && line.kind !== 'footnote') || line.label) continue
       found.push(...proseMentions(line.value, line.valueStart))
     }
@@ -161,6 +168,12 @@ export function proseMentions(value: string, start: number): Participant[] {
   const subject = SIGNING.test(text) || HOLDING.test(text) ? SUBJECT.exec(text) : null
   if (subject) out.push(...proseBodies(subject[1]!, start))
   return out
+}
+
+/** Whether a line marks a word with a note's stars (`인사*` for `*`, not for `**`). */
+function marks(text: string, marker: string | null): boolean {
+  if (!marker || !/^\*+$/u.test(marker)) return false
+  return new RegExp(`[^*\\s]${marker.replace(/\*/gu, '\\*')}(?!\\*)`, 'u').test(text)
 }
 
 /** Where the clause ending at `end` begins: after the last boundary before it. */

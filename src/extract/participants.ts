@@ -3,7 +3,7 @@
  * → people with name, post and body; bodies named alone; each listed once.
  */
 import type { Participant, Span } from '../schema/record.js'
-import { hasBodyEnding, hasNameShape, isBodyName, isGenericBody, isPersonName } from './gazetteer/persons.js'
+import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isPersonName } from './gazetteer/persons.js'
 import { fold } from '../util/text.js'
 import { stripParticles } from './morphemes.js'
 import { createAnalyzer, type Analyzer } from '../morph/index.js'
@@ -33,7 +33,7 @@ const BODY_WITH_POST = /^(.+?)\s*\(\s*([가-힣]+)\s*\)$/u
 const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
 const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?명/u
 const POST_END =
-  /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|관계자)$/u
+  /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자)$/u
 /** A post in the presidential office, named by its field: `과학기술수석`, `교육비서관`. */
 const STAFF_POST = /(?:수석|비서관|보좌관)$/u
 /** A minister's post fused with the ministry's name: `교육부장관`, `법무부차관`. */
@@ -272,11 +272,15 @@ export function personsIn(text: string, start: number, presenters = false): Part
   const words = [...text.matchAll(/[(（]?[^\s()（）,，①-⑳]+[)）]?/gu)].map((m) => ({ raw: m[0], word: m[0].replace(WORD_EDGE, ''), index: m.index }))
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
-    const known = isPersonName(w.word)
-    if (!known && !hasNameShape(w.word)) continue
+    // A foreign name written in Hangul, given name and family name (`무라타 시게키`), both words read as names.
+    const pair = words[i + 1] && !/[)）,，]$/u.test(w.raw) && isForeignName(w.word, words[i + 1]!.word) ? words[i + 1]! : null
+    const known = isPersonName(w.word) && !pair
+    if (!known && !pair && !hasNameShape(w.word)) continue
+    const nameEnd = pair ? i + 1 : i
+    const name = pair ? `${w.word} ${pair.word}` : w.word
     // The post follows the name, directly or after the body's name (`변영한 한국핀테크지원센터 이사장`).
     let postAt = -1
-    for (let k = i + 1; k <= Math.min(words.length - 1, i + MAX_BODY_WORDS + 1); k++) {
+    for (let k = nameEnd + 1; k <= Math.min(words.length - 1, nameEnd + MAX_BODY_WORDS + 1); k++) {
       if (postOf(words[k]!.word) && !isPersonName(words[k]!.word)) {
         postAt = k
         break
@@ -298,7 +302,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
       }
       continue
     }
-    const between = words.slice(i + 1, postAt).map((x) => x.word)
+    const between = words.slice(nameEnd + 1, postAt).map((x) => x.word)
     const before = words[i - 1]
     const after = words[postAt + 1]
     let organization: string | null = between.length > 0 ? between.join(' ') : null
@@ -323,7 +327,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
       organization = minister[1]!
       post = minister[2]!
     }
-    out.push({ name: w.word, position: post, organization, group: null, span: { start: start + w.index, end: spanEnd } })
+    out.push({ name, position: post, organization, group: null, span: { start: start + w.index, end: spanEnd } })
     i = postAt
   }
   return out

@@ -114,6 +114,18 @@ export function hasNameShape(word: string): boolean {
   return remembered(shapeVerdicts, word, (tokens) => tokens.every((t) => t.surface.length === 1 || t.semanticClass === '인명'))
 }
 
+const foreignVerdicts = new Map<string, boolean>()
+
+/**
+ * Whether two words are a foreign name written in Hangul (`마츠우라 코이치로`): the
+ * dictionary reads them together wholly as person names (NNP 인명), neither a post, not two
+ * Korean names in a row.
+ */
+export function isForeignName(first: string, second: string): boolean {
+  if (![first, second].every((w) => /^[가-힣]{2,6}$/u.test(w) && !POST_WORD.test(w) && !NOT_NAMES.has(w)) || (isPersonName(first) && isPersonName(second))) return false
+  return remembered(foreignVerdicts, `${first} ${second}`, (tokens) => tokens.every((t) => t.pos[0] === 'NNP' && t.semanticClass === '인명'))
+}
+
 /**
  * Whether a word ends like a body's name (`서강대`, `금감원`), whether or not it also reads
  * as a person's name.
