@@ -97,3 +97,14 @@ test('extract: a 참석자 line over its group lines gives the event its partici
   assert.equal(people.filter((p) => p[1] === '장관').length, 1)
   assert.ok(!people.some((p) => String(p[2]).includes('2개')))
 })
+
+test('personsIn: a foreign name written in Hangul takes both its words, two Korean names do not merge', () => {
+  assert.deepEqual(triple(personsIn('무라타 시게키 일본 관광청 장관', 0)), [['무라타 시게키', '장관', '일본 관광청']])
+  assert.ok(!personsIn('김철수 박영희 교수', 0).some((p) => p.name === '김철수 박영희'))
+})
+
+test('extract: a note on a word of a sentence on taking part lists who takes part', () => {
+  const text = `${header}안전 점검 회의 개최\n\n□ 행정안전부는 5월 27일(화) 14:00 정부서울청사에서 안전 점검 회의를 개최하였다.\n\nㅇ 이날 회의에는 주요 인사*가 참석하였다.\n\n* 최민호 소방청장, 무라타 시게키 일본 관광청 장관\n`
+  const names = run(text).record.events.flatMap((e) => e.participants.map((p) => p.name))
+  assert.ok(names.includes('최민호') && names.includes('무라타 시게키'), JSON.stringify(names))
+})
