@@ -45,6 +45,8 @@ const HOLDING = /(?:개최|주최|주관)(?:했|하였|한다|합니다|하고|�
 const SUBJECT = /^(.{2,200}?)(?:은|는)\s/u
 /** Brackets holding a head or a short form: `(장관 노형욱)`, `(회장 김경수, 이하 협회)`. */
 const HEAD_NOTE = /[(（][^()（）]*\s[^()（）]*[)）]/gu
+/** Bodies read as the subject of a line on holding or signing: kept beside their people, as hosts are. */
+const HOSTS = new WeakSet<Participant>()
 /** Quoted speech, left out of the mentions: `“…”`, `"…"`. */
 const QUOTED = /“[^”]*”|"[^"]*"/gu
 
@@ -83,7 +85,7 @@ export function mentions() {
       const listed = event.participants.length
       const all = nameParticipants([...event.participants, ...(added.get(event) ?? [])], people, expand)
       // A body the overview names as host stays beside its people; one only mentioned does not.
-      event.participants = dedupeParticipants(all.filter((p, i) => !represented(p, all, expand, i < listed)))
+      event.participants = dedupeParticipants(all.filter((p, i) => !represented(p, all, expand, i < listed || HOSTS.has(p))))
     }
   }
 }
@@ -91,7 +93,7 @@ export function mentions() {
 /**
  * Whether a mention adds nothing: a post its holder's entry already gives (`장관@교육부`
  * beside `이주호 장관 교육부`), or a body one of its people already stands for (unless
- * `listed` by the events extractor, which names hosts beside their people).
+ * `listed` by the events extractor or read as a host, kept beside their people).
  */
 function represented(p: Participant, all: Participant[], expand: (body: string) => string, listed: boolean): boolean {
   if (p.name || (listed && !p.position)) return false
@@ -166,7 +168,10 @@ export function proseMentions(value: string, start: number): Participant[] {
   }
   // The subject of a line on holding, signing or attending: the bodies that do so (`A(장관 …)와 B는 … 개최했다`).
   const subject = SIGNING.test(text) || HOLDING.test(text) ? SUBJECT.exec(text) : null
-  if (subject) out.push(...proseBodies(subject[1]!, start))
+  for (const host of subject ? proseBodies(subject[1]!, start) : []) {
+    HOSTS.add(host)
+    out.push(host)
+  }
   return out
 }
 

@@ -31,7 +31,7 @@ const KIND_LIST = /^[^()（）]*[(（]([^()（）]*[,，][^()（）]*)[)）]$/u
 /** A body with its post in brackets: `스마트제조혁신추진단(단장)`. */
 const BODY_WITH_POST = /^(.+?)\s*\(\s*([가-힣]+)\s*\)$/u
 const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
-const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?명/u
+const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?(?:명|인)(?![가-힣])/u
 const POST_END =
   /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자)$/u
 /** A post in the presidential office, named by its field: `과학기술수석`, `교육비서관`. */
@@ -197,6 +197,8 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
     return { name: null, position, organization: org, group }
   }
   if (GENERIC.test(entry) || isGenericBody(entry) || entry.length > 25 || CLAUSE.test(entry) || words.length > 4) return null
+  // Words that are not one name need a body's ending or a proper name last (`이번 선지급` is neither).
+  if (words.length > 1 && !hasBodyEnding(words.at(-1)!) && !namesProseBody(entry)) return null
   return { name: null, position: null, organization: entry, group }
 }
 
@@ -521,8 +523,8 @@ const BODY_PEOPLE = /\s+(?:관계자|관계관|임직원|임원|직원|대표단
 const GATHERING = /(?:박람회|설명회|간담회|토론회|대회|전시회|발표회|공청회|회의|행사|기념식|시상식|협약식|포럼|세미나|축제)$/u
 /** A number that counts or dates (`50여 명`, `3개`), not one inside a name (`2050탄소중립녹색성장위원회`). */
 const COUNT_WORD = /^\d+$|\d\s*(?:여\s*)?(?:개|명|건|곳|일|월|년)/u
-/** A company's mark: `(주)`, `㈜`. */
-const COMPANY_MARKED = /^(?:\([주사재]\)|㈜)\s?\S|\S\s?(?:\([주사재]\)|㈜)$/u
+/** A company's mark: `(주)`, `㈜`, `주식회사`. */
+const COMPANY_MARKED = /^(?:\([주사재]\)|㈜|주식회사\s)\s?\S|\S\s?(?:\([주사재]\)|㈜|\s주식회사)$/u
 /** A name led by Latin capitals: `SK하이닉스`, `LG전자`, `KOTRA`. */
 const LATIN_LED = /^[A-Z][A-Za-z0-9&]*[가-힣]*$/u
 /** Endings of a body's name in prose, where a word's ending is all there is to go by (`부`, `청`, `협회`, `공사` …; not `실`, `과`, `시`, which end many other words). */
