@@ -26,9 +26,9 @@ const SUB_MARKER = /^(?:-|–|·|◦|∘|ㅇ|o|▸|‣|\*)$/u
  * Words saying someone takes part in a sentence: attending, chairing, visiting, meeting,
  * signing, hosting, speaking, or the sentence set at a gathering (`개회식에서는 …`).
  */
-const TAKING_PART = /(?:참석|참여|참가|주재|방문|면담|접견|서명|체결|개최|주최|주관|축사|기조연설|개회사|환영사|격려사|강연|발제|발표|토의|토론|좌장|시찰|간담회|(?:식|회의|세션|행사|포럼|토론회|설명회)에서(?:는|도)?\s)/u
-/** A person's post followed by what makes them an actor: a subject particle, `주재`, `와`, `등`. */
-const ACTOR_AFTER = /^(?:\s*\([^()]*\))?(?:은|는|이|가|께서|과|와|,|\s*등|\s*및|\s*주재|\s*공동\s*주재|을\s*비롯|를\s*비롯|\s*일행)/u
+const TAKING_PART = /(?:참석|참여|참가|주재|방문|면담|접견|서명|체결|개최|주최|주관|축사|기조연설|개회사|환영사|격려사|강연|발제|발표|토의|토론|회담|만나|만났|좌장|시찰|간담회|(?:식|회의|세션|행사|포럼|토론회|설명회)에서(?:는|도)?\s)/u
+/** A person's post followed by what makes them an actor: a subject particle, `주재`, `와`, `등`, `…을 수석대표로`. */
+const ACTOR_AFTER = /^(?:\s*\([^()]*\))?(?:은|는|이|가|께서|과|와|,|\s*등|\s*및|\s*주재|\s*공동\s*주재|을\s*비롯|를\s*비롯|\s*일행|(?:을|를)\s*(?:수석대표|단장|대표)(?:로|으로))/u
 /** Who attends, before the verb: `A, B 등이 참석한 가운데`, `A가 참여하여` (not `참여하는`, which describes, not reports). */
 const ATTENDING = /(?:이|가)?\s*(?:참석(?:한|했|하였|하여|해|하며|하고|한다|합니다|할)|(?:참여|참가)(?:한\s*가운데|했|하였|하여|하고|해\s))/gu
 /** Who hosts, before the word: `A 주최로`, `A와 B 공동 주관으로`, `A가 주최하고`. */
@@ -39,8 +39,8 @@ const ALONGSIDE = /(?:와|과)\s*(?:함께|공동으로|(?:업무\s*)?협약(?:�
 const CLAUSE_START = /(?:^|[.!?。]\s|다\.\s?|(?:에서는|에서도|에는|에서|에게|으로|로|부터|까지)\s|(?:은|는)\s|(?:하고|하며|하여|하였고|했고|되며|되어|으며|며|고)[,\s]\s*)/gu
 /** A sentence on signing an agreement: its subject lists the signatories. */
 const SIGNING = /협약(?:을|식을)?\s*(?:체결|맺|서명)|(?:협약서|양해각서)에\s*서명/u
-/** A line whose subject holds or hosts, or has attended or visited (a plan to visit is policy, not an event). */
-const HOLDING = /(?:개최|주최|주관)(?:했|하였|한다|합니다|하고|하여|해|할\s*예정)|(?:참석|방문)(?:했|하였)/u
+/** A line whose subject holds or hosts (개최, 연다), or has attended or visited (a plan to visit is policy, not an event). */
+const HOLDING = /(?:개최|주최|주관)(?:했|하였|한다|합니다|하고|하여|해|할\s*예정)|(?:연다|열었|열고|열어)|(?:참석|방문)(?:했|하였)/u
 /** The subject of a line: the words before its first `은/는`. */
 const SUBJECT = /^(.{2,200}?)(?:은|는)\s/u
 /** Brackets holding a head or a short form: `(장관 노형욱)`, `(회장 김경수, 이하 협회)`. */

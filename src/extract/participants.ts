@@ -274,12 +274,17 @@ export function personsIn(text: string, start: number, presenters = false): Part
   const words = [...text.matchAll(/[(（]?[^\s()（）,，①-⑳]+[)）]?/gu)].map((m) => ({ raw: m[0], word: m[0].replace(WORD_EDGE, ''), index: m.index }))
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
-    // A foreign name written in Hangul, given name and family name (`무라타 시게키`), both words read as names.
-    const pair = words[i + 1] && !/[)）,，]$/u.test(w.raw) && isForeignName(w.word, words[i + 1]!.word) ? words[i + 1]! : null
-    const known = isPersonName(w.word) && !pair
-    if (!known && !pair && !hasNameShape(w.word)) continue
-    const nameEnd = pair ? i + 1 : i
-    const name = pair ? `${w.word} ${pair.word}` : w.word
+    // A foreign name written in Hangul, two or three words read as names (`무라타 시게키`).
+    const parts = [3, 2].map((n) => words.slice(i, i + n)).find((run) => run.length > 1 && run.slice(0, -1).every((x) => !/[)）,，]$/u.test(x.raw)) && isForeignName(run.map((x) => x.word)))
+    const known = isPersonName(w.word) && !parts
+    if (!known && !parts && !hasNameShape(w.word)) continue
+    let nameEnd = parts ? i + parts.length - 1 : i
+    const name = parts ? parts.map((x) => x.word).join(' ') : w.word
+    // The name as written in its own script, in brackets after it (`(Ali Asghar Mohammadi)`), belongs to it.
+    if (/^[(（]/u.test(words[nameEnd + 1]?.raw ?? '') && !/[)）]/u.test(words[nameEnd]!.raw)) {
+      const close = words.findIndex((x, k) => k > nameEnd && /[)）]$/u.test(x.raw))
+      if (close > 0 && close - nameEnd <= MAX_SCRIPT_WORDS) nameEnd = close
+    }
     // The post follows the name, directly or after the body's name (`변영한 한국핀테크지원센터 이사장`).
     let postAt = -1
     for (let k = nameEnd + 1; k <= Math.min(words.length - 1, nameEnd + MAX_BODY_WORDS + 1); k++) {
@@ -479,6 +484,8 @@ export function bodiesListed(text: string, start: number): Participant[] {
   return items.map(({ value, at }) => ({ name: null, position: null, organization: value, group: null, span: { start: start + at, end: start + at + value.length } }))
 }
 
+/** Words a name written in its own script takes in brackets after the Hangul (`(Carlos Victor Boungou)`). */
+const MAX_SCRIPT_WORDS = 4
 /** Words a body's name may take between a person's name and post. */
 const MAX_BODY_WORDS = 2
 

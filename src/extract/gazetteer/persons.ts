@@ -117,13 +117,13 @@ export function hasNameShape(word: string): boolean {
 const foreignVerdicts = new Map<string, boolean>()
 
 /**
- * Whether two words are a foreign name written in Hangul (`마츠우라 코이치로`): the
- * dictionary reads them together wholly as person names (NNP 인명), neither a post, not two
- * Korean names in a row.
+ * Whether words are a foreign name written in Hangul (`마츠우라 코이치로`, `카를로스 빅토르
+ * 분구`): the dictionary reads them together wholly as person names (NNP 인명), none a post,
+ * not Korean names in a row.
  */
-export function isForeignName(first: string, second: string): boolean {
-  if (![first, second].every((w) => /^[가-힣]{2,6}$/u.test(w) && !POST_WORD.test(w) && !NOT_NAMES.has(w)) || (isPersonName(first) && isPersonName(second))) return false
-  return remembered(foreignVerdicts, `${first} ${second}`, (tokens) => tokens.every((t) => t.pos[0] === 'NNP' && t.semanticClass === '인명'))
+export function isForeignName(words: string[]): boolean {
+  if (!words.every((w) => /^[가-힣]{2,6}$/u.test(w) && !POST_WORD.test(w) && !NOT_NAMES.has(w)) || words.every((w) => isPersonName(w))) return false
+  return remembered(foreignVerdicts, words.join(' '), (tokens) => tokens.every((t) => t.pos[0] === 'NNP' && t.semanticClass === '인명'))
 }
 
 /**
