@@ -108,3 +108,21 @@ test('extract: a note on a word of a sentence on taking part lists who takes par
   const names = run(text).record.events.flatMap((e) => e.participants.map((p) => p.name))
   assert.ok(names.includes('최민호') && names.includes('무라타 시게키'), JSON.stringify(names))
 })
+
+test('parseParticipants: a name with its body and post in brackets; a body with its posts in brackets; a one-word group after a space', () => {
+  assert.deepEqual(triple(parseParticipants('(자문위원) 정다은(한빛대 경제학과 교수)', 0, null)), [['정다은', '교수', '한빛대 경제학과']])
+  assert.deepEqual(triple(parseParticipants('가나물산(유통부장, 구매부장)', 0, null)), [
+    [null, '유통부장', '가나물산'],
+    [null, '구매부장', '가나물산']
+  ])
+  assert.deepEqual(triple(parseParticipants('(관계부처) 기재부, 중기부 (유관기관) 금감원, 삼성전자 (영상)', 0, null)), [
+    [null, null, '기재부'],
+    [null, null, '중기부'],
+    [null, null, '금감원'],
+    [null, null, '삼성전자']
+  ])
+})
+
+test('personsIn: a verb with a name-like first syllable is no name (`하였다`)', () => {
+  assert.deepEqual(personsIn('협력하기로 하였다. 또한 양 장관은', 0), [])
+})

@@ -8,8 +8,8 @@ import { fold } from '../util/text.js'
 import { stripParticles } from './morphemes.js'
 import { createAnalyzer, type Analyzer } from '../morph/index.js'
 
-/** A group opened inside a list: `(산업부) 장관, …, (유관기관) 에기평 원장`. */
-const INLINE_GROUP = /(?:^|(?<=[,，;]\s*))[(（\[]\s*([^()（）[\]]{1,20}?)\s*[)）\]]\s*(?=\S)/gu
+/** A group opened inside a list: `(산업부) 장관, …, (유관기관) 에기평 원장`; after a space, a one-word group (`중기부 (유관기관) 금감원`). */
+const INLINE_GROUP = /(?:^|(?<=[,，;]\s*))[(（\[]\s*([^()（）[\]]{1,20}?)\s*[)）\]]\s*(?=\S)|(?<=\s)[(（\[]([^()（）[\]\s]{1,20})[)）\]]\s+(?=[가-힣A-Za-z(（])/gu
 /** Sides of a list: `(산업부) 장관 / (한국브렌슨) 유세근 대표`. */
 const SIDE = /\s\/\s/u
 /** A company's mark in brackets (`(주)해줌`), not a group. */
@@ -22,6 +22,8 @@ const DOT_RUN = /^[가-힣A-Za-z]+(?:[·ㆍ･‧][가-힣A-Za-z]+)+$/u
 /** Length of a part that takes the last part's noun (`건설` of `건설·도로·철도국장`). */
 const MAX_SHARED_HEAD = 8
 const SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s|\s[–—-]\s)\s*/gu
+/** A heading naming a kind of body: `(유관기관)`, `(관계부처)`, `(참석기관)`. */
+const BODY_KIND_GROUP = /(?:기관|부처|단체|기업|업체|협회)$/u
 /** A note in brackets closing an entry: `(수석대표)`, `(영상)`, `(위원장)`. */
 const NOTE_BRACKET = /\s*[(（][^()（）]+[)）]$/u
 /** An entry that is a count (`보험19`, `협회6)`), not a name. */
@@ -46,7 +48,7 @@ const MAX_POST_WORD = 5
 const MIN_BODY_WORD = 4
 /** An entry that is a clause, not a name: verb endings, long runs of words. */
 const CLAUSE = /(?:[다며고서]|하기|위해|됐으며|했으며|하며|되어|으로|에서)(?:\s|$)/u
-const GENERIC = /(?:관계자|유공자|교수진|책임자|담당자|인사담당자|전문가|학생|교사|학부모|시민|국민|장병|직원|대표단|임직원|구직자|청년|주민|가족|참가자|참석자|수상자|입상자|발표자|패널|등)$/u
+const GENERIC = /(?:관계자|공무원|유공자|교수진|책임자|담당자|인사담당자|전문가|학생|교사|학부모|시민|국민|장병|직원|대표단|임직원|구직자|청년|주민|가족|참가자|참석자|수상자|입상자|발표자|패널|등)$/u
 
 /**
  * Parse a participants value into people and bodies; groups may be written inside it
@@ -65,10 +67,11 @@ export function parseParticipants(value: string, start: number, group: string | 
     let from = 0
     let g = group
     for (const m of side.matchAll(INLINE_GROUP)) {
-      if (COMPANY_MARK.test(m[1]!)) continue
+      const heading = (m[1] ?? m[2])!.trim()
+      if (COMPANY_MARK.test(heading)) continue
       if (m.index > from) out.push(...parseGroup(side.slice(from, m.index), start + sideAt + from, g))
       from = m.index + m[0].length
-      g = m[1]!.trim()
+      g = heading
     }
     out.push(...parseGroup(side.slice(from), start + sideAt + from, g))
     sideAt += side.length
@@ -85,7 +88,10 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
     const span: Span = { start: offset + at, end: offset + at + part.length }
     const kind = KIND_LIST.exec(part)
     if (kind) {
-      out.push(...waiting, ...parseGroup(kind[1]!, offset + at + part.indexOf(kind[1]!), group))
+      // `업계(A, B)`, `8개 은행(A, B)`: the names a kind stands for; `농협경제지주(원예부장, 양곡부장)`: a body's posts.
+      const outside = fold(part.slice(0, part.indexOf(kind[1]!) - 1).replace(/\*+/gu, ''))
+      const inner = /\d|업계$/u.test(outside) || GENERIC.test(outside) || isGenericBody(outside) || isGenericBody(outside.split(' ').at(-1)!) ? group : outside
+      out.push(...waiting, ...parseGroup(kind[1]!, offset + at + part.indexOf(kind[1]!), inner))
       waiting = []
       continue
     }
@@ -96,8 +102,9 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
       const folded = fold(piece.replace(TRAILING, '').replace(/\*+/gu, ''))
       const entry = keepFinal ? folded : stripParticles(folded)
       if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry) || COUNTED.test(entry)) continue
-      // Parts of a dotted run of bodies are bodies (`외교부·고용부`), whatever else they read as.
-      if (isPersonName(entry) && !(pieces.length > 1 && hasBodyEnding(entry))) {
+      // Parts of a dotted run of bodies, or entries under a heading that is a kind of body
+      // (`(유관기관) 금감원`), are bodies where they end like one, whatever else they read as.
+      if (isPersonName(entry) && !((pieces.length > 1 || BODY_KIND_GROUP.test(group ?? '')) && hasBodyEnding(entry))) {
         waiting.push({ name: entry, position: null, organization: group && isBodyName(group) ? group : null, group, span })
         continue
       }
@@ -154,14 +161,23 @@ function namesBody(group: string | null): group is string {
   if (!group || isGenericBody(group)) return false
   if (isBodyName(group)) return true
   analyzer ??= createAnalyzer()
-  return !/\s/u.test(group) && analyzer.tokenize(group).some((t) => t.unknown || t.pos[0] === 'SL' || (t.pos[0] === 'NNP' && t.semanticClass !== '인명'))
+  const tokens = analyzer.tokenize(group)
+  // A proper name, or nouns compounded into one word (`농협경제지주`); not one common noun (`주재`, `민간`).
+  return !/\s/u.test(group) && (tokens.some((t) => t.unknown || t.pos[0] === 'SL' || (t.pos[0] === 'NNP' && t.semanticClass !== '인명')) || (tokens.length > 1 && tokens.every((t) => /^NN[GP]$/u.test(t.pos[0]!))))
 }
 
 function parseEntry(written: string, group: string | null): Omit<Participant, 'span'> | null {
   // A note on a person or a post in brackets (`고현 과장(수석대표)`, `국무총리(위원장)`, `차관보(주재)`) is no body.
   const noted = NOTE_BRACKET.exec(written)
   const outside = noted ? written.slice(0, noted.index) : written
-  const entry = noted && outside.split(/\s+/u).some((w, i, ws) => isPersonName(w) || (i === ws.length - 1 && POST_END.test(w))) ? outside : written
+  const inner = noted ? noted[0].trim().slice(1, -1).trim() : ''
+  // A note on a person or a post, or a Hangul note on a body (`(영상)`, `(공동주관)`), not a company's mark or an abbreviation (`(EEC)`).
+  const aside = noted !== null && outside.trim() !== '' && (outside.split(/\s+/u).some((w, i, ws) => isPersonName(w) || (i === ws.length - 1 && POST_END.test(w))) || (/^[가-힣\s]+$/u.test(inner) && !COMPANY_MARK.test(inner) && !POST_END.test(inner)))
+  const entry = aside ? outside.trim() : written
+  // `최경진(가천대 법학과 교수)`: a name, its body and post in the brackets.
+  const described = noted && entry === outside && isPersonName(outside) ? /^[(（]\s*(.+?)\s+(\S+)\s*[)）]$/u.exec(noted[0].trim()) : null
+  if (described && POST_END.test(described[2]!)) return { name: outside, position: described[2]!, organization: described[1]!, group }
+  if (noted && entry === outside && isPersonName(outside)) return { name: outside, position: null, organization: namesBody(group) ? group : null, group }
   const bracketed = BODY_WITH_POST.exec(entry)
   if (bracketed && POST_END.test(bracketed[2]!) && isBodyName(bracketed[1]!.split(/\s+/u).at(-1)!)) {
     return { name: null, position: bracketed[2]!, organization: bracketed[1]!, group }
@@ -181,7 +197,7 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
   }
   if (postAt >= 0) {
     let position = words[postAt]!
-    let org = words.slice(0, postAt).join(' ') || (group && isBodyName(group) ? group : null)
+    let org = words.slice(0, postAt).join(' ') || (namesBody(group) ? group : null)
     const compound = COMPOUND_POST.exec(position)
     const minister = FUSED_MINISTER.exec(position)
     if (!org && minister && isBodyName(minister[1]!)) {
@@ -314,7 +330,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
     const after = words[postAt + 1]
     let organization: string | null = between.length > 0 ? between.join(' ') : null
     const joined = before !== undefined && !/[①-⑳,，·]/u.test(text.slice(before.index + before.raw.length, w.index)) && !postOf(before.word)
-    if (!organization && before && joined && isBodyName(before.word) && !/[)）]$/u.test(before.raw)) {
+    if (!organization && before && joined && isBodyName(before.word) && !/^\d/u.test(before.word) && !/[)）]$/u.test(before.raw)) {
       // `국회 교육위원회 김영호 위원장`: a body within a body, both written before the name.
       const outer = words[i - 2]
       organization = outer && isBodyName(outer.word) && !/^[(（]/u.test(before.raw) && !/[,，)）]$/u.test(outer.raw) && !isPersonName(outer.word) && !postOf(outer.word) ? `${outer.word} ${before.word}` : before.word
@@ -563,8 +579,8 @@ export function proseBodies(clause: string, start: number): Participant[] {
     const bare = fold(value.replace(TRAILING, '').replace(/\*+/gu, '')).replace(BODY_PEOPLE, '')
     const name = stripParticles(bare.replace(TRAILING, ''))
     const skip = name === '' || /[()（）]/u.test(name.replace(/\([^()]*\)/gu, '')) || personsIn(name, 0).length > 0 || GENERIC.test(name) || isGenericBody(name) || HEAD_COUNT.test(name) || /\d+\s*개/u.test(name)
-    // A word with a particle inside the item (`소비자단체가 한국…`) ends a clause, not a name.
-    const whole = !skip && name.split(' ').length <= MAX_PROSE_BODY_WORDS && !CLAUSE.test(`${name} `) && name.split(' ').slice(0, -1).every((w) => stripParticles(w) === w)
+    // A word with a particle or an ending inside the item (`소비자단체가 한국…`, `관리기관인 …`) ends a clause, not a name.
+    const whole = !skip && name.split(' ').length <= MAX_PROSE_BODY_WORDS && !CLAUSE.test(`${name} `) && name.split(' ').slice(0, -1).every(isNounWord)
     return { value, at, name, skip, whole, strict: whole && namesProseBody(name) }
   })
   // Where the list names two bodies beyond doubt, a body's ending is evidence enough for the rest (`한국수산회`, `해경국`).
@@ -580,6 +596,12 @@ export function proseBodies(clause: string, start: number): Participant[] {
     if (!body) break
   }
   return out.reverse()
+}
+
+/** Whether the dictionary reads a word as nouns only (`국립`, `KOTRA`), no particle or ending, not `산하`. */
+function isNounWord(word: string): boolean {
+  analyzer ??= createAnalyzer()
+  return word !== '산하' && analyzer.tokenize(word).every((t) => /^(?:NN[GP]|SL|SN|XSN|XPN)$/u.test(t.pos[0]!))
 }
 
 /** Whether a name in prose reads as a body's: its ending, a proper noun, a company's mark or Latin capitals. */

@@ -111,7 +111,8 @@ const shapeVerdicts = new Map<string, boolean>()
  */
 export function hasNameShape(word: string): boolean {
   if (!/^[가-힣]{3}$/u.test(word) || !SURNAMES.includes(word[0]!) || NOT_NAMES.has(word) || POST_WORD.test(word)) return false
-  return remembered(shapeVerdicts, word, (tokens) => tokens.every((t) => t.surface.length === 1 || t.semanticClass === '인명'))
+  // No sentence ending in it (`하였다` → 하/였/다 is a verb).
+  return remembered(shapeVerdicts, word, (tokens) => tokens.every((t) => (t.surface.length === 1 && !t.pos.some((p) => /^E[PF]$/u.test(p))) || t.semanticClass === '인명'))
 }
 
 const foreignVerdicts = new Map<string, boolean>()
