@@ -176,7 +176,8 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
   const entry = aside ? outside.trim() : written
   // `최경진(가천대 법학과 교수)`: a name, its body and post in the brackets.
   const described = noted && entry === outside && isPersonName(outside) ? /^[(（]\s*(.+?)\s+(\S+)\s*[)）]$/u.exec(noted[0].trim()) : null
-  if (described && POST_END.test(described[2]!)) return { name: outside, position: described[2]!, organization: described[1]!, group }
+  // A former post (`前 …연구소장`) has no body written.
+  if (described && POST_END.test(described[2]!)) return { name: outside, position: described[2]!, organization: /^(?:前|전|現|현)$/u.test(described[1]!) ? null : described[1]!, group }
   if (noted && entry === outside && isPersonName(outside)) return { name: outside, position: null, organization: namesBody(group) ? group : null, group }
   const bracketed = BODY_WITH_POST.exec(entry)
   if (bracketed && POST_END.test(bracketed[2]!) && isBodyName(bracketed[1]!.split(/\s+/u).at(-1)!)) {
