@@ -49,6 +49,7 @@ export function processor() {
     .use(extractors.references)
     .use(extractors.quotes)
     .use(extractors.events)
+    .use(extractors.mentions)
     .use(extractors.plans)
     .use(extractors.keywords)
     .use(extractors.entities)

@@ -3,32 +3,56 @@
  * → people with name, post and body; bodies named alone; each listed once.
  */
 import type { Participant, Span } from '../schema/record.js'
-import { hasBodyEnding, isBodyName, isGenericBody, isPersonName } from './gazetteer/persons.js'
+import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isPersonName } from './gazetteer/persons.js'
 import { fold } from '../util/text.js'
 import { stripParticles } from './morphemes.js'
+import { createAnalyzer, type Analyzer } from '../morph/index.js'
 
-const GROUP = /^[(（\[]\s*([^()（）[\]]{1,20})\s*[)）\]]\s*/u
-const SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s|\s[–—-]\s)\s*/u
+/** A group opened inside a list: `(산업부) 장관, …, (유관기관) 에기평 원장`; after a space, a one-word group (`중기부 (유관기관) 금감원`). */
+const INLINE_GROUP = /(?:^|(?<=[,，;]\s*))[(（\[]\s*([^()（）[\]]{1,20}?)\s*[)）\]]\s*(?=\S)|(?<=\s)[(（\[]([^()（）[\]\s]{1,20})[)）\]]\s+(?=[가-힣A-Za-z(（])/gu
+/** Sides of a list: `(산업부) 장관 / (한국브렌슨) 유세근 대표`. */
+const SIDE = /\s\/\s/u
+/** A company's mark in brackets (`(주)해줌`), not a group. */
+const COMPANY_MARK = /^(?:주|사|재|유|합|株)$/u
+/** Bodies in general after a list (`… 등 관계부처`, `… 등 16개 기관`, `… 등 주요 수출기업`). */
+const GROUP_TAIL = /\s*등\s*(?:\d+\s*개\s*)?(?:[가-힣·]+\s+){0,2}[가-힣·]*(?:부처|기관|단체|업체|기업|회사)(?:들)?\s*$/u
+/** Parts joined by middle dots: `건설·도로·철도국장`. */
+const DOT = /[·ㆍ･‧]/u
+const DOT_RUN = /^[가-힣A-Za-z]+(?:[·ㆍ･‧][가-힣A-Za-z]+)+$/u
+/** Length of a part that takes the last part's noun (`건설` of `건설·도로·철도국장`). */
+const MAX_SHARED_HEAD = 8
+const SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s|\s[–—-]\s)\s*/gu
+/** A heading naming a kind of body: `(유관기관)`, `(관계부처)`, `(참석기관)`. */
+const BODY_KIND_GROUP = /(?:기관|부처|단체|기업|업체|협회)$/u
+/** A note in brackets closing an entry: `(수석대표)`, `(영상)`, `(위원장)`. */
+const NOTE_BRACKET = /\s*[(（][^()（）]+[)）]$/u
+/** An entry that is a count (`보험19`, `협회6)`), not a name. */
+const COUNTED = /\d+\)?$/u
+/** A kind and the names it stands for in brackets: `NCC 업계(LG화학, YNCC, 한화토탈)`. */
+const KIND_LIST = /^[^()（）]*[(（]([^()（）]*[,，][^()（）]*)[)）]$/u
 /** A body with its post in brackets: `스마트제조혁신추진단(단장)`. */
 const BODY_WITH_POST = /^(.+?)\s*\(\s*([가-힣]+)\s*\)$/u
 const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
-const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?명/u
+const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?(?:명|인)(?![가-힣])/u
 const POST_END =
-  /(?:부총리|총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|관계자)$/u
+  /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자)$/u
 /** A post in the presidential office, named by its field: `과학기술수석`, `교육비서관`. */
 const STAFF_POST = /(?:수석|비서관|보좌관)$/u
 /** A minister's post fused with the ministry's name: `교육부장관`, `법무부차관`. */
 const FUSED_MINISTER = /^([가-힣]{2,}부)(장관|차관|차관보)$/u
 /** A post fused with its body's name: `국무조정실장`, `유전공학연구소장` (a `…위원장` is no `…위원` + `원장`). */
 const COMPOUND_POST = /^([가-힣A-Za-z()·]{2,}(?<!위)(실|소|원|센터|국|과|청|처|단|관|회|위원회|본부))장$/u
-const SHARED_POST = /([가-힣]+(?:[·ㆍ][가-힣]+)+)\s+([가-힣]+)$/u
+const SHARED_POST = /^([가-힣]+(?:[·ㆍ･‧][가-힣]+)+)\s+([가-힣]+)$/u
 const MAX_POST_WORD = 5
+/** Length from which a single word with a body's ending and a post's (`산업연구원`) is the body. */
+const MIN_BODY_WORD = 4
 /** An entry that is a clause, not a name: verb endings, long runs of words. */
 const CLAUSE = /(?:[다며고서]|하기|위해|됐으며|했으며|하며|되어|으로|에서)(?:\s|$)/u
-const GENERIC = /(?:관계자|유공자|교수진|책임자|담당자|인사담당자|전문가|학생|교사|학부모|시민|국민|장병|직원|대표단|임직원|구직자|청년|주민|가족|참가자|참석자|수상자|입상자|발표자|패널|등)$/u
+const GENERIC = /(?:관계자|공무원|유공자|교수진|책임자|담당자|인사담당자|전문가|학생|교사|학부모|시민|국민|장병|직원|대표단|임직원|구직자|청년|주민|가족|참가자|참석자|수상자|입상자|발표자|패널|등)$/u
 
 /**
- * Parse a participants value into people and bodies.
+ * Parse a participants value into people and bodies; groups may be written inside it
+ * (`(산업부) 장관, 정책관, (유관기관) 에기평 원장`) and sides split by ` / `.
  *
  * @param value The text after `(참석자)` or `참석 :`.
  * @param start Offset of the value in the document text.
@@ -36,73 +60,145 @@ const GENERIC = /(?:관계자|유공자|교수진|책임자|담당자|인사담�
  * @returns Participants, in order.
  */
 export function parseParticipants(value: string, start: number, group: string | null): Participant[] {
-  let text = value
-  let offset = start
-  let g = group
-  const groupMatch = GROUP.exec(text)
-  if (groupMatch) {
-    g = groupMatch[1]!.trim()
-    offset += groupMatch[0].length
-    text = text.slice(groupMatch[0].length)
-  }
   const out: Participant[] = []
-  let cursor = 0
+  let sideAt = 0
+  for (const side of value.split(SIDE)) {
+    sideAt = value.indexOf(side, sideAt)
+    let from = 0
+    let g = group
+    for (const m of side.matchAll(INLINE_GROUP)) {
+      const heading = (m[1] ?? m[2])!.trim()
+      if (COMPANY_MARK.test(heading)) continue
+      if (m.index > from) out.push(...parseGroup(side.slice(from, m.index), start + sideAt + from, g))
+      from = m.index + m[0].length
+      g = heading
+    }
+    out.push(...parseGroup(side.slice(from), start + sideAt + from, g))
+    sideAt += side.length
+  }
+  return out
+}
+
+/** One group's list: `장관, 국토도시·주택토지실장, 건설·도로국장`. */
+function parseGroup(text: string, offset: number, group: string | null): Participant[] {
+  const out: Participant[] = []
   // Bare names waiting for the post a later entry gives the whole run (`A, B, C 위원`).
   let waiting: Participant[] = []
-  for (const part of distribute(text.replace(TRAILING, '')).split(SEPARATOR)) {
-    const at = text.indexOf(part, cursor)
-    cursor = at >= 0 ? at + part.length : cursor
-    const folded = fold(part.replace(TRAILING, ''))
-    // Before a comma, a final 과 is a department's (`노인건강과,`), not the particle `and`.
-    const entry = /[과와]$/u.test(folded) && /^\s*[,，、]/u.test(text.slice(at + part.length)) ? folded : stripParticles(folded)
-    if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry)) continue
-    const span: Span = { start: offset + Math.max(at, 0), end: offset + Math.max(at, 0) + part.length }
-    if (isPersonName(entry)) {
-      waiting.push({ name: entry, position: null, organization: group && isBodyName(group) ? group : null, group, span })
+  for (const { value: part, at } of separated(text)) {
+    const span: Span = { start: offset + at, end: offset + at + part.length }
+    const kind = KIND_LIST.exec(part)
+    if (kind) {
+      // `업계(A, B)`, `8개 은행(A, B)`: the names a kind stands for; `농협경제지주(원예부장, 양곡부장)`: a body's posts.
+      const outside = fold(part.slice(0, part.indexOf(kind[1]!) - 1).replace(/\*+/gu, ''))
+      const inner = /\d|업계$/u.test(outside) || GENERIC.test(outside) || isGenericBody(outside) || isGenericBody(outside.split(' ').at(-1)!) ? group : outside
+      out.push(...waiting, ...parseGroup(kind[1]!, offset + at + part.indexOf(kind[1]!), inner))
+      waiting = []
       continue
     }
-    const p = parseEntry(entry, g)
-    if (p?.name && p.position) for (const w of waiting) out.push({ ...w, position: p.position, organization: w.organization ?? p.organization })
-    else out.push(...waiting)
-    waiting = []
-    if (p) out.push({ ...p, span })
+    // Before a comma, a final 과 is a department's (`노인건강과,`), not the particle `and`.
+    const keepFinal = /[과와]$/u.test(part) && /^\s*[,，、]/u.test(text.slice(at + part.length))
+    const pieces = distribute(fold(part.replace(TRAILING, '').replace(GROUP_TAIL, '')))
+    for (const piece of pieces) {
+      const folded = fold(piece.replace(TRAILING, '').replace(/\*+/gu, ''))
+      const entry = keepFinal ? folded : stripParticles(folded)
+      if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry) || COUNTED.test(entry)) continue
+      // Parts of a dotted run of bodies, or entries under a heading that is a kind of body
+      // (`(유관기관) 금감원`), are bodies where they end like one, whatever else they read as.
+      if (isPersonName(entry) && !((pieces.length > 1 || BODY_KIND_GROUP.test(group ?? '')) && hasBodyEnding(entry))) {
+        waiting.push({ name: entry, position: null, organization: group && isBodyName(group) ? group : null, group, span })
+        continue
+      }
+      const p = parseEntry(entry, group)
+      if (p?.name && p.position) for (const w of waiting) out.push({ ...w, position: p.position, organization: w.organization ?? p.organization })
+      else out.push(...waiting)
+      waiting = []
+      if (p) out.push({ ...p, span })
+    }
   }
   out.push(...waiting)
   return out
 }
 
-/** `교육부·과기정통부·산업부 장관` → `교육부 장관, 과기정통부 장관, 산업부 장관`. */
-function distribute(text: string): string {
-  return text
-    .split(SEPARATOR)
-    .map((part) => {
-      const m = SHARED_POST.exec(part.trim())
-      if (!m || !POST_END.test(m[2]!)) return part
-      return m[1]!.split(/[·ㆍ]/u).map((body) => `${body} ${m[2]}`).join(', ')
-    })
-    .join(', ')
+/**
+ * The entries one list item stands for: `교육부·과기정통부·산업부 장관` → each ministry's
+ * 장관; `건설·도로·철도국장` → `건설국장`, `도로국장`, `철도국장` (the last part's final
+ * noun, which the others lack, is shared); `외교부·고용부·해수부` → each body.
+ */
+function distribute(item: string): string[] {
+  const m = SHARED_POST.exec(item)
+  if (m && POST_END.test(m[2]!)) {
+    const bodies = m[1]!.split(DOT)
+    // `국무총리·대한상공회의소 회장`: a post before the dot is a post of its own.
+    if (bodies.slice(0, -1).some((b) => POST_END.test(b))) return [...bodies.slice(0, -1), `${bodies.at(-1)} ${m[2]}`]
+    return bodies.map((body) => `${body} ${m[2]}`)
+  }
+  if (!DOT_RUN.test(item)) return [item]
+  const parts = item.split(DOT)
+  // Bodies joined by dots, each named in full.
+  if (parts.every((x) => hasBodyEnding(x) && !isGenericBody(x))) return parts
+  const last = parts.at(-1)!
+  const tail = finalNoun(last)
+  if (tail && tail.length >= 2 && tail.length < last.length && parts.slice(0, -1).every((x) => !x.endsWith(tail) && x.length <= MAX_SHARED_HEAD)) {
+    return [...parts.slice(0, -1).map((x) => `${x}${tail}`), last]
+  }
+  return [item]
 }
 
-function parseEntry(entry: string, group: string | null): Omit<Participant, 'span'> | null {
+let analyzer: Analyzer | null = null
+
+/** The last noun the dictionary reads in a word (`항공정책실장` → `실장`), or null. */
+function finalNoun(word: string): string | null {
+  analyzer ??= createAnalyzer()
+  const last = analyzer.tokenize(word).at(-1)
+  return last && /^NN[GP]$/u.test(last.pos[0]!) ? last.surface : null
+}
+
+/**
+ * Whether a group's heading names a body its people belong to: a body's name (`국토부`), or a
+ * proper name the dictionary reads (`한국브렌슨`), not a role or kind (`주재`, `민간`).
+ */
+function namesBody(group: string | null): group is string {
+  if (!group || isGenericBody(group)) return false
+  if (isBodyName(group)) return true
+  analyzer ??= createAnalyzer()
+  const tokens = analyzer.tokenize(group)
+  // A proper name, or nouns compounded into one word (`농협경제지주`); not one common noun (`주재`, `민간`).
+  return !/\s/u.test(group) && (tokens.some((t) => t.unknown || t.pos[0] === 'SL' || (t.pos[0] === 'NNP' && t.semanticClass !== '인명')) || (tokens.length > 1 && tokens.every((t) => /^NN[GP]$/u.test(t.pos[0]!))))
+}
+
+function parseEntry(written: string, group: string | null): Omit<Participant, 'span'> | null {
+  // A note on a person or a post in brackets (`고현 과장(수석대표)`, `국무총리(위원장)`, `차관보(주재)`) is no body.
+  const noted = NOTE_BRACKET.exec(written)
+  const outside = noted ? written.slice(0, noted.index) : written
+  const inner = noted ? noted[0].trim().slice(1, -1).trim() : ''
+  // A note on a person or a post, or a Hangul note on a body (`(영상)`, `(공동주관)`), not a company's mark or an abbreviation (`(EEC)`).
+  const aside = noted !== null && outside.trim() !== '' && (outside.split(/\s+/u).some((w, i, ws) => isPersonName(w) || (i === ws.length - 1 && POST_END.test(w))) || (/^[가-힣\s]+$/u.test(inner) && !COMPANY_MARK.test(inner) && !POST_END.test(inner)))
+  const entry = aside ? outside.trim() : written
+  // `최경진(가천대 법학과 교수)`: a name, its body and post in the brackets.
+  const described = noted && entry === outside && isPersonName(outside) ? /^[(（]\s*(.+?)\s+(\S+)\s*[)）]$/u.exec(noted[0].trim()) : null
+  // A former post (`前 …연구소장`) has no body written.
+  if (described && POST_END.test(described[2]!)) return { name: outside, position: described[2]!, organization: /^(?:前|전|現|현)$/u.test(described[1]!) ? null : described[1]!, group }
+  if (noted && entry === outside && isPersonName(outside)) return { name: outside, position: null, organization: namesBody(group) ? group : null, group }
   const bracketed = BODY_WITH_POST.exec(entry)
   if (bracketed && POST_END.test(bracketed[2]!) && isBodyName(bracketed[1]!.split(/\s+/u).at(-1)!)) {
     return { name: null, position: bracketed[2]!, organization: bracketed[1]!, group }
   }
   const words = entry.split(/\s+/u)
-  const nameAt = words.findIndex((w) => isPersonName(w))
+  // A name the dictionary does not know is one first, with a post last (`류제은 신한은행 글로벌전략부장`).
+  const nameAt = words.findIndex((w, i) => isPersonName(w) || (hasNameShape(w) && i === 0 && words.length > 1 && POST_END.test(words.at(-1)!)))
   const postAt = words.findLastIndex((w) => POST_END.test(w))
   if (nameAt >= 0 && postAt >= 0) {
     const position = postAt >= 0 && postAt !== nameAt ? words[postAt]! : null
-    const org = words.filter((_, i) => i !== nameAt && i !== postAt).join(' ') || (group && isBodyName(group) ? group : null)
+    const org = words.filter((_, i) => i !== nameAt && i !== postAt).join(' ') || (namesBody(group) ? group : null)
     return { name: words[nameAt]!, position, organization: org || null, group }
   }
   // A long single word ending like a post is a body (`한국생산기술연구원`, not a researcher).
-  if (words.length === 1 && postAt === 0 && entry.length > MAX_POST_WORD && !COMPOUND_POST.test(entry) && !STAFF_POST.test(entry)) {
+  if (words.length === 1 && postAt === 0 && entry.length >= MIN_BODY_WORD && isBodyName(entry) && !/위원$/u.test(entry) && !COMPOUND_POST.test(entry) && !STAFF_POST.test(entry)) {
     return { name: null, position: null, organization: entry, group }
   }
   if (postAt >= 0) {
     let position = words[postAt]!
-    let org = words.slice(0, postAt).join(' ') || (group && isBodyName(group) ? group : null)
+    let org = words.slice(0, postAt).join(' ') || (namesBody(group) ? group : null)
     const compound = COMPOUND_POST.exec(position)
     const minister = FUSED_MINISTER.exec(position)
     if (!org && minister && isBodyName(minister[1]!)) {
@@ -118,6 +214,8 @@ function parseEntry(entry: string, group: string | null): Omit<Participant, 'spa
     return { name: null, position, organization: org, group }
   }
   if (GENERIC.test(entry) || isGenericBody(entry) || entry.length > 25 || CLAUSE.test(entry) || words.length > 4) return null
+  // Words that are not one name need a body's ending or a proper name last (`이번 선지급` is neither).
+  if (words.length > 1 && !hasBodyEnding(words.at(-1)!) && !namesProseBody(entry)) return null
   return { name: null, position: null, organization: entry, group }
 }
 
@@ -169,7 +267,8 @@ export function nameParticipants(list: Participant[], people: NamedPerson[], exp
     if (p.name || !p.position) return p
     const org = p.organization ? expand(p.organization) : null
     const match = people.filter(
-      (x) => x.position.endsWith(p.position!) && (org === null ? x.organization === null || p.position!.length > 2 : x.organization !== null && expand(x.organization) === org)
+      // A body on one side only still matches a post specific enough (`통상교섭본부장`, not `실장`).
+      (x) => x.position.endsWith(p.position!) && (org !== null && x.organization !== null ? expand(x.organization) === org : (org === null && x.organization === null) || p.position!.length > 2)
     )
     const names = new Set(match.map((x) => x.name))
     if (names.size !== 1) return p
@@ -192,10 +291,20 @@ export function personsIn(text: string, start: number, presenters = false): Part
   const words = [...text.matchAll(/[(（]?[^\s()（）,，①-⑳]+[)）]?/gu)].map((m) => ({ raw: m[0], word: m[0].replace(WORD_EDGE, ''), index: m.index }))
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
-    if (!isPersonName(w.word)) continue
+    // A foreign name written in Hangul, two or three words read as names (`무라타 시게키`).
+    const parts = [3, 2].map((n) => words.slice(i, i + n)).find((run) => run.length > 1 && run.slice(0, -1).every((x) => !/[)）,，]$/u.test(x.raw)) && isForeignName(run.map((x) => x.word)))
+    const known = isPersonName(w.word) && !parts
+    if (!known && !parts && !hasNameShape(w.word)) continue
+    let nameEnd = parts ? i + parts.length - 1 : i
+    const name = parts ? parts.map((x) => x.word).join(' ') : w.word
+    // The name as written in its own script, in brackets after it (`(Ali Asghar Mohammadi)`), belongs to it.
+    if (/^[(（]/u.test(words[nameEnd + 1]?.raw ?? '') && !/[)）]/u.test(words[nameEnd]!.raw)) {
+      const close = words.findIndex((x, k) => k > nameEnd && /[)）]$/u.test(x.raw))
+      if (close > 0 && close - nameEnd <= MAX_SCRIPT_WORDS) nameEnd = close
+    }
     // The post follows the name, directly or after the body's name (`변영한 한국핀테크지원센터 이사장`).
     let postAt = -1
-    for (let k = i + 1; k <= Math.min(words.length - 1, i + MAX_BODY_WORDS + 1); k++) {
+    for (let k = nameEnd + 1; k <= Math.min(words.length - 1, nameEnd + MAX_BODY_WORDS + 1); k++) {
       if (postOf(words[k]!.word) && !isPersonName(words[k]!.word)) {
         postAt = k
         break
@@ -203,6 +312,8 @@ export function personsIn(text: string, start: number, presenters = false): Part
       if (isPersonName(words[k]!.word)) break
       if (!isBodyName(words[k]!.word) && !/^[A-Za-z가-힣·]+$/u.test(words[k]!.word)) break
     }
+    // A name the dictionary does not know is one only next to its post.
+    if (postAt < 0 && !known) continue
     if (postAt < 0) {
       // In a schedule, a presenter may stand without a post, a body beside them in brackets:
       // `김정인 (춘천교대)`, `(부산대 김민수)`.
@@ -215,12 +326,12 @@ export function personsIn(text: string, start: number, presenters = false): Part
       }
       continue
     }
-    const between = words.slice(i + 1, postAt).map((x) => x.word)
+    const between = words.slice(nameEnd + 1, postAt).map((x) => x.word)
     const before = words[i - 1]
     const after = words[postAt + 1]
     let organization: string | null = between.length > 0 ? between.join(' ') : null
     const joined = before !== undefined && !/[①-⑳,，·]/u.test(text.slice(before.index + before.raw.length, w.index)) && !postOf(before.word)
-    if (!organization && before && joined && isBodyName(before.word) && !/[)）]$/u.test(before.raw)) {
+    if (!organization && before && joined && isBodyName(before.word) && !/^\d/u.test(before.word) && !/[)）]$/u.test(before.raw)) {
       // `국회 교육위원회 김영호 위원장`: a body within a body, both written before the name.
       const outer = words[i - 2]
       organization = outer && isBodyName(outer.word) && !/^[(（]/u.test(before.raw) && !/[,，)）]$/u.test(outer.raw) && !isPersonName(outer.word) && !postOf(outer.word) ? `${outer.word} ${before.word}` : before.word
@@ -231,13 +342,38 @@ export function personsIn(text: string, start: number, presenters = false): Part
     const spanEnd = start + end - (words[postAt]!.word.length - post.length)
     // `고영환 국립통일교육원장`: the post fused with its body's name, where no other body is written.
     const fused = organization === null ? COMPOUND_POST.exec(post) : null
+    const minister = organization === null ? FUSED_MINISTER.exec(post) : null
     if (fused && isBodyName(fused[1]!)) {
       organization = fused[1]!
       post = `${fused[2]}장`
+    } else if (minister && isBodyName(minister[1]!)) {
+      // `이창양 산업통상자원부장관`: 장관 of 산업통상자원부.
+      organization = minister[1]!
+      post = minister[2]!
     }
-    out.push({ name: w.word, position: post, organization, group: null, span: { start: start + w.index, end: spanEnd } })
+    out.push({ name, position: post, organization, group: null, span: { start: start + w.index, end: spanEnd } })
     i = postAt
   }
+  return out
+}
+
+/** The items of a participants list between its separators (`,`, ` 및 `, ` 과 ` …), each with its offset. */
+function separated(text: string): Array<{ value: string; at: number }> {
+  const out: Array<{ value: string; at: number }> = []
+  let from = 0
+  const push = (to: number) => {
+    const raw = text.slice(from, to)
+    const value = raw.trim()
+    if (value) out.push({ value, at: from + raw.indexOf(value) })
+  }
+  for (const m of text.matchAll(SEPARATOR)) {
+    // A comma inside brackets separates the names a kind stands for, not the list's items.
+    const before = text.slice(0, m.index)
+    if ((before.match(/[(（]/gu)?.length ?? 0) > (before.match(/[)）]/gu)?.length ?? 0)) continue
+    push(m.index)
+    from = m.index + m[0].length
+  }
+  push(text.length)
   return out
 }
 
@@ -365,6 +501,8 @@ export function bodiesListed(text: string, start: number): Participant[] {
   return items.map(({ value, at }) => ({ name: null, position: null, organization: value, group: null, span: { start: start + at, end: start + at + value.length } }))
 }
 
+/** Words a name written in its own script takes in brackets after the Hangul (`(Carlos Victor Boungou)`). */
+const MAX_SCRIPT_WORDS = 4
 /** Words a body's name may take between a person's name and post. */
 const MAX_BODY_WORDS = 2
 
@@ -397,4 +535,84 @@ const POST_LIKE = /(?:장|장보|관|차관보|위원|교수|대표|이사)$/u
  */
 function heldPost(words: string[]): boolean {
   return words.length === 3 && /^[가-힣]{3}$/u.test(words[0]!) && isBodyName(words[1]!) && POST_LIKE.test(words[2]!)
+}
+
+/** Where a prose list splits: commas, ` 및 `, ` 와 `, `…을 비롯해`. */
+const PROSE_SEPARATOR = /\s*(?:,|，|、|\s및\s|(?<=[가-힣)]\s*)(?:와|과)\s|(?:을|를)\s*비롯(?:해|하여|한)\s)\s*/gu
+/** Brackets after a name that say who heads it or how it is called (`(회장 …, 이하 협회)`), not a company's mark. */
+const HEAD_BRACKET = /\s*[(（](?![주사재]\s*[)）])[^()（）]*[)）]/gu
+/** People of a body after its name: `한국수산회 관계자`, `… 임직원`. */
+const BODY_PEOPLE = /\s+(?:관계자|관계관|임직원|임원|직원|대표단?|측)(?:들)?$/u
+/** Words that name a gathering, not a body (`박람회`, `설명회`). */
+const GATHERING = /(?:박람회|설명회|간담회|토론회|대회|전시회|발표회|공청회|회의|행사|기념식|시상식|협약식|포럼|세미나|축제)$/u
+/** A number that counts or dates (`50여 명`, `3개`), not one inside a name (`2050탄소중립녹색성장위원회`). */
+const COUNT_WORD = /^\d+$|\d\s*(?:여\s*)?(?:개|명|건|곳|일|월|년)/u
+/** A company's mark: `(주)`, `㈜`, `주식회사`. */
+const COMPANY_MARKED = /^(?:\([주사재]\)|㈜|주식회사\s)\s?\S|\S\s?(?:\([주사재]\)|㈜|\s주식회사)$/u
+/** A name led by Latin capitals: `SK하이닉스`, `LG전자`, `KOTRA`. */
+const LATIN_LED = /^[A-Z][A-Za-z0-9&]*[가-힣]*$/u
+/** Endings of a body's name in prose, where a word's ending is all there is to go by (`부`, `청`, `협회`, `공사` …; not `실`, `과`, `시`, which end many other words). */
+const PROSE_BODY_END = /(?:부|청|처|위원회|재단|공사|공단|협회|협의회|연합회|진흥회|회의소|센터|대학교|대학|병원|연구원|연구소|[가-힣]원|본부|사업단|추진단|[가-힣]{2}단|은행|학회|조합|기구|의회|시청|도청|군청|구청)$/u
+/** Words a body's name in prose stays within. */
+const MAX_PROSE_BODY_WORDS = 3
+
+/**
+ * Bodies a prose clause lists before a word on taking part (`A, B, C 등이 참석한`): read
+ * back from its end, every item a body's name (by its ending, the dictionary's proper noun,
+ * a company's mark or Latin capitals); people and groups in general are passed over, and
+ * the first item that is neither ends the list (only its last words may still be a body).
+ *
+ * @param clause The words before the verb.
+ * @param start Offset of the clause in the document.
+ * @returns Bodies, in order.
+ */
+export function proseBodies(clause: string, start: number): Participant[] {
+  // Heads in brackets are blanked first: their commas do not split the list.
+  const masked = clause.replace(HEAD_BRACKET, (m) => ' '.repeat(m.length)).replace(GROUP_TAIL, (m) => ' '.repeat(m.length))
+  const items: Array<{ value: string; at: number }> = []
+  let from = 0
+  for (const m of masked.matchAll(PROSE_SEPARATOR)) {
+    items.push({ value: masked.slice(from, m.index), at: from })
+    from = m.index + m[0].length
+  }
+  items.push({ value: masked.slice(from), at: from })
+  const read = items.reverse().map(({ value, at }) => {
+    const bare = fold(value.replace(TRAILING, '').replace(/\*+/gu, '')).replace(BODY_PEOPLE, '')
+    const name = stripParticles(bare.replace(TRAILING, ''))
+    const skip = name === '' || /[()（）]/u.test(name.replace(/\([^()]*\)/gu, '')) || personsIn(name, 0).length > 0 || GENERIC.test(name) || isGenericBody(name) || HEAD_COUNT.test(name) || /\d+\s*개/u.test(name)
+    // A word with a particle or an ending inside the item (`소비자단체가 한국…`, `관리기관인 …`) ends a clause, not a name.
+    const whole = !skip && name.split(' ').length <= MAX_PROSE_BODY_WORDS && !CLAUSE.test(`${name} `) && name.split(' ').slice(0, -1).every(isNounWord)
+    return { value, at, name, skip, whole, strict: whole && namesProseBody(name) }
+  })
+  // Where the list names two bodies beyond doubt, a body's ending is evidence enough for the rest (`한국수산회`, `해경국`).
+  const sure = read.filter((x) => x.strict).length >= 2
+  const out: Participant[] = []
+  for (const { value, at, name, skip, whole, strict } of read) {
+    if (skip) continue
+    const body = strict || (whole && sure && isBodyName(name.split(' ').at(-1)!) && !GATHERING.test(name)) ? name : null
+    const last = body ?? name.split(' ').at(-1)!
+    if (!body && !namesProseBody(last)) break
+    const offset = start + at + value.indexOf(last.split(' ')[0]!)
+    for (const part of distribute(last)) out.push({ name: null, position: null, organization: part, group: null, span: { start: offset, end: offset + last.length } })
+    if (!body) break
+  }
+  return out.reverse()
+}
+
+/** Whether the dictionary reads a word as nouns only (`국립`, `KOTRA`), no particle or ending, not `산하`. */
+function isNounWord(word: string): boolean {
+  analyzer ??= createAnalyzer()
+  return word !== '산하' && analyzer.tokenize(word).every((t) => /^(?:NN[GP]|SL|SN|XSN|XPN)$/u.test(t.pos[0]!))
+}
+
+/** Whether a name in prose reads as a body's: its ending, a proper noun, a company's mark or Latin capitals. */
+function namesProseBody(name: string): boolean {
+  const last = name.split(' ').at(-1)!
+  // A kind of body alone (`협의회`, `위원회`) names none in particular.
+  if (GATHERING.test(last) || COUNT_WORD.test(name) || isGenericBody(name) || PROSE_BODY_END.exec(name)?.[0] === name) return false
+  if (COMPANY_MARKED.test(name) || LATIN_LED.test(last)) return true
+  if (PROSE_BODY_END.test(last) && !isPersonName(last) && last.length >= 3) return true
+  analyzer ??= createAnalyzer()
+  const tokens = analyzer.tokenize(last)
+  return tokens.length === 1 && tokens[0]!.pos[0] === 'NNP' && tokens[0]!.semanticClass === null
 }

@@ -102,6 +102,31 @@ function dictionaryAllowsName(word: string): boolean {
   })
 }
 
+const shapeVerdicts = new Map<string, boolean>()
+
+/**
+ * Whether a word has a Korean name's shape where the dictionary knows no word in it: a
+ * surname and two syllables it reads only as single syllables (`윤한홍` → 윤/한/홍), or as
+ * a name. Evidence enough next to a post (`윤한홍 국회 정무위원회 위원장`), not alone.
+ */
+export function hasNameShape(word: string): boolean {
+  if (!/^[가-힣]{3}$/u.test(word) || !SURNAMES.includes(word[0]!) || NOT_NAMES.has(word) || POST_WORD.test(word)) return false
+  // No sentence ending in it (`하였다` → 하/였/다 is a verb).
+  return remembered(shapeVerdicts, word, (tokens) => tokens.every((t) => (t.surface.length === 1 && !t.pos.some((p) => /^E[PF]$/u.test(p))) || t.semanticClass === '인명'))
+}
+
+const foreignVerdicts = new Map<string, boolean>()
+
+/**
+ * Whether words are a foreign name written in Hangul (`마츠우라 코이치로`, `카를로스 빅토르
+ * 분구`): the dictionary reads them together wholly as person names (NNP 인명), none a post,
+ * not Korean names in a row.
+ */
+export function isForeignName(words: string[]): boolean {
+  if (!words.every((w) => /^[가-힣]{2,6}$/u.test(w) && !POST_WORD.test(w) && !NOT_NAMES.has(w)) || words.every((w) => isPersonName(w))) return false
+  return remembered(foreignVerdicts, words.join(' '), (tokens) => tokens.every((t) => t.pos[0] === 'NNP' && t.semanticClass === '인명'))
+}
+
 /**
  * Whether a word ends like a body's name (`서강대`, `금감원`), whether or not it also reads
  * as a person's name.

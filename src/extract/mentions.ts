@@ -1,0 +1,189 @@
+/**
+ * Participants the release names outside its overviews (참여 언급): lists labelled as who
+ * takes part wherever they stand (`(참석기관) …`, `협약 당사자 : …`, a `참석자` line over its
+ * groups), and prose saying who takes part (`…이 참석한 가운데`, `… 주재로`, `…와 함께`,
+ * `… 주최로`, `…와 협약을 체결`, a person with a post as the subject of a visit or a
+ * meeting). Runs after `events` and adds to the event each mention stands under.
+ */
+import type { Root, Line } from '../parse/tree.js'
+import type { VFile } from 'vfile'
+import type { Event, Participant } from '../schema/record.js'
+import { draft, lines } from './context.js'
+import { dedupeParticipants, groupMembers, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
+import { SHORT_FORMS } from './gazetteer/government.js'
+
+/** Labels of a line listing who takes part: `참석`, `(참석기관)`, `협약 당사자`, `서명기관`, a meeting's `(위원)`. */
+const PARTY_LABEL = /^(?:주요)?(?:참석|참가|참여|협약|서명)(?:자|기관|인사|업체|기업|당사자|자명단)?$|^협약당사자$|^위원$/u
+/** A line that is only such a label, its groups on the lines below (`· 참석자`). */
+const PARTY_HEADING = /^(?:주요\s*)?(?:참석|참가|참여)(?:자|기관)?\s*[:：]?$/u
+/** A group word a note expands: `관계부처*`, `참여기업**`. */
+const GROUP_MARK = /(?:기관|기업|업체|단체|부처|회사|대학|학교)(\*+)/gu
+/** Lines a labelled list runs on under its label, at most. */
+const LIST_REACH = 8
+/** Markers of a sub-list (`-`, `·`, `ㅇ` …). */
+const SUB_MARKER = /^(?:-|–|·|◦|∘|ㅇ|o|▸|‣|\*)$/u
+/**
+ * Words saying someone takes part in a sentence: attending, chairing, visiting, meeting,
+ * signing, hosting, speaking, or the sentence set at a gathering (`개회식에서는 …`).
+ */
+const TAKING_PART = /(?:참석|참여|참가|주재|방문|면담|접견|서명|체결|개최|주최|주관|축사|기조연설|개회사|환영사|격려사|강연|발제|발표|토의|토론|회담|만나|만났|좌장|시찰|간담회|(?:식|회의|세션|행사|포럼|토론회|설명회)에서(?:는|도)?\s)/u
+/** A person's post followed by what makes them an actor: a subject particle, `주재`, `와`, `등`, `…을 수석대표로`. */
+const ACTOR_AFTER = /^(?:\s*\([^()]*\))?(?:은|는|이|가|께서|과|와|,|\s*등|\s*및|\s*주재|\s*공동\s*주재|을\s*비롯|를\s*비롯|\s*일행|(?:을|를)\s*(?:수석대표|단장|대표)(?:로|으로))/u
+/** Who attends, before the verb: `A, B 등이 참석한 가운데`, `A가 참여하여` (not `참여하는`, which describes, not reports). */
+const ATTENDING = /(?:이|가)?\s*(?:참석(?:한|했|하였|하여|해|하며|하고|한다|합니다|할)|(?:참여|참가)(?:한\s*가운데|했|하였|하여|하고|해\s))/gu
+/** Who hosts, before the word: `A 주최로`, `A와 B 공동 주관으로`, `A가 주최하고`. */
+const HOSTING = /(?:이|가)?\s*(?:공동\s*)?(?:주최|주관)(?:로|으로|하에|하고|하는|하며|한|했|하였|(?=,))/gu
+/** Who the subject acts with: `A, B와 함께`, `A와 협약을 체결`, `A와 면담`. */
+const ALONGSIDE = /(?:와|과)\s*(?:함께|공동으로|(?:업무\s*)?협약(?:을|식을)?|면담|간담회를)/gu
+/** Where a clause listing who takes part begins, reading back from its verb. */
+const CLAUSE_START = /(?:^|[.!?。]\s|다\.\s?|(?:에서는|에서도|에는|에서|에게|으로|로|부터|까지)\s|(?:은|는)\s|(?:하고|하며|하여|하였고|했고|되며|되어|으며|며|고)[,\s]\s*)/gu
+/** A sentence on signing an agreement: its subject lists the signatories. */
+const SIGNING = /협약(?:을|식을)?\s*(?:체결|맺|서명)|(?:협약서|양해각서)에\s*서명/u
+/** A line whose subject holds or hosts (개최, 연다), or has attended or visited (a plan to visit is policy, not an event). */
+const HOLDING = /(?:개최|주최|주관)(?:했|하였|한다|합니다|하고|하여|해|할\s*예정)|(?:연다|열었|열고|열어)|(?:참석|방문)(?:했|하였)/u
+/** The subject of a line: the words before its first `은/는`. */
+const SUBJECT = /^(.{2,200}?)(?:은|는)\s/u
+/** Brackets holding a head or a short form: `(장관 노형욱)`, `(회장 김경수, 이하 협회)`. */
+const HEAD_NOTE = /[(（][^()（）]*\s[^()（）]*[)）]/gu
+/** Bodies read as the subject of a line on holding or signing: kept beside their people, as hosts are. */
+const HOSTS = new WeakSet<Participant>()
+/** Quoted speech, left out of the mentions: `“…”`, `"…"`. */
+const QUOTED = /“[^”]*”|"[^"]*"/gu
+
+/**
+ * unified plugin: add to `events[].participants` who the text names taking part outside
+ * the overviews.
+ */
+export function mentions() {
+  return (tree: Root, file: VFile) => {
+    const record = draft(file)
+    if (record.events.length === 0) return
+    const all = lines(tree)
+    const found: Participant[] = [...labelledLists(all)]
+    let body: Line | null = null
+    for (const line of all) {
+      if (line.kind === 'footnote' && body && TAKING_PART.test(body.value) && marks(body.value, line.marker)) {
+        // A note on a word of a sentence on taking part (`주요 인사*가 참석` → `* A 장관, B 회장`) lists who.
+        found.push(...personsIn(line.value, line.valueStart))
+        continue
+      }
+      if (line.kind !== 'footnote' && line.kind !== 'note') body = line
+      if ((line.kind !== 'paragraph' && line.kind !== 'item' && line.kind !== 'footnote') || line.label) continue
+      found.push(...proseMentions(line.value, line.valueStart))
+    }
+    const speakers = record.quotes.flatMap((q) => (q.speaker.name && q.speaker.position ? [{ name: q.speaker.name, position: q.speaker.position, organization: q.speaker.organization }] : []))
+    const named = found.flatMap((p) => (p.name && p.position ? [{ name: p.name, position: p.position, organization: p.organization }] : []))
+    const people = namedPeople(record.text, [...speakers, ...named])
+    const expand = (body: string) => SHORT_FORMS[body] ?? body
+    const added = new Map<Event, Participant[]>()
+    for (const p of nameParticipants(found, people, expand)) {
+      const owner = ownerOf(record.events, p.span.start)
+      added.set(owner, [...(added.get(owner) ?? []), p])
+    }
+    for (const event of record.events) {
+      // Posts the overview listed are named from the prose too (`국무총리` → `한덕수 국무총리 주재로`).
+      const listed = event.participants.length
+      const all = nameParticipants([...event.participants, ...(added.get(event) ?? [])], people, expand)
+      // A body the overview names as host stays beside its people; one only mentioned does not.
+      event.participants = dedupeParticipants(all.filter((p, i) => !represented(p, all, expand, i < listed || HOSTS.has(p))))
+    }
+  }
+}
+
+/**
+ * Whether a mention adds nothing: a post its holder's entry already gives (`장관@교육부`
+ * beside `이주호 장관 교육부`), or a body one of its people already stands for (unless
+ * `listed` by the events extractor or read as a host, kept beside their people).
+ */
+function represented(p: Participant, all: Participant[], expand: (body: string) => string, listed: boolean): boolean {
+  if (p.name || (listed && !p.position)) return false
+  const org = p.organization ? expand(p.organization) : null
+  return all.some((q) => {
+    if (!q.name) return false
+    const qOrg = q.organization ? expand(q.organization) : null
+    if (p.position) return q.position === p.position && (org === null || org === qOrg)
+    return org !== null && org === qOrg
+  })
+}
+
+/** The event a mention stands under: the last one whose span starts before it, else the first. */
+function ownerOf(events: Event[], at: number): Event {
+  const inside = events.find((e) => e.span.start <= at && at < e.span.end)
+  if (inside) return inside
+  return [...events].reverse().find((e) => e.span.start <= at) ?? events[0]!
+}
+
+/**
+ * Lists labelled as who takes part, and the group lines under a line that is such a label
+ * alone (`· 참석자` over `(국토부) 장관, …` and `(공공기관) …`).
+ */
+function labelledLists(all: Line[]): Participant[] {
+  const out: Participant[] = []
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!
+    const label = line.label?.replace(/\s/gu, '') ?? ''
+    const heading = !line.label && PARTY_HEADING.test(line.value.trim())
+    if (!heading && !PARTY_LABEL.test(label)) continue
+    if (!heading) out.push(...parseParticipants(line.value, line.valueStart, null))
+    let previous = line
+    for (const next of all.slice(i + 1, i + 1 + LIST_REACH)) {
+      // A note expanding a group word of the list (`관계부처*` → `* 외교부, 국조실, …`) names its bodies.
+      if (next.kind === 'footnote') {
+        if ([...previous.value.matchAll(GROUP_MARK)].some((m) => m[1] === next.marker)) out.push(...groupMembers(next.value, next.valueStart))
+        continue
+      }
+      if (next.kind !== 'paragraph' && next.kind !== 'item') break
+      if (next.marker !== null && next.marker === line.marker) break
+      const continued = /[,，]\s*$/u.test(previous.value) && !next.label
+      const group = next.label !== null && (next.marker === null || SUB_MARKER.test(next.marker)) && (heading || next.indent > line.indent || next.marker !== line.marker)
+      if (!continued && !group) break
+      out.push(...parseParticipants(next.value, next.valueStart, next.label))
+      previous = next
+    }
+  }
+  return out
+}
+
+/**
+ * Who a prose line says takes part: people with a post acting in a sentence on taking part,
+ * and bodies listed before an attending, hosting or alongside phrase.
+ *
+ * @param value The line's text.
+ * @param start Offset of the text in the document.
+ */
+export function proseMentions(value: string, start: number): Participant[] {
+  // Quoted speech and heads in brackets (`(장관 …)`, `(이하 …)`) name no one taking part.
+  const text = value.replace(QUOTED, (m) => ' '.repeat(m.length)).replace(HEAD_NOTE, (m) => ' '.repeat(m.length))
+  if (!TAKING_PART.test(text)) return []
+  const out: Participant[] = []
+  for (const p of personsIn(text, start)) {
+    const after = text.slice(p.span.end - start)
+    if (ACTOR_AFTER.test(after)) out.push(p)
+  }
+  for (const re of [ATTENDING, HOSTING, ALONGSIDE]) {
+    for (const m of text.matchAll(re)) {
+      const from = clauseStart(text, m.index)
+      out.push(...proseBodies(text.slice(from, m.index), start + from))
+    }
+  }
+  // The subject of a line on holding, signing or attending: the bodies that do so (`A(장관 …)와 B는 … 개최했다`).
+  const subject = SIGNING.test(text) || HOLDING.test(text) ? SUBJECT.exec(text) : null
+  for (const host of subject ? proseBodies(subject[1]!, start) : []) {
+    HOSTS.add(host)
+    out.push(host)
+  }
+  return out
+}
+
+/** Whether a line marks a word with a note's stars (`인사*` for `*`, not for `**`). */
+function marks(text: string, marker: string | null): boolean {
+  if (!marker || !/^\*+$/u.test(marker)) return false
+  return new RegExp(`[^*\\s]${marker.replace(/\*/gu, '\\*')}(?!\\*)`, 'u').test(text)
+}
+
+/** Where the clause ending at `end` begins: after the last boundary before it. */
+function clauseStart(text: string, end: number): number {
+  let from = 0
+  for (const m of text.slice(0, end).matchAll(CLAUSE_START)) from = m.index + m[0].length
+  return from
+}
