@@ -13,7 +13,7 @@ import type { Line, Root } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Quote } from '../schema/record.js'
 import { draft, lines, traceValue } from './context.js'
-import { hasBodyEnding, hasNameShape, isBodyName, isPersonName } from './gazetteer/persons.js'
+import { hasBodyEnding, isBodyName, isPersonName, isSurnameShaped } from './gazetteer/persons.js'
 import { stripParticles } from './morphemes.js'
 import { createAnalyzer, type Analyzer } from '../morph/index.js'
 
@@ -276,7 +276,7 @@ const INFLECTED = /^(?:J|ETM|XSV|XSA)/u
  * (`남동생`) and is no inflected verb (`주재한`).
  */
 function isNameBeforePost(word: string): boolean {
-  if (word.length !== 3 || !hasNameShape(word) || hasBodyEnding(word)) return false
+  if (word.length !== 3 || !isSurnameShaped(word) || hasBodyEnding(word)) return false
   analyzer ??= createAnalyzer()
   const tokens = analyzer.tokenize(word)
   const tail = tokens.at(-1)!

@@ -145,11 +145,12 @@ export function isBodyName(word: string): boolean {
 }
 
 /**
- * Whether a word has a person name's shape (a common surname first, two to four syllables,
- * not a common word or a post), whatever the dictionary reads in it: `장갑열` (장갑 + 열)
- * where a post follows it.
+ * Whether a word is shaped like a person's name by its letters alone (a common surname
+ * first, two to four syllables, not a common word or a post), whatever the dictionary reads
+ * in it: `장갑열` (장갑 + 열) where a post follows it. Looser than `hasNameShape`, which also
+ * asks the dictionary to know no word in it; callers add their own dictionary check.
  */
-export function hasNameShape(word: string): boolean {
+export function isSurnameShaped(word: string): boolean {
   if (!/^[가-힣]{2,4}$/u.test(word) || NOT_NAMES.has(word) || POST_WORD.test(word)) return false
   const twoSyllableSurname = TWO_SYLLABLE_SURNAMES.some((s) => word.startsWith(s))
   return (twoSyllableSurname || (SURNAMES.includes(word[0]!) && word.length <= 3)) && !PARTICLE_END.test(word)
