@@ -3,10 +3,11 @@
  */
 import type { Root } from '../parse/tree.js'
 import type { VFile } from 'vfile'
-import { draft, joinSpans, lines, valueSpan } from './context.js'
+import { draft, joinSpans, lines, valueSpan, warn } from './context.js'
 import { CENTRAL_BODY, CENTRAL_BODY_GLOBAL } from './gazetteer/government.js'
 import { DOCUMENT_TYPE } from '../parse/markers.js'
 import { WRAPPER_TAGS } from '../parse/structure.js'
+import { SUB_HEADLINE } from '../parse/headline.js'
 import { fold } from '../util/text.js'
 import { BodoError } from '../errors.js'
 
@@ -18,6 +19,10 @@ const HEADED_SUBJECT =
 /** A local government as the lead's subject: `신안군은`, `서울특별시(시장 …)는`. */
 const LOCAL_SUBJECT = /^([가-힣]{1,6}(?:특별자치도|특별자치시|광역시|특별시|도|시|군|구))(?:청)?(?:\s*\([^)]*\))?\s*(?:은|는|이|가)\s/u
 const LEAD_PARAGRAPHS = 4
+/** A kind in a listing tag: `[보도자료]`, `(참고자료)`, `(공동보도자료)`, `(4.1. 즉시 보도자료)`. */
+const TAG_KIND = new RegExp(`(?:^|[\\s\\[(])((?:공동)?(?:${DOCUMENT_TYPE.source}|동정\\s*자료))(?=[\\s\\])])`, 'u')
+/** A quotation mark the headline opens and a wrapped line closed elsewhere (`"한반도…실시(4.23.)`). */
+const UNPAIRED_QUOTE = /^["“](?=[^"“”]*$)|(?<=^[^"“”]*)["”]$/u
 
 /**
  * unified plugin: fill `documentType`, `title`, `subtitles`, `ministry`.
@@ -36,35 +41,46 @@ export function meta() {
       }
     }
 
-    const frame = file.data.frame ?? { title: [], subtitles: [] }
-    if (frame.title.length > 0) {
-      record.title = fold(frame.title.map((l) => l.value).join(' ')).replace(DASH_EDGES, '')
+    const frame = file.data.frame ?? { title: [], titleCut: null, subtitles: [], guessed: false }
+    if (frame.titleCut) {
+      record.title = fold(record.text.slice(frame.titleCut.start, frame.titleCut.end))
+      record.titleSpan = frame.titleCut
+    } else if (frame.title.length > 0) {
+      record.title = fold(frame.title.map((l) => l.value).join(' ')).replace(DASH_EDGES, '').replace(UNPAIRED_QUOTE, '')
       record.titleSpan = joinSpans(frame.title.map(valueSpan))
+      if (frame.guessed) warn(file, 'title-guessed', 'no line has a headline\'s shape: the first line that could be one is taken as the title', record.titleSpan)
     } else if (file.data.wrapperTitle) {
+      // The body states no headline: the wrapper's (korea.kr) is the title.
       record.title = fold(file.data.wrapperTitle.replace(WRAPPER_TAGS, ''))
+      record.titleSource = 'wrapper'
     }
-    const board = file.data.meta?.board
-    if (!record.documentType && typeof board === 'string') {
-      // A page's board label (보도자료 board) names the kind the header would have shown.
-      const kind = DOCUMENT_TYPE.exec(board)
-      if (kind) record.documentType = kind[1]!.replace(/\s/gu, '')
-    }
-    if (!record.documentType && file.data.wrapperTitle) {
-      // A listing tag carries the header kind: `[보도자료]`, `(4.1. 즉시 보도자료)`.
-      const tags = WRAPPER_TAGS.exec(file.data.wrapperTitle)?.[0] ?? ''
-      const kind = new RegExp(`(?:^|[\\s\\[(])(${DOCUMENT_TYPE.source})(?=[\\s\\])])`, 'u').exec(tags)
-      if (kind) record.documentType = kind[1]!.replace(/\s/gu, '')
-    }
+    record.documentType ??= wrapperKind(file)
     if (!record.title) throw new BodoError('no-title')
     for (const sub of frame.subtitles) {
-      const text = fold(sub.map((l) => l.value).join(' ')).replace(DASH_EDGES, '').trim()
+      const spans = sub.map(valueSpan)
+      const lead = SUB_HEADLINE.exec(sub[0]!.value)?.[0].length ?? 0
+      spans[0] = { start: spans[0]!.start + lead, end: spans[0]!.end }
+      const text = fold(sub.map((l) => l.value).join(' ').slice(lead)).replace(DASH_EDGES, '').trim()
       if (text === '' || text === record.title) continue
       record.subtitles.push(text)
-      record.subtitleSpans.push(joinSpans(sub.map(valueSpan)))
+      record.subtitleSpans.push(joinSpans(spans))
     }
 
     record.ministry = issuingBody(tree, file)
   }
+}
+
+/**
+ * The kind a wrapper states where the header shows none: a page's board label (보도자료
+ * board), or a listing tag before the title (`[보도자료]`, `(참고자료)`, `(4.1. 즉시 보도자료)`).
+ */
+function wrapperKind(file: VFile): string | null {
+  const board = file.data.meta?.board
+  const kind = typeof board === 'string' ? DOCUMENT_TYPE.exec(board) : null
+  if (kind) return kind[1]!.replace(/\s/gu, '')
+  const tags = file.data.wrapperTitle ? WRAPPER_TAGS.exec(file.data.wrapperTitle)?.[0] ?? '' : ''
+  const tagged = TAG_KIND.exec(tags)
+  return tagged ? tagged[1]!.replace(/\s/gu, '') : null
 }
 
 /** The issuing body: the lead's subject, else the wrapper's, else the contacts table's first, else the first named in the body. */

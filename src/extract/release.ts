@@ -12,6 +12,8 @@ import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch }
 const IMMEDIATE = /즉시/u
 const LABEL_AND_VALUE = new RegExp(`^(${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source})\\s*[:：]?\\s+(\\S.*)$`, 'u')
 const ONLINE = /\(\s*인\s*터\s*넷\s*\)/u
+/** An edition line under the release time (`< 3.20.(금) 석간 >`): not a value of its own. */
+const EDITION_LINE = /(?:조간|석간)\s*$/u
 const WRAPPER_EMBARGO = /엠바고\s*(\d{1,2})\s*시/u
 
 interface Field {
@@ -61,10 +63,18 @@ interface Resolved {
 /** The header's labelled values: from header lines and from the header box's cells. */
 function headerFields(tree: Root): Field[] {
   const fields: Field[] = []
+  let pending: Field | null = null
   for (const line of lines(tree)) {
     if (line.kind !== 'header') continue
     const text = `${line.label ?? ''} ${line.value}`
+    const before = fields.length
     splitLabelled(text, line.valueStart - (line.label ? line.label.length + 1 : 0), fields)
+    if (fields.length === before && pending && !EDITION_LINE.test(line.value)) {
+      // A header box flattened one cell per line: the value stands under its label.
+      fields.splice(fields.indexOf(pending), 1, { ...pending, value: line.value, start: line.valueStart })
+    }
+    const added = fields.at(-1)
+    pending = fields.length > before && added?.value === '' ? added : null
   }
   for (const block of tree.children) {
     if (block.type !== 'table' || block.role !== 'header') continue
