@@ -80,7 +80,8 @@ function headerFields(tree: Root): Field[] {
     if (block.type !== 'table' || block.role !== 'header') continue
     cellFields(block, fields)
   }
-  return fields
+  // A label with no value of its own (`보도일시` over `엠바고 :` over the time) says nothing.
+  return fields.filter((f) => f.value !== '')
 }
 
 /** Values follow their label cell, and a value cell under it continues it (`(지  면) …`). */

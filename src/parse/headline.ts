@@ -23,19 +23,28 @@ const PHONE = /\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☏|\(T\)|\(F\)/u
 const MAX_CONTACT_CELL = 60
 const MAX_UNIT_CELL = 20
 
-/** The opening of a korea.kr placeholder body: `<headline> 관련 보도자료 내용입니다.` */
-export const PLACEHOLDER = /^\s*(?:<\s*)?(.*?)\s*(?:>\s*)?관련\s*보도\s*자료(?:\s*내용)?입니다/u
-/** A body that only points at its attachment: `붙임 파일 참조`, `첨부파일을 참고`. */
-const ATTACHMENT_ONLY = /^(?:붙임|첨부)\s*(?:파일|문서|자료)?\s*(?:을|를)?\s*참(?:조|고)|^.{0,20}(?:별첨|붙임|첨부)\s*(?:파일|문서|자료)?\s*참조\)?\.?\s*끝\.?$/u
+/** The opening of a korea.kr placeholder body: `<headline> 관련 보도자료 내용입니다.`, `<headline>에 관한 보도자료 입니다.` */
+export const PLACEHOLDER = /^\s*(?:<\s*)?(.*?)\s*(?:>\s*)?(?:관련|에\s*관한)\s*보도\s*자료(?:\s*내용)?\s*입니다/u
+/** A body that only hands on its attachment: `붙임 파일 참조`, `상세 내용 별첨 참조. 끝.`, `… 보도자료입니다.`, `… 보도참고자료를 첨부합니다.` */
+const ATTACHMENT_ONLY = /^(?:붙임|첨부)\s*(?:파일|문서|자료)?\s*(?:을|를)?\s*참(?:조|고)|^.{0,20}(?:별첨|붙임|첨부)\s*(?:파일|문서|자료)?\s*참조\)?\.?\s*끝\.?$|보[도고]\s*(?:참고|설명)?\s*자료(?:\s*내용)?\s*(?:입니다|를\s*첨부합니다)/u
 /** Sub-headline markers korea.kr bodies open with: `▷ …`, `◇ …`, `▶ …`. */
 export const SUB_HEADLINE = /^[▷◇▶]\s*/u
+/** A headline line that stops open (comma, particle, adnominal ending): the next line continues it. */
+export const OPEN_HEADLINE_ENDING = /(?:,|、|을|를|[」｣』”’)]\s*(?:과|와)|및|등|는|은|할|된|될|하고|하며|에서|으로|로서|에게|에|위해|위한|대한|통해|따른|맞아|\s시|…|\.{2,3}|·{2,3})$/u
+/** A line under a headline this short continues it rather than standing as a subtitle. */
+const MAX_TAIL_LINE = 16
+/** A stopped sentence this short under a headline line ends the headline. */
+export const MAX_STOPPED_TAIL = 40
+/** A line opening with a quoted name: `「…」 발표`, `‘…’ 시행`. */
+const NAMED_OPENING = /^[「『｢‘“"']/u
+
 /** Markers that introduce a subtitle in the title box. */
 export const SUBTITLE_MARKER = /^(?:-|–|[①-⑳]|[◦○ㅇ▸■◆◇·•]|o)$/u
 
 /** A sentence's end: `다.`, `니다`, `했음`, `함.` (with a closing quote). */
 const SENTENCE_END = /(?:다|니다|음|함|임)\.?["”’]?$/u
 /** A full stop after a sentence ending: a lead sentence, seldom a headline. */
-const FULL_STOP = /(?:다|요|음|함|임)\.["”’]?$/u
+export const FULL_STOP = /(?:다|요|음|함|임)\.["”’]?$/u
 /** The lead's subject with its head in brackets: `행정안전부(장관 전해철)는`, `농촌진흥청(청장 …)은`. */
 const HEADED_SUBJECT = /^[^\s,]{2,30}\s?\([^()]{0,20}(?:장관|차관|청장|처장|원장|위원장|이사장|사장|총장|회장|본부장|단장|시장|군수|지사|교육감|대표|총리)[^()]{0,20}\)\s?(?:은|는|이|가|과|와)\s/u
 /** A topic subject opening the line: `기획재정부는 `, `구미국유림관리소는 `, `외교부·경찰청·소방청은 `. */
@@ -89,7 +98,7 @@ export function isUnitCell(line: Line, next: Line | undefined): boolean {
 
 /**
  * Whether a line reads as the lead's first sentence rather than a headline. Evidence is
- * weighed, no single feature decides: a full stop after a sentence ending (+3), the lead's
+ * weighed: a full stop after a sentence ending (+3), the lead's
  * subject with its head in brackets (`교육부(장관 …)는`, +3) or as a topic in its first words
  * (`기획재정부는 `, `전해철 행정안전부 장관은 `, +2), a day with its weekday (+1, +2 opening the line), length (+2 over 90 characters, +1 over 55), a sentence
  * ending without a stop on a long line (+1). A score of 3 or more is a lead.
@@ -147,4 +156,19 @@ export function opensQuote(text: string): boolean {
 /** Fold a headline for comparison: no spaces, quotes, brackets or punctuation. */
 export function foldHeadline(text: string): string {
   return text.normalize('NFKC').replace(/[\s"'“”‘’「」『』｢｣<>《》〈〉[\]()（）…·ㆍ‧.,\-–—~!?:;]/gu, '')
+}
+
+/**
+ * Whether a headline line goes on in the next: it stops open (a particle, a comma, an
+ * ellipsis), leaves a bracket open, is a quoted slogan over the headline, or the next
+ * line is too short to stand as a subtitle (`노력하겠음`, `“더 쉽고 빠르게”`), opens with a quoted
+ * name (`「2026년 … 추진계획」 발표`) or is a short sentence with its full stop (a 설명자료's
+ * `단축을 위해 최선을 다하고 있습니다.`).
+ */
+export function runsOn(line: string, next: string, first: boolean): boolean {
+  return OPEN_HEADLINE_ENDING.test(line) || unclosedBracket(line) || (first && opensQuote(line)) || next.length <= MAX_TAIL_LINE || NAMED_OPENING.test(next) || (FULL_STOP.test(next) && next.length < MAX_STOPPED_TAIL)
+}
+
+function unclosedBracket(text: string): boolean {
+  return (text.match(/[(（「『｢]/gu)?.length ?? 0) > (text.match(/[)）」』｣]/gu)?.length ?? 0)
 }

@@ -12,24 +12,26 @@ import {
 } from './markers.js'
 import {
   foldHeadline,
+  FULL_STOP,
+  MAX_STOPPED_TAIL,
   headerCell,
   isLead,
   isUnitCell,
+  OPEN_HEADLINE_ENDING,
   opensQuote,
+  runsOn,
   PLACEHOLDER,
   SUB_HEADLINE,
   topLine,
   type HeaderCell
 } from './headline.js'
 
-/** A headline line that stops open (comma, particle, adnominal ending): the next line continues it. */
-export const OPEN_HEADLINE_ENDING = /(?:,|、|을|를|[」｣』”’)]\s*(?:과|와)|및|등|는|은|할|된|될|하고|하며|에서|으로|로서|에게|에|위해|위한|대한|통해|따른|맞아|\s시|…|\.{2,3}|·{2,3})$/u
 /** A body sentence: the title box has ended. */
 const SENTENCE_END = /(?:다|니다|음|함)\.?["”’]?$/u
 const LEAD_MIN_LENGTH = 40
 const MIN_BODY_HEADLINE = 12
 /** Tags a listing puts before a headline: `[보도자료]`, `(공동 보도)`, `[설명]`. */
-export const WRAPPER_TAGS = /^(?:\s*(?:\[[^\]]{1,20}\]|\([^)]{0,30}보도[^)]{0,30}\)|\([^)]*엠바고[^)]*\)))+\s*/u
+export const WRAPPER_TAGS = /^(?:\s*(?:\[[^\]]{1,20}\]|\([^)]{0,30}(?:보도|자료|참고|설명|해명|공동|동정)[^)]{0,30}\)|\([^)]*엠바고[^)]*\)))+\s*/u
 /** Lines the title box is looked for in. */
 const MAX_TITLE_BOX = 12
 /** A headline wraps over at most this many lines. */
@@ -37,8 +39,6 @@ const MAX_HEADLINE_LINES = 4
 /** Kicker lines (`산업분야 탄소중립 확산 시리즈-19`) a headline may stand under. */
 const MAX_KICKER_LINES = 2
 const MIN_PLACEHOLDER_HEADLINE = 4
-/** A line under a headline this short continues it rather than standing as a subtitle. */
-const MAX_TAIL_LINE = 16
 const MAX_GUESSED_TITLE = 160
 const MIN_GUESSED_HANGUL = 2
 const HANGUL = /[가-힣]/gu
@@ -178,7 +178,7 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null): 
   }
   if (roles[0] === 'headline') {
     let end = 1
-    while (end < box.length && end < MAX_HEADLINE_LINES && roles[end] === 'headline') end++
+    while (end < box.length && end < MAX_HEADLINE_LINES && (roles[end] === 'headline' || isStoppedTail(box[end]!, box[end - 1]!))) end++
     const run = box.slice(0, end)
     const pick = pickHeadline(run, wrapperTitle)
     if (pick === null) return frame
@@ -205,6 +205,14 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null): 
     line.kind = 'subtitle'
   }
   return frame
+}
+
+/**
+ * A short sentence with its full stop under a headline line that has no sentence ending
+ * ends the headline (`부산항 … 출입국 시간` / `단축을 위해 최선을 다하고 있습니다.`).
+ */
+function isStoppedTail(line: Line, previous: Line): boolean {
+  return line.marker === null && line.label === null && line.value.length < MAX_STOPPED_TAIL && FULL_STOP.test(line.value) && !SENTENCE_END.test(previous.value)
 }
 
 /**
@@ -238,7 +246,8 @@ function pickHeadline(run: Line[], wrapperTitle: string | null): [number, number
       let joined = ''
       for (let e = s; e < run.length; e++) {
         joined += foldHeadline(run[e]!.value)
-        if (joined === want) return [s, e + 1]
+        // A quoted slogan over the headline belongs to it (`"잊지 않고, 기억하겠습니다"` / `… 추모식 가져`).
+        if (joined === want) return [s === 1 && opensQuote(run[0]!.value) ? 0 : s, e + 1]
         if (!want.startsWith(joined)) break
       }
     }
@@ -247,19 +256,6 @@ function pickHeadline(run: Line[], wrapperTitle: string | null): [number, number
   let n = 1
   while (n < run.length && runsOn(run[n - 1]!.value, run[n]!.value, n === 1)) n++
   return [0, n]
-}
-
-/**
- * Whether a headline line goes on in the next: it stops open (a particle, a comma, an
- * ellipsis), leaves a bracket open, is a quoted slogan over the headline, or the next
- * line is too short to stand as a subtitle (`노력하겠음`, `“더 쉽고 빠르게”`).
- */
-function runsOn(line: string, next: string, first: boolean): boolean {
-  return OPEN_HEADLINE_ENDING.test(line) || unclosedBracket(line) || (first && opensQuote(line)) || next.length <= MAX_TAIL_LINE
-}
-
-function unclosedBracket(text: string): boolean {
-  return (text.match(/[(（「『｢]/gu)?.length ?? 0) > (text.match(/[)）」』｣]/gu)?.length ?? 0)
 }
 
 function sameHeadline(a: string, b: string): boolean {
