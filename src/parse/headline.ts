@@ -35,6 +35,10 @@ export const OPEN_HEADLINE_ENDING = /(?:,|、|을|를|[」｣』”’)]\s*(?:�
 const MAX_TAIL_LINE = 16
 /** A stopped sentence this short under a headline line ends the headline. */
 export const MAX_STOPPED_TAIL = 40
+/** A section label of a 설명자료 (`주요 기사내용`, `보도 내용`), not a headline's tail. */
+const SECTION_LABEL = /(?:내용|개요|요약)$/u
+/** A subtitle that lost its opening dash (`“…” -`). */
+const DASHED_END = /\s[-–]$/u
 /** A line opening with a quoted name: `「…」 발표`, `‘…’ 시행`. */
 const NAMED_OPENING = /^[「『｢‘“"']/u
 
@@ -51,6 +55,10 @@ const HEADED_SUBJECT = /^[^\s,]{2,30}\s?\([^()]{0,20}(?:장관|차관|청장|처
 const TOPIC_SUBJECT = /^(?:[^\s,]{1,20}\s){0,3}[가-힣A-Za-z0-9·ㆍ()]{1,30}(?:은|는)\s/u
 /** A day written in a lead: `5.26.(화)`, `4월 23일(수)`. */
 const DAY_WITH_WEEKDAY = /\d{1,2}\s*[.월]\s*\d{1,2}\s*[.일]?\s*\(\s*[월화수목금토일]\s*\)/u
+/** A sentence going on after a connective ending: `평년보다 다소 적으나, …`. */
+const CLAUSE_JOINT = /(?:으나|으며|지만|는데|였으며|였고),\s/u
+/** Where a dated sentence says it happened: `… 쿠알라룸푸르에서 `. */
+const PLACE_PHRASE = /[가-힣]에서\s/u
 /** A line that opens a quotation it does not close (a slogan over the headline). */
 const OPEN_QUOTE = /^["“'‘]/u
 const QUOTES = /["“”'‘’]/gu
@@ -101,7 +109,8 @@ export function isUnitCell(line: Line, next: Line | undefined): boolean {
  * weighed: a full stop after a sentence ending (+3), the lead's
  * subject with its head in brackets (`교육부(장관 …)는`, +3) or as a topic in its first words
  * (`기획재정부는 `, `전해철 행정안전부 장관은 `, +2), a day with its weekday (+1, +2 opening the line), length (+2 over 90 characters, +1 over 55), a sentence
- * ending without a stop on a long line (+1). A score of 3 or more is a lead.
+ * ending without a stop on a long line (+1), a connective ending mid-line (`…적으나, `) or a
+ * place with the day (`…에서 `, +1). A score of 3 or more is a lead.
  *
  * @param text The line's value.
  * @returns Whether it is a lead sentence.
@@ -116,6 +125,7 @@ export function isLead(text: string): boolean {
   if (text.length > LONG_LINE) score += 2
   else if (text.length > MEDIUM_LINE) score += 1
   if (text.length > MEDIUM_LINE && SENTENCE_END.test(text)) score += 1
+  if (CLAUSE_JOINT.test(text) || (day && PLACE_PHRASE.test(text))) score += 1
   return score >= LEAD_SCORE
 }
 
@@ -134,7 +144,7 @@ export function topLine(line: Line): TopLine {
   if (line.kind !== 'paragraph' && line.kind !== 'item') return 'other'
   if (line.marker === null && PLACEHOLDER.test(text)) return 'placeholder'
   if (ATTACHMENT_ONLY.test(`${line.label ?? ''}${text}`)) return 'attachmentOnly'
-  if (line.marker === null && SUB_HEADLINE.test(text)) return 'sub'
+  if (line.marker === null && (SUB_HEADLINE.test(text) || DASHED_END.test(text))) return 'sub'
   if (line.kind === 'item') return SUBTITLE_MARKER.test(line.marker ?? '') && !isLead(text) ? 'sub' : 'item'
   if (line.label !== null) return 'other'
   if (isLead(text)) return 'lead'
@@ -166,7 +176,7 @@ export function foldHeadline(text: string): string {
  * `단축을 위해 최선을 다하고 있습니다.`).
  */
 export function runsOn(line: string, next: string, first: boolean): boolean {
-  return OPEN_HEADLINE_ENDING.test(line) || unclosedBracket(line) || (first && opensQuote(line)) || next.length <= MAX_TAIL_LINE || NAMED_OPENING.test(next) || (FULL_STOP.test(next) && next.length < MAX_STOPPED_TAIL)
+  return OPEN_HEADLINE_ENDING.test(line) || unclosedBracket(line) || (first && opensQuote(line)) || (next.length <= MAX_TAIL_LINE && !SECTION_LABEL.test(next)) || (NAMED_OPENING.test(next) && !DASHED_END.test(next)) || (FULL_STOP.test(next) && next.length < MAX_STOPPED_TAIL)
 }
 
 function unclosedBracket(text: string): boolean {

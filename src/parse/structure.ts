@@ -39,6 +39,8 @@ const MAX_HEADLINE_LINES = 4
 /** Kicker lines (`산업분야 탄소중립 확산 시리즈-19`) a headline may stand under. */
 const MAX_KICKER_LINES = 2
 const MIN_PLACEHOLDER_HEADLINE = 4
+/** Joined headline lines shorter than this are not weighed as a lead again (`… 시간` / `단축을 위해 최선을 다하고 있습니다.`). */
+const MIN_JOINED_LEAD = 55
 const MAX_GUESSED_TITLE = 160
 const MIN_GUESSED_HANGUL = 2
 const HANGUL = /[가-힣]/gu
@@ -164,24 +166,31 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null): 
   const roles = box.map(topLine)
   const frame: Frame = { title: [], titleCut: null, subtitles: [], guessed: false }
   let at = 0
-  if (roles[0] === 'placeholder') {
-    // `<headline> 관련 보도자료 내용입니다.`: the headline is the part before the formula.
+  // `<headline> 관련 보도자료 내용입니다.`, also with the formula wrapped onto the next line.
+  const formula = roles[0] === 'placeholder' ? box[0]!.value : roles[1] === 'attachmentOnly' && box[0]!.marker === null ? `${box[0]!.value} ${box[1]!.value}` : null
+  const placeholder = formula === null ? null : PLACEHOLDER.exec(formula)
+  if (placeholder) {
+    // The headline is the part before the formula.
     const line = box[0]!
-    const head = PLACEHOLDER.exec(line.value)![1]!.replace(/^[<\s]+|[>\s]+$/gu, '')
-    if (head.length >= MIN_PLACEHOLDER_HEADLINE) {
-      const start = line.valueStart + line.value.indexOf(head)
+    const head = placeholder[1]!.replace(/^[<\s]+|[>\s]+$/gu, '')
+    const at = line.value.indexOf(head)
+    if (head.length >= MIN_PLACEHOLDER_HEADLINE && at >= 0) {
       line.kind = 'title'
       frame.title = [line]
-      frame.titleCut = { start, end: start + head.length }
+      frame.titleCut = { start: line.valueStart + at, end: line.valueStart + at + head.length }
     }
     return frame
   }
+  if (roles[1] === 'attachmentOnly' && box[0]!.value.length < MAX_STOPPED_TAIL) return frame
   if (roles[0] === 'headline') {
     let end = 1
     while (end < box.length && end < MAX_HEADLINE_LINES && (roles[end] === 'headline' || isStoppedTail(box[end]!, box[end - 1]!))) end++
     const run = box.slice(0, end)
     const pick = pickHeadline(run, wrapperTitle)
     if (pick === null) return frame
+    // Lines that join into a lead sentence are the lead wrapped, not a headline.
+    const joined = run.slice(pick[0], pick[1]).map((l) => l.value).join(' ')
+    if (pick[1] - pick[0] > 1 && joined.length > MIN_JOINED_LEAD && isLead(joined)) return frame
     frame.title = run.slice(pick[0], pick[1])
     for (const l of frame.title) l.kind = 'title'
     // A kicker over the headline (`민관합동 제18차 산업안보 TF 개최`) is a subtitle.
