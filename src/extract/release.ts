@@ -13,6 +13,8 @@ const IMMEDIATE = /즉시/u
 const LABEL_AND_VALUE = new RegExp(`^(${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source})\\s*[:：]?\\s+(\\S.*)$`, 'u')
 const ONLINE = /\(\s*인\s*터\s*넷\s*\)/u
 /** An edition line under the release time (`< 3.20.(금) 석간 >`): not a value of its own. */
+const ANY_LABEL = new RegExp(`${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source}`, 'u')
+const TRAILING_LABEL = new RegExp(`^(.*\\d.*?)\\s+(${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source})\\s*$`, 'u')
 const EDITION_LINE = /(?:조간|석간)\s*$/u
 const WRAPPER_EMBARGO = /엠바고\s*(\d{1,2})\s*시/u
 
@@ -67,8 +69,17 @@ function headerFields(tree: Root): Field[] {
   for (const line of lines(tree)) {
     if (line.kind !== 'header') continue
     const text = `${line.label ?? ''} ${line.value}`
+    const lineStart = line.valueStart - (line.label ? line.label.length + 1 : 0)
+    const trailing = TRAILING_LABEL.exec(text)
+    if (trailing && !ANY_LABEL.test(trailing[1]!)) {
+      // The label after its value (`(온라인) 2026. 4. 13.(월) 12:00 보도시점`).
+      const value = trailing[1]!.trim()
+      fields.push({ label: EMBARGO_LABEL.test(trailing[2]!) ? 'embargo' : 'distributed', value, start: lineStart + text.indexOf(value) })
+      pending = null
+      continue
+    }
     const before = fields.length
-    splitLabelled(text, line.valueStart - (line.label ? line.label.length + 1 : 0), fields)
+    splitLabelled(text, lineStart, fields)
     if (fields.length === before && pending && !EDITION_LINE.test(line.value)) {
       // A header box flattened one cell per line: the value stands under its label.
       fields.splice(fields.indexOf(pending), 1, { ...pending, value: line.value, start: line.valueStart })

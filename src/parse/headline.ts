@@ -14,13 +14,19 @@ const LABEL_ONLY = new RegExp(`^(?:${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.s
 const DATE_CELL = /^(?:['’]?\d{2,4}\s*[.년-]\s*)?\d{1,2}\s*[.월-]\s*\d{1,2}\s*[.일]?\s*(?:\([^)]{1,3}\))?\s*(?:\d{1,2}\s*[:시]\s*\d{0,2}\s*분?)?\s*(?:이후|부터|조간|석간)?\.?$/u
 /** An edition line of the header box: `< 4.14.(화) 조간 >`, `(12.31. 석간)`. */
 const EDITION = /^[<(［[]?\s*[^가-힣]{0,20}(?:\([^)]{1,3}\))?\s*(?:조간|석간)(?:\s*[가-힣]{0,4})?\s*[>)］\]]?$/u
-/** A request on release time instead of a time: `배포 즉시 보도해 주시기 바랍니다`. */
-const RELEASE_REQUEST = /^(?:배포\s*즉시|즉시)\s*보도/u
+/** A request on release time instead of a time: `배포 즉시 보도해 주시기 바랍니다`, `배포즉시`. */
+const RELEASE_REQUEST = /^(?:배포\s*(?:후\s*)?즉시|즉시)(?:\s*보도|$)/u
 /** A contacts cell's label: `담당 부서`, `책임자`, `담당자`, `문의처`. */
 const CONTACT_CELL = /^(?:담당\s*부\s*서|담당\s*과\s*장|담\s*당\s*자|책\s*임\s*자|자료\s*문의|문\s*의\s*처?|배포\s*부서|홍보\s*담당관실?)\s*[:：]?$/u
 /** A telephone number (`044-200-7632`, `02-2124-3013`, `(3162)` as an extension). */
 const PHONE = /\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☏|\(T\)|\(F\)/u
 const MAX_CONTACT_CELL = 60
+/** A whole cell in brackets: `< 보도자료 >`, `[배포]`. */
+const BRACKETED = /^[<\[(【［]\s*(.*?)\s*[>\])】］]$/u
+/** A release-time line led by its label with a condition for value: `보도시점 (전매체) 배포시점(국회 본회의 의결 시)`. */
+const LABEL_LED = new RegExp(`^(?:${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source})\\s*(?:시\\s*점)?\\s*[:：(]`, 'u')
+/** A release-time line under its label by medium: `(지 면) 2026. 4. 14.(화) 조간`, `(온라인) …`. */
+const MEDIUM_LABEL = /^(?:인\s*터\s*넷|온\s*라\s*인|지\s*면|방\s*송|누리망[^)]*|전\s*매\s*체)$/u
 const MAX_UNIT_CELL = 20
 
 /** The opening of a korea.kr placeholder body: `<headline> 관련 보도자료 내용입니다.`, `<headline>에 관한 보도자료 입니다.` */
@@ -84,13 +90,14 @@ export type HeaderCell = 'kind' | 'label' | 'value' | 'edition' | 'contactLabel'
  */
 export function headerCell(line: Line, inBox: boolean): HeaderCell {
   const whole = `${line.marker ?? ''}${line.label ? `${line.label} ` : ''}${line.value}`.trim()
-  const bare = whole.replace(/^[<\[(【]|[>\])】]$/gu, '').trim()
+  const bare = BRACKETED.exec(whole)?.[1] ?? whole
   if (bare.length <= 14 && HEADER_KIND.test(bare.replace(/\s/gu, ''))) return 'kind'
   if (LABEL_ONLY.test(bare)) return 'label'
   if (RELEASE_REQUEST.test(bare) && bare.length <= 40) return 'value'
-  if (EDITION.test(whole)) return 'edition'
+  if (EDITION.test(whole) || EDITION.test(line.value) || (line.label !== null && MEDIUM_LABEL.test(line.label))) return 'edition'
   if (CONTACT_CELL.test(bare)) return 'contactLabel'
   if (!inBox) return null
+  if (LABEL_LED.test(bare) && bare.length <= MAX_CONTACT_CELL) return 'value'
   if (DATE_CELL.test(bare)) return 'value'
   if (whole.length <= MAX_CONTACT_CELL && PHONE.test(whole) && !SENTENCE_END.test(whole)) return 'contact'
   return null

@@ -118,6 +118,7 @@ export function markFrame(blocks: Block[], wrapperTitle: string | null, leadSubt
     else if (isHeaderField(`${block.label ?? ''} ${block.value}`) || cell !== null) block.kind = 'header'
     else if (inBox && (last === 'label' || last === 'contactLabel') && block.value.length <= MAX_CELL_VALUE && !isLead(block.value)) block.kind = 'header'
     else if (inBox && isUnitCell(block, nextLine(blocks, i))) block.kind = 'header'
+    else if (block.value.length <= MAX_LETTERHEAD && !/\s/u.test(block.value) && isHeaderBlock(blocks[i + 1])) block.kind = 'header'
     else break
     last = cell
     inBox = true
@@ -144,6 +145,13 @@ export function markFrame(blocks: Block[], wrapperTitle: string | null, leadSubt
 function nextLine(blocks: Block[], i: number): Line | undefined {
   const next = blocks[i + 1]
   return next?.type === 'line' ? next : undefined
+}
+
+/** Whether a block is a header-box table or line: a logo's text (`개인정보보호위원회`) standing over it is letterhead. */
+function isHeaderBlock(block: Block | undefined): boolean {
+  if (block === undefined) return false
+  if (block.type === 'table') return block.children.some((r) => r.children.some((c) => isDocumentType(c.value) || isHeaderField(c.value)))
+  return isDocumentType(block.value) || isHeaderField(`${block.label ?? ''} ${block.value}`)
 }
 
 function isDocumentType(value: string): boolean {
@@ -186,7 +194,7 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null): 
     let end = 1
     while (end < box.length && end < MAX_HEADLINE_LINES && (roles[end] === 'headline' || isStoppedTail(box[end]!, box[end - 1]!))) end++
     const run = box.slice(0, end)
-    const pick = pickHeadline(run, wrapperTitle)
+    const pick = pickHeadline(run, wrapperTitle, roles[end] === 'sub')
     if (pick === null) return frame
     // Lines that join into a lead sentence are the lead wrapped, not a headline.
     const joined = run.slice(pick[0], pick[1]).map((l) => l.value).join(' ')
@@ -242,13 +250,14 @@ function guessTitle(blocks: Block[], from: number, frame: Frame): void {
 
 /**
  * Which lines of a run of headline-shaped lines are the headline: where the wrapper's
- * title is these lines joined, those (a kicker above is then a subtitle); otherwise the
- * first line and the lines it runs on into (an open ending, an open quotation).
+ * title is these lines joined, those (a kicker above is then a subtitle); otherwise two
+ * lines standing over marked subtitles, or the first line and the lines it runs on into
+ * (an open ending, an open quotation).
  *
  * @returns Start and end (exclusive) in the run, or null when the run opens with a box
  *   label (`주요 내용`) rather than a headline.
  */
-function pickHeadline(run: Line[], wrapperTitle: string | null): [number, number] | null {
+function pickHeadline(run: Line[], wrapperTitle: string | null, subtitled: boolean): [number, number] | null {
   if (wrapperTitle !== null) {
     const want = foldHeadline(wrapperTitle.replace(WRAPPER_TAGS, ''))
     for (let s = 0; s < Math.min(run.length, MAX_KICKER_LINES + 1); s++) {
@@ -262,6 +271,9 @@ function pickHeadline(run: Line[], wrapperTitle: string | null): [number, number
     }
     if (!sameHeadline(run[0]!.value, wrapperTitle) && run[0]!.value.length < MIN_BODY_HEADLINE) return null
   }
+  // Two lines over marked subtitles are one headline broken in two (bulk: 42 of 44 such
+  // korea.kr bodies publish both lines as the headline).
+  if (run.length === 2 && subtitled) return [0, 2]
   let n = 1
   while (n < run.length && runsOn(run[n - 1]!.value, run[n]!.value, n === 1)) n++
   return [0, n]
