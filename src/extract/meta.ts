@@ -4,7 +4,7 @@
 import type { Root } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import { draft, joinSpans, lines, valueSpan, warn } from './context.js'
-import { CENTRAL_BODY, CENTRAL_BODY_GLOBAL } from './gazetteer/government.js'
+import { CENTRAL_BODIES, CENTRAL_BODY, CENTRAL_BODY_GLOBAL } from './gazetteer/government.js'
 import { DOCUMENT_TYPE } from '../parse/markers.js'
 import { WRAPPER_TAGS } from '../parse/structure.js'
 import { SUB_HEADLINE } from '../parse/headline.js'
@@ -19,6 +19,10 @@ const HEADED_SUBJECT =
 /** A local government as the lead's subject: `신안군은`, `서울특별시(시장 …)는`. */
 const LOCAL_SUBJECT = /^([가-힣]{1,6}(?:특별자치도|특별자치시|광역시|특별시|도|시|군|구))(?:청)?(?:\s*\([^)]*\))?\s*(?:은|는|이|가)\s/u
 const LEAD_PARAGRAPHS = 4
+/** How a body's name ends: `…위원회`, `…원`, `…청`, `…본부` (not `…부` alone: `자원부`, `월말부` are fragments). */
+const BODY_SUFFIX = /(?:위원회|원|청|처|본부|실|단|센터|공단|공사)$/u
+/** A particle a name may take: `…위원회는`, `…원의`. */
+const PARTICLE_AFTER = /^[은는이가과와의에을를도]$/u
 /** A kind in a listing tag: `[보도자료]`, `(참고자료)`, `(공동보도자료)`, `(4.1. 즉시 보도자료)`. */
 const TAG_KIND = new RegExp(`(?:^|[\\s\\[(])((?:공동)?(?:${DOCUMENT_TYPE.source}|동정\\s*자료))(?=[\\s\\])])`, 'u')
 /** A quotation mark the headline opens and a wrapped line closed elsewhere (`"한반도…실시(4.23.)`). */
@@ -83,8 +87,12 @@ function wrapperKind(file: VFile): string | null {
   return tagged ? tagged[1]!.replace(/\s/gu, '') : null
 }
 
-/** The issuing body: the lead's subject, else the wrapper's, else the contacts table's first, else the first named in the body. */
+/** The issuing body: the wrapper's where it names a central body, else the lead's subject, else the contacts table's first, else another body the wrapper names where the text names it as a word, else the first central body named in the body. */
 function issuingBody(tree: Root, file: VFile): string | null {
+  const wrapper = file.data.meta?.ministry
+  // A wrapper's ministry that names a central body is stated (annotation rules); a
+  // fragment (`수자원`, `통상교섭본부`) is not, and the document is read instead.
+  if (typeof wrapper === 'string' && CENTRAL_BODIES.includes(wrapper.trim())) return wrapper.trim()
   const body = lines(tree).filter((l) => l.kind === 'paragraph' || l.kind === 'item')
   for (const line of body.slice(0, LEAD_PARAGRAPHS)) {
     const m = LEAD_SUBJECT.exec(line.value)
@@ -95,8 +103,6 @@ function issuingBody(tree: Root, file: VFile): string | null {
     const headed = HEADED_SUBJECT.exec(line.value)
     if (headed && /(?:원|부|청|처|위원회|공단|공사|재단|센터|협회|본부)$/u.test(headed[1]!)) return headed[1]!
   }
-  const wrapper = file.data.meta?.ministry
-  if (typeof wrapper === 'string' && wrapper.trim() !== '') return wrapper.trim()
   // A page's 공공누리 notice names the body that wrote the work (`교육부(이)가 창작한`).
   const author = file.data.meta?.author
   if (typeof author === 'string') {
@@ -113,9 +119,22 @@ function issuingBody(tree: Root, file: VFile): string | null {
       if (m) return m[0]
     }
   }
+  // Another body the wrapper names, where the document names it as a word of its own
+  // (`경제사회발전노사정위원회`), not inside another (`수자원` of 한국수자원공사).
+  if (typeof wrapper === 'string' && namedAsWord(wrapper.trim(), String(file.value))) return wrapper.trim()
   for (const line of body) {
     const m = CENTRAL_BODY.exec(line.value)
     if (m) return m[1]!
   }
   return null
+}
+
+function namedAsWord(name: string, text: string): boolean {
+  if (!BODY_SUFFIX.test(name)) return false
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1] ?? ' '
+    const after = text[at + name.length] ?? ' '
+    if (!/[가-힣]/u.test(before) && (!/[가-힣]/u.test(after) || PARTICLE_AFTER.test(after))) return true
+  }
+  return false
 }
