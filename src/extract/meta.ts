@@ -7,7 +7,7 @@ import { draft, joinSpans, lines, valueSpan, warn } from './context.js'
 import { CENTRAL_BODIES, CENTRAL_BODY, CENTRAL_BODY_GLOBAL } from './gazetteer/government.js'
 import { DOCUMENT_TYPE } from '../parse/markers.js'
 import { WRAPPER_TAGS } from '../parse/structure.js'
-import { SUB_HEADLINE } from '../parse/headline.js'
+import { KIND, SUB_HEADLINE } from '../parse/headline.js'
 import { fold } from '../util/text.js'
 import { BodoError } from '../errors.js'
 
@@ -24,7 +24,7 @@ const BODY_SUFFIX = /(?:위원회|원|청|처|본부|실|단|센터|공단|공�
 /** A particle a name may take: `…위원회는`, `…원의`. */
 const PARTICLE_AFTER = /^[은는이가과와의에을를도]$/u
 /** A kind in a listing tag: `[보도자료]`, `(참고자료)`, `(공동보도자료)`, `(4.1. 즉시 보도자료)`. */
-const TAG_KIND = new RegExp(`(?:^|[\\s\\[(])((?:공동)?(?:${DOCUMENT_TYPE.source}|동정\\s*자료))(?=[\\s\\])])`, 'u')
+const TAG_KIND = new RegExp(`(?:^|[\\s\\[(])(${KIND})(?=[\\s\\])])`, 'u')
 /** A quotation mark the headline opens and a wrapped line closed elsewhere (`"한반도…실시(4.23.)`). */
 const UNPAIRED_QUOTE = /^["“](?=[^"“”]*$)|(?<=^[^"“”]*)["”]$/u
 

@@ -6,8 +6,10 @@
 import type { Line } from './tree.js'
 import { DISTRIBUTED_LABEL, DOCUMENT_TYPE, EMBARGO_LABEL } from './markers.js'
 
-/** A document kind as a whole cell: `보도자료`, `공동보도자료`, `동정자료`, `보도참고자료`. */
-const HEADER_KIND = new RegExp(`^(?:공동|합동)?(?:${DOCUMENT_TYPE.source}|동정\\s*자료)$`, 'u')
+/** A document kind: `보도자료`, `공동보도자료`, `동정자료`, `보도참고자료`. */
+export const KIND = `(?:공동|합동)?(?:${DOCUMENT_TYPE.source}|동정\\s*자료)`
+/** A document kind as a whole cell. */
+const HEADER_KIND = new RegExp(`^${KIND}$`, 'u')
 /** A label cell alone (`보도 일시`, `배포`, `엠바고 :`): its value is the next cell. */
 const LABEL_ONLY = new RegExp(`^(?:${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source})\\s*[:：]?$`, 'u')
 /** A date or time cell: `2024. 11. 27.(수) 10:00`, `2020. 2. 12(수)`, `11:00`. */
@@ -52,7 +54,7 @@ const NAMED_OPENING = /^[「『｢‘“"']/u
 export const SUBTITLE_MARKER = /^(?:-|–|[①-⑳]|[◦○ㅇ▸■◆◇·•]|o)$/u
 
 /** A sentence's end: `다.`, `니다`, `했음`, `함.` (with a closing quote). */
-const SENTENCE_END = /(?:다|니다|음|함|임)\.?["”’]?$/u
+export const SENTENCE_END = /(?:다|니다|음|함|임)\.?["”’]?$/u
 /** A full stop after a sentence ending: a lead sentence, seldom a headline. */
 export const FULL_STOP = /(?:다|요|음|함|임)\.["”’]?$/u
 /** The lead's subject with its head in brackets: `행정안전부(장관 전해철)는`, `농촌진흥청(청장 …)은`. */

@@ -20,14 +20,13 @@ import {
   OPEN_HEADLINE_ENDING,
   opensQuote,
   runsOn,
+  SENTENCE_END,
   PLACEHOLDER,
   SUB_HEADLINE,
   topLine,
   type HeaderCell
 } from './headline.js'
 
-/** A body sentence: the title box has ended. */
-const SENTENCE_END = /(?:다|니다|음|함)\.?["”’]?$/u
 const LEAD_MIN_LENGTH = 40
 const MIN_BODY_HEADLINE = 12
 /** Tags a listing puts before a headline: `[보도자료]`, `(공동 보도)`, `[설명]`. */
@@ -280,9 +279,8 @@ function pickHeadline(run: Line[], wrapperTitle: string | null, subtitled: boole
 }
 
 function sameHeadline(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(WRAPPER_TAGS, '').replace(/[\s"'“”‘’「」『』｢｣.,·]/gu, '')
-  const x = norm(a)
-  const y = norm(b)
+  const x = foldHeadline(a.replace(WRAPPER_TAGS, ''))
+  const y = foldHeadline(b.replace(WRAPPER_TAGS, ''))
   return x === y || (x.length > 8 && (y.startsWith(x) || x.startsWith(y)))
 }
 
