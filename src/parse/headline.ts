@@ -60,7 +60,7 @@ export const FULL_STOP = /(?:다|요|음|함|임)\.["”’]?$/u
 /** The lead's subject with its head in brackets: `행정안전부(장관 전해철)는`, `농촌진흥청(청장 …)은`. */
 const HEADED_SUBJECT = /^[^\s,]{2,30}\s?\([^()]{0,20}(?:장관|차관|청장|처장|원장|위원장|이사장|사장|총장|회장|본부장|단장|시장|군수|지사|교육감|대표|총리)[^()]{0,20}\)\s?(?:은|는|이|가|과|와)\s/u
 /** A topic subject opening the line: `기획재정부는 `, `구미국유림관리소는 `, `외교부·경찰청·소방청은 `. */
-const TOPIC_SUBJECT = /^(?:[^\s,]{1,20}\s){0,3}[가-힣A-Za-z0-9·ㆍ()]{1,30}(?:은|는)\s/u
+const TOPIC_SUBJECT = /^(?:[^\s,]{1,20}\s){0,3}[가-힣A-Za-z0-9·ㆍ()\-]{1,30}(?:은|는)\s/u
 /** A day written in a lead: `5.26.(화)`, `4월 23일(수)`. */
 const DAY_WITH_WEEKDAY = /\d{1,2}\s*[.월]\s*\d{1,2}\s*[.일]?\s*\(\s*[월화수목금토일]\s*\)/u
 /** A sentence going on after a connective ending: `평년보다 다소 적으나, …`. */

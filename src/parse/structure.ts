@@ -31,6 +31,8 @@ const LEAD_MIN_LENGTH = 40
 const MIN_BODY_HEADLINE = 12
 /** Tags a listing puts before a headline: `[보도자료]`, `(공동 보도)`, `[설명]`. */
 export const WRAPPER_TAGS = /^(?:\s*(?:\[[^\]]{1,20}\]|\([^)]{0,30}(?:보도|자료|참고|설명|해명|공동|동정)[^)]{0,30}\)|\([^)]*엠바고[^)]*\)))+\s*/u
+/** Bracketed groups before a listing's title, whatever they say: `(산업디지털전환)`, `[보도자료](공동)`. */
+const LEADING_GROUPS = /^(?:\s*[[(【<［〔][^\])】>］〕]{0,25}[\])】>］〕])+\s*/u
 /** Lines the title box is looked for in. */
 const MAX_TITLE_BOX = 12
 /** A headline wraps over at most this many lines. */
@@ -258,14 +260,15 @@ function guessTitle(blocks: Block[], from: number, frame: Frame): void {
  */
 function pickHeadline(run: Line[], wrapperTitle: string | null, subtitled: boolean): [number, number] | null {
   if (wrapperTitle !== null) {
-    const want = foldHeadline(wrapperTitle.replace(WRAPPER_TAGS, ''))
+    // The wrapper's title without its category tag, or without any bracketed group before it (`(산업디지털전환)`).
+    const wants = [wrapperTitle.replace(WRAPPER_TAGS, ''), wrapperTitle.replace(LEADING_GROUPS, '')].map(foldHeadline)
     for (let s = 0; s < Math.min(run.length, MAX_KICKER_LINES + 1); s++) {
       let joined = ''
       for (let e = s; e < run.length; e++) {
         joined += foldHeadline(run[e]!.value)
         // A quoted slogan over the headline belongs to it (`"잊지 않고, 기억하겠습니다"` / `… 추모식 가져`).
-        if (joined === want) return [s === 1 && opensQuote(run[0]!.value) ? 0 : s, e + 1]
-        if (!want.startsWith(joined)) break
+        if (wants.includes(joined)) return [s === 1 && opensQuote(run[0]!.value) ? 0 : s, e + 1]
+        if (!wants.some((w) => w.startsWith(joined))) break
       }
     }
     if (!sameHeadline(run[0]!.value, wrapperTitle) && run[0]!.value.length < MIN_BODY_HEADLINE) return null
