@@ -6,7 +6,7 @@ import type { VFile } from 'vfile'
 import { draft, joinSpans, lines, valueSpan, warn } from './context.js'
 import { CENTRAL_BODIES, CENTRAL_BODY, CENTRAL_BODY_GLOBAL } from './gazetteer/government.js'
 import { DOCUMENT_TYPE } from '../parse/markers.js'
-import { WRAPPER_TAGS } from '../parse/structure.js'
+import { LEADING_GROUPS, WRAPPER_TAGS } from '../parse/structure.js'
 import { KIND, SUB_HEADLINE } from '../parse/headline.js'
 import { fold } from '../util/text.js'
 import { BodoError } from '../errors.js'
@@ -54,8 +54,9 @@ export function meta() {
       record.titleSpan = joinSpans(frame.title.map(valueSpan))
       if (frame.guessed) warn(file, 'title-guessed', 'no line has a headline\'s shape: the first line that could be one is taken as the title', record.titleSpan)
     } else if (file.data.wrapperTitle) {
-      // The body states no headline: the wrapper's (korea.kr) is the title.
-      record.title = fold(file.data.wrapperTitle.replace(WRAPPER_TAGS, ''))
+      // The body states no headline: the wrapper's (korea.kr) is the title, without the
+      // bracketed category or department tags before it (`[보도자료]`, `(연금복지과)`).
+      record.title = fold(file.data.wrapperTitle.replace(LEADING_GROUPS, '')) || fold(file.data.wrapperTitle)
       record.titleSource = 'wrapper'
     }
     record.documentType ??= wrapperKind(file)

@@ -32,7 +32,7 @@ const MIN_BODY_HEADLINE = 12
 /** Tags a listing puts before a headline: `[보도자료]`, `(공동 보도)`, `[설명]`. */
 export const WRAPPER_TAGS = /^(?:\s*(?:\[[^\]]{1,20}\]|\([^)]{0,30}(?:보도|자료|참고|설명|해명|공동|동정)[^)]{0,30}\)|\([^)]*엠바고[^)]*\)))+\s*/u
 /** Bracketed groups before a listing's title, whatever they say: `(산업디지털전환)`, `[보도자료](공동)`. */
-const LEADING_GROUPS = /^(?:\s*[[(【<［〔][^\])】>］〕]{0,25}[\])】>］〕])+\s*/u
+export const LEADING_GROUPS = /^(?:\s*[[(【<［〔][^\])】>］〕]{0,25}[\])】>］〕])+\s*/u
 /** Lines the title box is looked for in. */
 const MAX_TITLE_BOX = 12
 /** A headline wraps over at most this many lines. */
