@@ -74,6 +74,12 @@ test('a headline with one unmarked line under it keeps that line as a subtitle',
   assert.deepEqual(record.subtitles, ['작년보다 수거량 20% 늘어 연안 환경 개선 효과 확인'])
 })
 
+test('◈ lines under the headline and a dashed subtitle wrapped over two lines are subtitles', () => {
+  const record = run('보도자료\n청년 채용 박람회 개최\n◈ 올해 박람회에 80개사 참가\n - 현장면접 우수자 서류전형 면제\n-회원국 15개 모여 협정 기반\n교역 활성화 방안 논의-\n□ 금융위원회는 박람회를 연다.\n').record
+  assert.equal(record.title, '청년 채용 박람회 개최')
+  assert.deepEqual(record.subtitles, ['올해 박람회에 80개사 참가', '현장면접 우수자 서류전형 면제', '회원국 15개 모여 협정 기반 교역 활성화 방안 논의'])
+})
+
 test('a quoted slogan over the headline belongs to it', () => {
   const record = run('보도자료\n“기억하겠습니다”\n순직 공무원 추모식 거행\n- 유가족 등 200여 명 참석\n\n□ 소방청은 추모식을 가졌다.\n').record
   assert.equal(record.title, '“기억하겠습니다” 순직 공무원 추모식 거행')

@@ -51,7 +51,7 @@ const DASHED_END = /\s[-–]$/u
 const NAMED_OPENING = /^[「『｢‘“"']/u
 
 /** Markers that introduce a subtitle in the title box. */
-export const SUBTITLE_MARKER = /^(?:-|–|[①-⑳]|[◦○ㅇ▸■◆◇·•]|o)$/u
+export const SUBTITLE_MARKER = /^(?:-|–|[①-⑳]|[◦○ㅇ▸■◆◇◈·•]|o)$/u
 
 /** A sentence's end: `다.`, `니다`, `했음`, `함.` (with a closing quote). */
 export const SENTENCE_END = /(?:다|니다|음|함|임)\.?["”’]?$/u

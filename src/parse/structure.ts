@@ -33,6 +33,8 @@ const MIN_BODY_HEADLINE = 12
 export const WRAPPER_TAGS = /^(?:\s*(?:\[[^\]]{1,20}\]|\([^)]{0,30}(?:보도|자료|참고|설명|해명|공동|동정)[^)]{0,30}\)|\([^)]*엠바고[^)]*\)))+\s*/u
 /** Bracketed groups before a listing's title, whatever they say: `(산업디지털전환)`, `[보도자료](공동)`. */
 export const LEADING_GROUPS = /^(?:\s*[[(【<［〔][^\])】>］〕]{0,25}[\])】>］〕])+\s*/u
+/** A subtitle's closing dash: `… 논의-`, `… 논의 -`. */
+const CLOSING_DASH = /[-–]$/u
 /** Lines the title box is looked for in. */
 const MAX_TITLE_BOX = 12
 /** A headline wraps over at most this many lines. */
@@ -217,12 +219,21 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null): 
     if (line.marker === null && role === 'headline' && line.value.length >= LEAD_MIN_LENGTH && SENTENCE_END.test(line.value)) break
     const previous = frame.subtitles.at(-1)
     const last = previous?.at(-1)
-    if (previous && last && line.marker === null && !SUB_HEADLINE.test(line.value) && (OPEN_HEADLINE_ENDING.test(last.value) || (last.marker !== null && line.value.length < 15))) {
+    if (previous && last && line.marker === null && !SUB_HEADLINE.test(line.value) && (OPEN_HEADLINE_ENDING.test(last.value) || (last.marker !== null && line.value.length < 15) || closesDash(previous, line))) {
       previous.push(line)
     } else frame.subtitles.push([line])
     line.kind = 'subtitle'
   }
   return frame
+}
+
+/**
+ * Whether a line closes a dash-enclosed subtitle wrapped over lines (`-RCEP … 기반` /
+ * `역내 교역 … 방안 논의-`).
+ */
+function closesDash(subtitle: Line[], line: Line): boolean {
+  const first = subtitle[0]!
+  return /^[-–]$/u.test(first.marker ?? '') && !CLOSING_DASH.test(subtitle.at(-1)!.value) && CLOSING_DASH.test(line.value)
 }
 
 /**
