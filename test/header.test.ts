@@ -46,6 +46,10 @@ test('an edition line under the release time is header, and a label after its va
   const b = run('보도자료\n(온라인) 2025. 4. 13.(일) 12:00 보도시점\n(지 면) 2025. 4. 14.(월) 조간\n도서관 운영시간 확대\n\n□ 문화체육관광부는 운영시간을 늘린다.\n').record
   assert.equal(b.title, '도서관 운영시간 확대')
   assert.equal(b.release.embargo, '2025-04-13T12:00:00+09:00')
+  // A reader that ran the headline into the edition line: the part after the edition.
+  const c = run('보도자료\n(온라인) 2025. 4. 13.(일) 12:00 보도시점\n(지 면) 2025. 4. 14.(월) 조간 도서관 운영시간 확대\n- 평일 밤 10시까지\n□ 문화체육관광부는 운영시간을 늘린다.\n').record
+  assert.equal(c.title, '도서관 운영시간 확대')
+  assert.equal(c.text.slice(c.titleSpan!.start, c.titleSpan!.end), '도서관 운영시간 확대')
 })
 
 test('a logo line over the header table is letterhead, and 배포즉시 is a header cell', () => {

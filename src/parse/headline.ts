@@ -16,6 +16,9 @@ const LABEL_ONLY = new RegExp(`^(?:${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.s
 const DATE_CELL = /^(?:['’]?\d{2,4}\s*[.년-]\s*)?\d{1,2}\s*[.월-]\s*\d{1,2}\s*[.일]?\s*(?:\([^)]{1,3}\))?\s*(?:\d{1,2}\s*[:시]\s*\d{0,2}\s*분?)?\s*(?:이후|부터|조간|석간)?\.?$/u
 /** An edition line of the header box: `< 4.14.(화) 조간 >`, `(12.31. 석간)`. */
 const EDITION = /^[<(［[]?\s*[^가-힣]{0,20}(?:\([^)]{1,3}\))?\s*(?:조간|석간)(?:\s*[가-힣]{0,4})?\s*[>)］\]]?$/u
+/** An edition with text run on after it. */
+const EDITION_TAIL = /(?:조간|석간)\s*[>)\]]?\s+(\S.*)$/u
+const MIN_EDITION_TAIL = 8
 /** A request on release time instead of a time: `배포 즉시 보도해 주시기 바랍니다`, `배포즉시`. */
 const RELEASE_REQUEST = /^(?:배포\s*(?:후\s*)?즉시|즉시)(?:\s*보도|$)/u
 /** A contacts cell's label: `담당 부서`, `책임자`, `담당자`, `문의처`. */
@@ -190,4 +193,15 @@ export function runsOn(line: string, next: string, first: boolean): boolean {
 
 function unclosedBracket(text: string): boolean {
   return (text.match(/[(（「『｢]/gu)?.length ?? 0) > (text.match(/[)）」』｣]/gu)?.length ?? 0)
+}
+
+/**
+ * The headline a reader ran into an edition line (`(지 면) 2026. 4. 13.(월) 조간 생명을 …`):
+ * its span after the edition, or null.
+ */
+export function editionTail(line: Line): { start: number; end: number } | null {
+  const m = EDITION_TAIL.exec(line.value)
+  if (!m || m[1]!.length < MIN_EDITION_TAIL || !/[가-힣]{2}/u.test(m[1]!)) return null
+  const start = line.valueStart + m.index + m[0].length - m[1]!.length
+  return { start, end: start + m[1]!.length }
 }

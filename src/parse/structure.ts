@@ -11,6 +11,7 @@ import {
   LIST_MARKER_START
 } from './markers.js'
 import {
+  editionTail,
   foldHeadline,
   FULL_STOP,
   MAX_STOPPED_TAIL,
@@ -127,6 +128,13 @@ export function markFrame(blocks: Block[], wrapperTitle: string | null, leadSubt
     inBox = true
   }
   const frame = markTitle(blocks, i, wrapperTitle)
+  const edition = blocks[i - 1]
+  const merged = edition?.type === 'line' && edition.kind === 'header' ? editionTail(edition) : null
+  if (frame.title.length === 0 && frame.titleCut === null && merged && edition?.type === 'line') {
+    // A reader ran the headline into the edition line above it.
+    frame.title = [edition]
+    frame.titleCut = merged
+  }
   if (frame.title.length === 0 && wrapperTitle === null) guessTitle(blocks, i, frame)
   // A header box the layout anchored after the title box (HWP reading order).
   const afterTitle = frame.title.length > 0 ? blocks.indexOf(frame.title.at(-1)!) + 1 : i
