@@ -110,6 +110,7 @@ function fromSource(bytes: Uint8Array, source: ReadResult, options: ExtractOptio
     documentType: d.documentType,
     title: d.title,
     titleSpan: d.titleSpan,
+    titleSource: d.titleSource,
     subtitles: d.subtitles,
     subtitleSpans: d.subtitleSpans,
     ministry: d.ministry,

@@ -32,6 +32,7 @@ export function draft(file: VFile): Draft {
       documentType: null,
       title: '',
       titleSpan: null,
+      titleSource: 'body',
       subtitles: [],
       subtitleSpans: [],
       ministry: null,

@@ -3,10 +3,11 @@
  */
 import type { Root } from '../parse/tree.js'
 import type { VFile } from 'vfile'
-import { draft, joinSpans, lines, valueSpan } from './context.js'
-import { CENTRAL_BODY, CENTRAL_BODY_GLOBAL } from './gazetteer/government.js'
+import { draft, joinSpans, lines, valueSpan, warn } from './context.js'
+import { CENTRAL_BODIES, CENTRAL_BODY, CENTRAL_BODY_GLOBAL } from './gazetteer/government.js'
 import { DOCUMENT_TYPE } from '../parse/markers.js'
-import { WRAPPER_TAGS } from '../parse/structure.js'
+import { LEADING_GROUPS, WRAPPER_TAGS } from '../parse/structure.js'
+import { KIND, SUB_HEADLINE } from '../parse/headline.js'
 import { fold } from '../util/text.js'
 import { BodoError } from '../errors.js'
 
@@ -18,6 +19,14 @@ const HEADED_SUBJECT =
 /** A local government as the lead's subject: `신안군은`, `서울특별시(시장 …)는`. */
 const LOCAL_SUBJECT = /^([가-힣]{1,6}(?:특별자치도|특별자치시|광역시|특별시|도|시|군|구))(?:청)?(?:\s*\([^)]*\))?\s*(?:은|는|이|가)\s/u
 const LEAD_PARAGRAPHS = 4
+/** How a body's name ends: `…위원회`, `…원`, `…청`, `…본부` (not `…부` alone: `자원부`, `월말부` are fragments). */
+const BODY_SUFFIX = /(?:위원회|원|청|처|본부|실|단|센터|공단|공사)$/u
+/** A particle a name may take: `…위원회는`, `…원의`. */
+const PARTICLE_AFTER = /^[은는이가과와의에을를도]$/u
+/** A kind in a listing tag: `[보도자료]`, `(참고자료)`, `(공동보도자료)`, `(4.1. 즉시 보도자료)`. */
+const TAG_KIND = new RegExp(`(?:^|[\\s\\[(])(${KIND})(?=[\\s\\])])`, 'u')
+/** A quotation mark the headline opens and a wrapped line closed elsewhere (`"한반도…실시(4.23.)`). */
+const UNPAIRED_QUOTE = /^["“](?=[^"“”]*$)|(?<=^[^"“”]*)["”]$/u
 
 /**
  * unified plugin: fill `documentType`, `title`, `subtitles`, `ministry`.
@@ -36,39 +45,55 @@ export function meta() {
       }
     }
 
-    const frame = file.data.frame ?? { title: [], subtitles: [] }
-    if (frame.title.length > 0) {
-      record.title = fold(frame.title.map((l) => l.value).join(' ')).replace(DASH_EDGES, '')
+    const frame = file.data.frame ?? { title: [], titleCut: null, subtitles: [], guessed: false }
+    if (frame.titleCut) {
+      record.title = fold(record.text.slice(frame.titleCut.start, frame.titleCut.end))
+      record.titleSpan = frame.titleCut
+    } else if (frame.title.length > 0) {
+      record.title = fold(frame.title.map((l) => l.value).join(' ')).replace(DASH_EDGES, '').replace(UNPAIRED_QUOTE, '')
       record.titleSpan = joinSpans(frame.title.map(valueSpan))
+      if (frame.guessed) warn(file, 'title-guessed', 'no line has a headline\'s shape: the first line that could be one is taken as the title', record.titleSpan)
     } else if (file.data.wrapperTitle) {
-      record.title = fold(file.data.wrapperTitle.replace(WRAPPER_TAGS, ''))
+      // The body states no headline: the wrapper's (korea.kr) is the title, without the
+      // bracketed category or department tags before it (`[보도자료]`, `(연금복지과)`).
+      record.title = fold(file.data.wrapperTitle.replace(LEADING_GROUPS, '')) || fold(file.data.wrapperTitle)
+      record.titleSource = 'wrapper'
     }
-    const board = file.data.meta?.board
-    if (!record.documentType && typeof board === 'string') {
-      // A page's board label (보도자료 board) names the kind the header would have shown.
-      const kind = DOCUMENT_TYPE.exec(board)
-      if (kind) record.documentType = kind[1]!.replace(/\s/gu, '')
-    }
-    if (!record.documentType && file.data.wrapperTitle) {
-      // A listing tag carries the header kind: `[보도자료]`, `(4.1. 즉시 보도자료)`.
-      const tags = WRAPPER_TAGS.exec(file.data.wrapperTitle)?.[0] ?? ''
-      const kind = new RegExp(`(?:^|[\\s\\[(])(${DOCUMENT_TYPE.source})(?=[\\s\\])])`, 'u').exec(tags)
-      if (kind) record.documentType = kind[1]!.replace(/\s/gu, '')
-    }
+    record.documentType ??= wrapperKind(file)
     if (!record.title) throw new BodoError('no-title')
     for (const sub of frame.subtitles) {
-      const text = fold(sub.map((l) => l.value).join(' ')).replace(DASH_EDGES, '').trim()
+      const spans = sub.map(valueSpan)
+      const lead = SUB_HEADLINE.exec(sub[0]!.value)?.[0].length ?? 0
+      spans[0] = { start: spans[0]!.start + lead, end: spans[0]!.end }
+      const text = fold(sub.map((l) => l.value).join(' ').slice(lead)).replace(DASH_EDGES, '').trim()
       if (text === '' || text === record.title) continue
       record.subtitles.push(text)
-      record.subtitleSpans.push(joinSpans(sub.map(valueSpan)))
+      record.subtitleSpans.push(joinSpans(spans))
     }
 
     record.ministry = issuingBody(tree, file)
   }
 }
 
-/** The issuing body: the lead's subject, else the wrapper's, else the contacts table's first, else the first named in the body. */
+/**
+ * The kind a wrapper states where the header shows none: a page's board label (보도자료
+ * board), or a listing tag before the title (`[보도자료]`, `(참고자료)`, `(4.1. 즉시 보도자료)`).
+ */
+function wrapperKind(file: VFile): string | null {
+  const board = file.data.meta?.board
+  const kind = typeof board === 'string' ? DOCUMENT_TYPE.exec(board) : null
+  if (kind) return kind[1]!.replace(/\s/gu, '')
+  const tags = file.data.wrapperTitle ? WRAPPER_TAGS.exec(file.data.wrapperTitle)?.[0] ?? '' : ''
+  const tagged = TAG_KIND.exec(tags)
+  return tagged ? tagged[1]!.replace(/\s/gu, '') : null
+}
+
+/** The issuing body: the wrapper's where it names a central body, else the lead's subject, else the contacts table's first, else another body the wrapper names where the text names it as a word, else the first central body named in the body. */
 function issuingBody(tree: Root, file: VFile): string | null {
+  const wrapper = file.data.meta?.ministry
+  // A wrapper's ministry that names a central body is stated (annotation rules); a
+  // fragment (`수자원`, `통상교섭본부`) is not, and the document is read instead.
+  if (typeof wrapper === 'string' && CENTRAL_BODIES.includes(wrapper.trim())) return wrapper.trim()
   const body = lines(tree).filter((l) => l.kind === 'paragraph' || l.kind === 'item')
   for (const line of body.slice(0, LEAD_PARAGRAPHS)) {
     const m = LEAD_SUBJECT.exec(line.value)
@@ -79,8 +104,6 @@ function issuingBody(tree: Root, file: VFile): string | null {
     const headed = HEADED_SUBJECT.exec(line.value)
     if (headed && /(?:원|부|청|처|위원회|공단|공사|재단|센터|협회|본부)$/u.test(headed[1]!)) return headed[1]!
   }
-  const wrapper = file.data.meta?.ministry
-  if (typeof wrapper === 'string' && wrapper.trim() !== '') return wrapper.trim()
   // A page's 공공누리 notice names the body that wrote the work (`교육부(이)가 창작한`).
   const author = file.data.meta?.author
   if (typeof author === 'string') {
@@ -97,9 +120,22 @@ function issuingBody(tree: Root, file: VFile): string | null {
       if (m) return m[0]
     }
   }
+  // Another body the wrapper names, where the document names it as a word of its own
+  // (`경제사회발전노사정위원회`), not inside another (`수자원` of 한국수자원공사).
+  if (typeof wrapper === 'string' && namedAsWord(wrapper.trim(), String(file.value))) return wrapper.trim()
   for (const line of body) {
     const m = CENTRAL_BODY.exec(line.value)
     if (m) return m[1]!
   }
   return null
+}
+
+function namedAsWord(name: string, text: string): boolean {
+  if (!BODY_SUFFIX.test(name)) return false
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1] ?? ' '
+    const after = text[at + name.length] ?? ' '
+    if (!/[가-힣]/u.test(before) && (!/[가-힣]/u.test(after) || PARTICLE_AFTER.test(after))) return true
+  }
+  return false
 }

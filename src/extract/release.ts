@@ -12,6 +12,10 @@ import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch }
 const IMMEDIATE = /즉시/u
 const LABEL_AND_VALUE = new RegExp(`^(${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source})\\s*[:：]?\\s+(\\S.*)$`, 'u')
 const ONLINE = /\(\s*인\s*터\s*넷\s*\)/u
+/** An edition line under the release time (`< 3.20.(금) 석간 >`): not a value of its own. */
+const ANY_LABEL = new RegExp(`${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source}`, 'u')
+const TRAILING_LABEL = new RegExp(`^(.*\\d.*?)\\s+(${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source})\\s*$`, 'u')
+const EDITION_LINE = /(?:조간|석간)\s*$/u
 const WRAPPER_EMBARGO = /엠바고\s*(\d{1,2})\s*시/u
 
 interface Field {
@@ -61,16 +65,34 @@ interface Resolved {
 /** The header's labelled values: from header lines and from the header box's cells. */
 function headerFields(tree: Root): Field[] {
   const fields: Field[] = []
+  let pending: Field | null = null
   for (const line of lines(tree)) {
     if (line.kind !== 'header') continue
     const text = `${line.label ?? ''} ${line.value}`
-    splitLabelled(text, line.valueStart - (line.label ? line.label.length + 1 : 0), fields)
+    const lineStart = line.valueStart - (line.label ? line.label.length + 1 : 0)
+    const trailing = TRAILING_LABEL.exec(text)
+    if (trailing && !ANY_LABEL.test(trailing[1]!)) {
+      // The label after its value (`(온라인) 2026. 4. 13.(월) 12:00 보도시점`).
+      const value = trailing[1]!.trim()
+      fields.push({ label: EMBARGO_LABEL.test(trailing[2]!) ? 'embargo' : 'distributed', value, start: lineStart + text.indexOf(value) })
+      pending = null
+      continue
+    }
+    const before = fields.length
+    splitLabelled(text, lineStart, fields)
+    if (fields.length === before && pending && !EDITION_LINE.test(line.value)) {
+      // A header box flattened one cell per line: the value stands under its label.
+      fields.splice(fields.indexOf(pending), 1, { ...pending, value: line.value, start: line.valueStart })
+    }
+    const added = fields.at(-1)
+    pending = fields.length > before && added?.value === '' ? added : null
   }
   for (const block of tree.children) {
     if (block.type !== 'table' || block.role !== 'header') continue
     cellFields(block, fields)
   }
-  return fields
+  // A label with no value of its own (`보도일시` over `엠바고 :` over the time) says nothing.
+  return fields.filter((f) => f.value !== '')
 }
 
 /** Values follow their label cell, and a value cell under it continues it (`(지  면) …`). */

@@ -227,6 +227,13 @@ export const pressRelease = z
     documentType: z.string().nullable().meta({ title: '문서 종류', description: '보도자료, 보도참고자료, 보도설명자료 …' }),
     title: z.string().meta({ title: '제목' }),
     titleSpan: span.nullable(),
+    titleSource: z
+      .enum(['body', 'wrapper'])
+      .default('body')
+      .meta({
+        title: '제목 출처',
+        description: "Where the title was read: `body`, a headline line of the release (titleSpan points at it); `wrapper`, the body states no headline and the title is the one its wrapper (korea.kr listing) published, without its category tag (titleSpan null)"
+      }),
     subtitles: z.array(z.string()).meta({ title: '부제' }),
     subtitleSpans: z.array(span),
     ministry: z.string().nullable().meta({ title: '부처', description: 'Issuing body' }),
