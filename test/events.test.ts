@@ -1,0 +1,49 @@
+/**
+ * Events and their schedules (행사·세부 일정) on small fixtures, one convention each.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { run } from './helpers.js'
+
+const head = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', '협의회 개최', ''].join('\n')
+const overview = '□ 행사 개요\n  ㅇ (일시/장소) 5.27(화) 14:00~15:00 / 세종 회의실\n  ㅇ (참석자) 장관, 협회장 등 20여 명\n\n'
+
+test('agenda: a flattened table (one cell a line) with a duration column and remarks', () => {
+  const table = ['시 간', '주요 내용', '비 고', '14:00~14:05', "(5')", '· 개회 및 인사말', '장관', '14:05~14:40', "(35')", '협력 방안', '논의', '참석자 전원', '14:40~15:00', "(20')", '기념촬영', '협회', '대표이사', '※ 사진은 배포 예정', ''].join('\n\n')
+  const { record } = run(`${head}${overview}${table}`)
+  const agenda = record.events[0]!.agenda.map(({ span: _s, ...row }) => row)
+  assert.deepEqual(agenda, [
+    { start: '14:00', end: '14:05', durationMinutes: 5, title: '개회 및 인사말', note: '장관' },
+    { start: '14:05', end: '14:40', durationMinutes: 35, title: '협력 방안 논의', note: '참석자 전원' },
+    { start: '14:40', end: '15:00', durationMinutes: 20, title: '기념촬영', note: '협회 대표이사' }
+  ])
+})
+
+test('agenda: a number is never a title; a group column before the time is not a remark', () => {
+  const table = ['구 분', '시 간', '행사 내용', '비 고', '1부', '14:00~14:10', '10’', '개회사', '협회장', '축사', '2부', '14:10~14:30', '20’', '토론', '- 세부 주제', '전문가,', '위원'].join('\n\n')
+  const { record } = run(`${head}${overview}${table}\n\n□ 향후 계획\n`)
+  const agenda = record.events[0]!.agenda
+  assert.deepEqual(agenda.map((r) => [r.start, r.durationMinutes, r.title, r.note]), [
+    ['14:00', 10, '개회사', '협회장, 축사'],
+    ['14:10', 20, '토론', '전문가, 위원']
+  ])
+})
+
+test('agenda: a duration with no time of its own opens an untimed row; no time is derived', () => {
+  const table = ['시간', '내용', '비고', '10:00~10:30', '(10‘)', '· 보고', '과장', '(20‘)', '· 토론', '전원', '10:30~11:00', '(30‘)', '· 현장 점검', '장관'].join('\n\n')
+  const { record } = run(`${head}${overview}${table}\n`)
+  assert.deepEqual(record.events[0]!.agenda.map((r) => [r.start, r.end, r.durationMinutes, r.title]), [
+    ['10:00', '10:30', 10, '보고'],
+    [null, null, 20, '토론'],
+    ['10:30', '11:00', 30, '현장 점검']
+  ])
+})
+
+test('agenda: a label column with no content column names each row', () => {
+  const table = ['구분', '개최시간', '① 첫째 심의', '10:00 ~ 11:00', '② 둘째 심의', '14:00 ~ 15:30', '* (장소) 세종청사'].join('\n\n')
+  const { record } = run(`${head}${overview}${table}\n`)
+  assert.deepEqual(record.events[0]!.agenda.map((r) => [r.start, r.durationMinutes, r.title, r.note]), [
+    ['10:00', 60, '첫째 심의', null],
+    ['14:00', 90, '둘째 심의', null]
+  ])
+})
