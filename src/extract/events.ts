@@ -29,6 +29,10 @@ const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[�
 /** A station before a place's name: `시청역 더 플라자 호텔` (a city before it stays in the name). */
 const LEADING_PLACE = /^([가-힣]{1,6}역)\s+([^\s].*)$/u
 const LOCATED_AT = /^(.+?)\s*소재\s+(.+)$/u
+/** A province or metropolitan city by its short or full name (`서울`, `경기`, `부산광역시`). */
+const REGION = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별시|광역시|특별자치시|특별자치도|시|도)?'
+/** A bracket that says where a place is: `(서울 서초)`, `(경기 안산시)`, `(세종)`. */
+const REGION_BRACKET = new RegExp(`^${REGION}(?:\\s|$|[가-힣]{1,4}$)`, 'u')
 const EVENT_VERB = /(?:개최|열린다|열렸다|열고|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강|접수|공모|모집)/u
 const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*\S+){0,3}?\s*참석/u
 /** Taking part (참여, 참가) counts where nothing says who attends. */
@@ -47,6 +51,12 @@ const FULL_ADDRESS = /(?:특별자치도|특별자치시|광역시|특별시|[�
 const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})일(?:\s*\([월화수목금토일]\))?\s*(?:까지)?/u
 /** A coming event's verb: `개최한다`, `열린다`, `진행될 예정이며`. */
 const COMING = /(?:개최한다|개최된다|개최합니다|개최됩니다|열린다|열립니다|(?:개최|진행)(?:할|될)\s*예정|열릴\s*예정|진행된다|진행합니다)/u
+/** A date that closes a period no start opens: `8월 27일까지 제출`, `~ 5.30.(금)까지`. */
+const DEADLINE = /^\s*(?:\([월화수목금토일]\)\s*)?까지/u
+/** An application period before its date: `신청 기간은`, `접수기간:`, `모집 기간 :`. */
+const APPLYING = /(?:신청|접수|모집|응모|제출|공모)\s*(?:기간|기한|마감)\s*(?:은|는|이|:|：)?\s*$/u
+/** Characters before a date searched for an application period's label. */
+const APPLYING_REACH = 16
 /** A date said to be past: `지난 12월 29일`. */
 const PAST = /(?:지난|이미|앞서)\s*$/u
 /** Bodies holding an event: `A(장관 …), B가 주최하고`, `C, D가 주관하는` (a name holds no brackets, so each is read one way). */
@@ -271,7 +281,11 @@ function readWhen(value: string, year: number | null, offset: number, file: VFil
       consumed = Math.max(first.end, t1[0]?.end ?? 0, t1[1]?.end ?? 0)
       if (second && value.slice(first.end, second.index).match(/[~∼〜～-]/u)) {
         const y2 = resolveYear(second.year === null && second.month < first.month ? { ...second, year: y + 1 } : second, y)
-        const t2 = times.find((t) => t.index >= second.end)
+        const after = times.filter((t) => t.index >= second.end)
+        // A daily slot after the days (`2.20(월)~2.22(수), 10:30~15:00`): the first day from its start, the last to its end.
+        const slot = t1.length === 0 && after.length === 2 && /^\s*[~∼〜～-]\s*$/u.test(value.slice(after[0]!.end, after[1]!.index))
+        if (slot) start = isoDate(y, first.month, first.day, after[0]!)
+        const t2 = slot ? after[1] : after[0]
         end = y2 !== null ? isoDate(y2, second.month, second.day, t2 ?? null) : null
         consumed = Math.max(consumed, second.end, t2?.end ?? 0)
       } else if (t1[1]) {
@@ -293,7 +307,8 @@ function checkWeekday(d: DateMatch, year: number | null, offset: number, file: V
 
 /** `서울아산병원(서울시 송파구)`, `서울 여의도 소재 글래드 호텔` → name and address. */
 export function readVenue(value: string): { name: string; address: string | null } | null {
-  let text = fold(value).replace(/^[\s,/]+|[\s,/.]+$/gu, '')
+  // A note's stars on the name (`혁신센터*`) are no part of it.
+  let text = fold(value.replace(/\*+/gu, '')).replace(/^[\s,/]+|[\s,/.]+$/gu, '')
   if (text === '') return null
   const located = LOCATED_AT.exec(text)
   if (located) return { name: located[2]!, address: located[1]! }
@@ -304,12 +319,14 @@ export function readVenue(value: string): { name: string; address: string | null
   // but `롯데호텔(소공동) 2층 …` keeps its neighbourhood).
   const closing = /\(([^()]+)\)\s*$/u.exec(text)
   const inner = /\(([^()]+)\)/u.exec(text)
-  const paren = closing && ADDRESS_LIKE.test(closing[1]!) ? closing : inner && FULL_ADDRESS.test(inner[1]!) ? inner : null
+  const where = (inside: string) => FULL_ADDRESS.test(inside) || REGION_BRACKET.test(inside)
+  const paren = closing && (ADDRESS_LIKE.test(closing[1]!) || where(closing[1]!)) ? closing : inner && where(inner[1]!) ? inner : null
+  let address: string | null = null
   if (paren) {
     text = fold(text.replace(paren[0], ' '))
-    return { name: text, address: paren[1]!.trim() }
+    address = paren[1]!.trim()
   }
-  return { name: text, address: null }
+  return { name: text, address }
 }
 
 function attendees(m: RegExpExecArray): Event['attendees'] {
@@ -333,6 +350,8 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp)
   if (!verb) return null
   // The verb of the date's own sentence, not of a later one; a date said to be past (`지난 …`) is no announcement.
   if (verbs === COMING && (/[다요]\.\s/u.test(after.slice(0, verb.index)) || PAST.test(text.slice(0, date.index)))) return null
+  // A deadline (`8월 27일까지 제출`) or an application period (`신청 기간은 4월 21일부터`) is no event.
+  if (DEADLINE.test(after) || APPLYING.test(text.slice(Math.max(0, date.index - APPLYING_REACH), date.index))) return null
   const y = resolveYear(date, year)
   if (y === null) return null
   checkWeekday(date, y, line.valueStart, file)
@@ -440,6 +459,8 @@ function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile)
 /** Two overviews of one occasion (the body's and the appendix's): same day, same or no time. */
 function sameOccasion(a: Event, b: Event): boolean {
   if (!a.start || !b.start || a.start.slice(0, 10) !== b.start.slice(0, 10)) return false
+  // The same hours written twice (the body's box and the appendix's) are one occasion, whatever the venue's spelling; parallel sessions have names of their own.
+  if (a.start.length > 10 && a.start === b.start && a.end !== null && a.end === b.end && (a.title === null || b.title === null || a.title === b.title)) return true
   const lastDay = (x: Event) => (x.end ?? x.start)!.slice(0, 10)
   if (lastDay(a) !== lastDay(b)) return false
   const whole = (x: Event) => (x.venue ? `${x.venue.name ?? ''}${x.venue.address ?? ''}`.replace(/[\s,()]/gu, '') : null)
