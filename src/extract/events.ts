@@ -113,6 +113,11 @@ export function events() {
           group.push(next)
           continue
         }
+        // Another labelled line of the same box (`(형식)`, `(논의사항)`): the box goes on past it.
+        if (l && next.kind === line.kind && next.marker === line.marker && next.indent === line.indent && !next.appendix === !line.appendix) {
+          group.push(next)
+          continue
+        }
         const who = group.find((g) => WHO.test(g.label?.replace(/\s/gu, '') ?? ''))
         // Group lines under the 참석자 line: deeper, or a lower marker with a (group) label.
         if (who && next.kind === 'item' && (next.indent > who.indent || (next.label !== null && next.marker !== who.marker && SUB_MARKER.test(next.marker ?? '')))) {
@@ -159,7 +164,8 @@ export function events() {
     // The event the lead sentence announces, where no overview starts that day (a fair around its sessions).
     const leadEvent = proseEvent(all, lead, year, file)
     const multiDay = leadEvent?.end !== null && leadEvent?.end !== undefined && leadEvent.end.slice(0, 10) !== leadEvent.start?.slice(0, 10)
-    if (leadEvent && !found.some((e) => e.start === leadEvent.start || (!multiDay && e.start?.slice(0, 10) === leadEvent.start?.slice(0, 10)))) found.unshift(leadEvent)
+    const sameDays = (e: Event) => e.start?.slice(0, 10) === leadEvent?.start?.slice(0, 10) && (!multiDay || (e.end ?? e.start)?.slice(0, 10) === leadEvent?.end?.slice(0, 10))
+    if (leadEvent && !found.some((e) => e.start === leadEvent.start || sameDays(e))) found.unshift(leadEvent)
     // Events later sections announce, where no overview or the lead gives them already; in
     // document order after the lead's.
     const announced = announcedEvents(prose.slice(LEAD_LINES), year, file).filter((event) => !found.some((e) => e.start?.slice(0, 10) === event.start?.slice(0, 10) && (e.start === event.start || e.end === event.end || sameOccasion(e, event))))
@@ -190,7 +196,7 @@ export function events() {
       found[0].participants = dedupeParticipants(found[0].participants)
     }
     if (found[0] && !found[0].attendees) {
-      const m = lead.map((l) => ATTENDANCE.exec(l.value)).find(Boolean)
+      const m = headCount('', lead)
       if (m) found[0]!.attendees = { count: Number(m[1]!.replace(/,/gu, '')), approximate: Boolean(m[2] || (m[3] && m[3] !== '이상')), text: fold(m[0].slice(0, m[0].indexOf('명') + 1)) }
     }
     for (const schedule of findSchedules(tree.children, file)) {
@@ -255,6 +261,9 @@ function labelledEvent(group: Line[], year: number | null, file: VFile): (Event 
       if (count && !event.attendees) event.attendees = attendees(count)
     } else if (WHAT.test(label)) {
       event.summary = fold(line.value)
+    } else if (line.marker === first.marker && line.indent === first.indent) {
+      // Another line of the box (`(형식)`, `(논의 주제)`): the lines under it are not the attendees'.
+      whoIndent = -1
     } else if (whoIndent >= 0 && line.kind === 'item') {
       participants.push(...parseParticipants(`${line.label ? `(${line.label}) ` : ''}${line.value}`, line.valueStart - (line.label ? line.label.length + 3 : 0), null))
     }
