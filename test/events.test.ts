@@ -47,3 +47,22 @@ test('agenda: a label column with no content column names each row', () => {
     ['14:00', 90, '둘째 심의', null]
   ])
 })
+
+test('events: a duration in hours (2시간) is not the start time; the clock time in brackets is', () => {
+  const { record } = run(`${head}□ 외교부는 양국간 화상회의가 2025.5.27.(화) 오전 2시간(07:30-09:30) 개최되었다고 밝혔다.\n`)
+  assert.equal(record.events[0]?.start, '2025-05-27T07:30:00+09:00')
+})
+
+test('events: a deadline or an application period is not an event', () => {
+  const { record } = run(`${head}□ 참가 신청 기간은 6월 2일부터 6월 20일까지이며, 누리집에서 접수한다.\n\n□ 각 팀은 8월 27일까지 결과물을 제출한다.\n`)
+  assert.deepEqual(record.events, [])
+})
+
+test('events: a daily slot after a range of days; a region in brackets is the address', () => {
+  const { record } = run(`${head}□ 회의 개요\n  ㅇ (일시/장소) ’25.6.2(월)~6.4(수), 10:30~15:00 / 한국회관(서울 중구)\n  ㅇ (형식) 분과 회의\n  ㅇ (참석자) 국장 등 15명\n`)
+  const e = record.events[0]!
+  assert.equal(e.start, '2025-06-02T10:30:00+09:00')
+  assert.equal(e.end, '2025-06-04T15:00:00+09:00')
+  assert.deepEqual(e.venue, { name: '한국회관', address: '서울 중구' })
+  assert.equal(e.attendees?.count, 15)
+})

@@ -365,7 +365,8 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp)
   if (y === null) return null
   checkWeekday(date, y, line.valueStart, file)
   const clause = after.slice(0, verb.index)
-  const times = findTimes(clause).filter((t) => t.index < 12)
+  // `2시간` is how long, not when.
+  const times = findTimes(clause).filter((t) => t.index < 12 && !clause.startsWith('간', t.end))
   const event = emptyEvent(line.position.start.offset!, valueSpan(line))
   event.start = isoDate(y, date.month, date.day, times[0] ?? null)
   // A period: `9.28.(수) ~ 9.30.(금)`, `4월1일(월)부터5월31일(금)까지`.
