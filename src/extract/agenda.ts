@@ -22,6 +22,12 @@ const TIME_HEADER = /^(?:[가-힣]{0,4}시간|시각|일시)(?:\([^()]*\))?$/u
 const REMARKS_HEADER = /^(?:비고|발표자?|연사|참석자?|참석대상|담당|장소|진행자?|사회|주관|대상)$/u
 /** Column names of a content column. */
 const CONTENT_HEADER = /^(?:(?:주요|세부|행사|진행|회의)?내용|프로그램|주제|세부일정|일정|순서|행사|구분|안건|과정|교육내용|강의내용|세션)$/u
+/** A cell opening with a clock time: `14:05~14:35 30‘ …` (a row whose cells ran together). */
+const TIME_START = /^\s*\d{1,2}\s*:\s*\d{2}/u
+/** A duration at the head of a cell, before the title: `3‘ ▪인사말씀`, `30분 개회`. */
+const LEADING_DURATION = /^([’‘'`´′]?\s*\d{1,3}\s*(?:[’‘'`´′]|분))\s+(?=\S)/u
+/** Lines that may stand between the two parts of a schedule table a wrapped cell broke. */
+const SPLIT_LINES = 2
 /** Lines above a flattened table's first time line searched for its header. */
 const HEADER_REACH = 8
 /** Longest name of a header's label column (`구 분`, `공청회`). */
@@ -43,7 +49,9 @@ const NOTE_LIKE = /(?:,|·|\(주\)$|㈜|등$|전원$|[장관자사원청처단�
 /** A remarks line that is a post alone, carrying on the body above it: `대표이사`, `사장`. */
 const POST_CELL = /^[가-힣]{0,4}(?:대표이사|이사장|사장|원장|회장|위원장|본부장|청장|장관|차관|대표)$/u
 const ITEM_MARKER = /^[◦○ㅇ·•▪▸‣►⦁∙∘◆◇-]\s*/u
-const SUB_LINE = /\s(?:-\s|[▸‣⦁•※◦∘]|<)/u
+/** Items listed in a cell after a dash: ` - 갑 교수`. */
+const DASHED_ITEM = /\s+-\s*(?=[^\s\d-])/u
+const SUB_LINE = /\s(?:-\s?(?=[^\s\d])|\*+\s|[▸‣⦁•※◦∘]|<)/u
 
 /** A schedule found in the document, with where it stands. */
 export interface Schedule {
@@ -60,11 +68,26 @@ export interface Schedule {
  */
 export function findSchedules(blocks: Block[], file: VFile): Schedule[] {
   const out: Schedule[] = []
+  /** The schedule table read last: its rows (to join a table that a wrapped cell split off) and where it ended. */
+  let last: { table: Table; schedule: Schedule; at: number } | null = null
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     if (block.type === 'table' && block.role === null) {
+      // A cell's wrapped line can break a table in two (`… 시찰 - (이동 동선)` / `본관 2층(…)` / the rest): read them as one.
+      const between = last ? blocks.slice(last.at + 1, i) : []
+      const split = between.length >= 1 && between.length <= SPLIT_LINES && between.every((b) => b.type === 'line' && b.kind === 'paragraph' && !isTimeOnly(b.value) && b.value.length <= MAX_CELL)
+      if (last && split && block.children.some((row) => row.children.some((c) => isTimeOnly(c.value)))) {
+        const table: Table = { ...last.table, children: [...last.table.children, ...block.children] }
+        last.schedule.rows = tableRows(table, file)
+        last = { table, schedule: last.schedule, at: i }
+        continue
+      }
       const rows = tableRows(block, file)
-      if (rows.length > 0) out.push({ rows, start: block.position.start.offset! })
+      if (rows.length > 0) {
+        const schedule = { rows, start: block.position.start.offset! }
+        out.push(schedule)
+        last = { table: block, schedule, at: i }
+      }
       continue
     }
     if (block.type !== 'line' || !isTimeOnly(block.value) || block.marker !== null) continue
@@ -260,6 +283,8 @@ function isTimeOnly(value: string): boolean {
 function tableRows(table: Table, file: VFile): AgendaRow[] {
   const rows: AgendaRow[] = []
   let header = false
+  /** Cells of the widest timed row so far. */
+  let width = 0
   for (const row of table.children) {
     const cells = row.children
     const span = { start: row.position.start.offset!, end: row.position.end.offset! }
@@ -269,17 +294,25 @@ function tableRows(table: Table, file: VFile): AgendaRow[] {
       // A row without a time continues the previous row's remarks.
       const prev = rows.at(-1)
       const extra = cells.map((c) => c.value).filter(Boolean)
-      if (prev && cells[0]?.value === '' && extra.length > 0 && extra.length <= 2) {
+      // Its first cell empty, or fewer cells than a full row (a wrapped title's tail, then the remark).
+      if (prev && (cells[0]?.value === '' || (cells.length < width && !TIME_START.test(cells[0]!.value))) && extra.length > 0 && extra.length <= 2) {
         const note = fold(extra.at(-1)!.replace(ITEM_MARKER, ''))
         prev.note = prev.note ? `${prev.note}, ${note}` : note
         prev.span = { start: prev.span.start, end: span.end }
       }
       continue
     }
+    width = Math.max(width, cells.length)
     const time = cells[at]!.value
     const rest = cells.slice(at + 1).map((c) => c.value)
     let duration: string | null = null
     if (rest.length > 0 && (DURATION.test(rest[0]!) || rest[0] === '' || rest[0] === '-')) duration = rest.shift() ?? null
+    // A duration written at the head of the title's cell: `3‘ ▪인사말씀`.
+    const headed = duration === null && rest[0] ? LEADING_DURATION.exec(rest[0]) : null
+    if (headed) {
+      duration = headed[1]!
+      rest[0] = rest[0]!.slice(headed[0].length)
+    }
     const nonEmpty = rest.filter((c) => c !== '')
     const r = agendaRow(time, duration, nonEmpty[0] ?? null, nonEmpty.slice(1), span, file)
     if (r) rows.push(r)
@@ -304,7 +337,8 @@ function agendaRow(time: string, duration: string | null, title: string | null, 
   } else if (!duration || duration.trim() !== '-') minutes = computed !== null && computed >= 0 ? computed : null
   const firstLine = title && joinedCell ? title.replace(ITEM_MARKER, '').split(SUB_LINE)[0]! : title
   const cleanTitle = firstLine ? fold(firstLine.replace(ITEM_MARKER, '').replace(/\*+$/u, '')) : null
-  const note = notes.map((n) => fold(n.replace(ITEM_MARKER, ''))).filter((n) => n !== '' && n !== '-').join(', ') || null
+  // A remarks cell listing items with dashes (`연구진(3명) - 갑 교수 - 을 교수`) is a list.
+  const note = notes.flatMap((n) => n.replace(ITEM_MARKER, '').split(DASHED_ITEM)).map(fold).filter((n) => n !== '' && n !== '-').join(', ') || null
   return { start, end, durationMinutes: minutes, title: cleanTitle || null, note, span }
 }
 
