@@ -66,3 +66,31 @@ test('events: a daily slot after a range of days; a region in brackets is the ad
   assert.deepEqual(e.venue, { name: '한국회관', address: '서울 중구' })
   assert.equal(e.attendees?.count, 15)
 })
+
+test('agenda: a table a wrapped cell broke in two is one schedule; a short row carries the remark on', () => {
+  const table = ['시간\t\t주요 내용\t비고', '15:30~ 15:40\t’10\t‣ 현장 도착 - (이동 동선)', '본관 2층', '→ 신관 2층\t• 비공개', '15:40~ 16:10\t’30\t‣ 간담회 - 논의(교사 참여)\t• 공개', '16:10\t\t‣ 폐회'].join('\n')
+  const { record } = run(`${head}${overview}${table}\n`)
+  assert.deepEqual(record.events[0]!.agenda.map((r) => [r.start, r.durationMinutes, r.title, r.note]), [
+    ['15:30', 10, '현장 도착', '비공개'],
+    ['15:40', 30, '간담회', '공개'],
+    ['16:10', null, '폐회', null]
+  ])
+})
+
+test('agenda: a remarks cell listing items after dashes is a list', () => {
+  const table = ['시간\t내용\t비고', '10:00~10:30\t주제 발표\t연구진(3명) - 갑 교수 - 을 교수', '10:30~11:00\t토론 -주제(안): 협력\t전원'].join('\n')
+  const { record } = run(`${head}${overview}${table}\n`)
+  assert.deepEqual(record.events[0]!.agenda.map((r) => [r.title, r.note]), [
+    ['주제 발표', '연구진(3명), 갑 교수, 을 교수'],
+    ['토론', '전원']
+  ])
+})
+
+test('events: a day written alone takes its month from the release, by its weekday or as a coming day', () => {
+  const a = run(`${head}□ 해양수산부는 24일(토) 부산항에서 기념식을 개최한다고 밝혔다.\n`).record
+  assert.equal(a.events[0]?.start, '2025-05-24')
+  const b = run(`${head}□ 소방청은 오는 2일 세종청사에서 추모식을 개최한다.\n`).record
+  assert.equal(b.events[0]?.start, '2025-06-02')
+  const c = run(`${head}□ 소방청은 2일 세종청사에서 추모식을 개최한다.\n`).record
+  assert.deepEqual(c.events, [])
+})

@@ -57,6 +57,10 @@ const DEADLINE = /^\s*(?:\([월화수목금토일]\)\s*)?까지/u
 const APPLYING = /(?:신청|접수|모집|응모|제출|공모)\s*(?:기간|기한|마감)\s*(?:은|는|이|:|：)?\s*$/u
 /** Characters before a date searched for an application period's label. */
 const APPLYING_REACH = 16
+/** A day written without its month: `24일(화)`, `오는 26일` (not `5월 24일`, `5.24일`, `~24일`). */
+const DAY_ALONE = /(?<![\d.월~∼〜～-]\s?)(?<![\d.월~∼〜～-])(?:^|\s)(오는\s*)?(\d{1,2})일(?:\s*\(([월화수목금토일])\))?(?![간째차])/u
+/** A korea.kr approve_date: `01/21/2025 12:00:00`. */
+const WRAPPER_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/u
 /** A date said to be past: `지난 12월 29일`. */
 const PAST = /(?:지난|이미|앞서)\s*$/u
 /** Bodies holding an event: `A(장관 …), B가 주최하고`, `C, D가 주관하는` (a name holds no brackets, so each is read one way). */
@@ -352,7 +356,7 @@ function attendees(m: RegExpExecArray): Event['attendees'] {
  */
 function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp): (Event & { at: number }) | null {
   const text = line.value
-  const date = findDates(text).find((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end)))
+  const date = findDates(text).find((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end))) ?? dayOnly(text, file)
   if (!date) return null
   const after = text.slice(date.end)
   const verb = verbs.exec(after)
@@ -387,6 +391,40 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp)
     if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
   }
   return event
+}
+
+/**
+ * A date written as a day alone (`24일(화)`, `오는 26일`), its month and year from the
+ * release's date: the month around it whose calendar has that weekday on that day, or for
+ * `오는` the first such day on or after the release.
+ *
+ * @param text A sentence.
+ * @param file The file (for the release's date).
+ */
+function dayOnly(text: string, file: VFile): DateMatch | null {
+  const m = DAY_ALONE.exec(text)
+  const released = releaseDate(file)
+  if (!m || !released) return null
+  const day = Number(m[2])
+  const weekday = m[3] ?? null
+  if (!weekday && !m[1]) return null
+  for (const shift of weekday ? [0, -1, 1] : [0, 1]) {
+    const at = new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))
+    if (at.getUTCDate() !== day) continue
+    if (weekday ? weekdayOf(at.getUTCFullYear(), at.getUTCMonth() + 1, day) !== weekday : at < released) continue
+    const index = m.index + m[0].length - m[0].trimStart().length
+    return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day, weekday, index, end: m.index + m[0].length }
+  }
+  return null
+}
+
+/** The release's own date (배포, 보도시점), else the wrapper's (korea.kr approve_date `MM/DD/YYYY`). */
+function releaseDate(file: VFile): Date | null {
+  const record = draft(file)
+  const own = (record.release.distributed ?? record.release.embargo)?.slice(0, 10)
+  if (own) return new Date(`${own}T00:00:00Z`)
+  const approved = WRAPPER_DAY.exec(String(file.data.meta?.approve_date ?? ''))
+  return approved ? new Date(Date.UTC(Number(approved[3]), Number(approved[1]) - 1, Number(approved[2]))) : null
 }
 
 /**
