@@ -94,3 +94,12 @@ test('events: a day written alone takes its month from the release, by its weekd
   const c = run(`${head}□ 소방청은 2일 세종청사에서 추모식을 개최한다.\n`).record
   assert.deepEqual(c.events, [])
 })
+
+test('events: a visit is held where it goes (`… 공판장을 방문`); `에 위치한` says where that is', () => {
+  const a = run(`${head}□ 농식품부 차관은 5월 27일(화) 오후, 경상남도 김해시 소재 축산물 공판장을 방문하여 수급 상황을 점검하였다.\n`).record
+  assert.deepEqual(a.events[0]?.venue, { name: '축산물 공판장', address: '경상남도 김해시' })
+  const b = run(`${head}□ 차관은 5월 27일(화) 경기 남양주시에 위치한 특수구조대에서 기증식을 개최하였다.\n`).record
+  assert.deepEqual(b.events[0]?.venue, { name: '특수구조대', address: '경기 남양주시' })
+  const c = run(`${head}□ 청장은 5월 27일부터 이틀간 첫 출장으로 일본 오사카를 방문했다.\n`).record
+  assert.equal(c.events[0]?.venue, null)
+})

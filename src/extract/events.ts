@@ -28,7 +28,7 @@ const WHAT = /^(?:목적|주요내용|내용|주제|행사내용)$/u
 const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[가-힣]+[시도군구](?:\s|$)|[가-힣]+[읍면동](?:\s|$)|[가-힣0-9]+(?:로|길)\s?\d)/u
 /** A station before a place's name: `시청역 더 플라자 호텔` (a city before it stays in the name). */
 const LEADING_PLACE = /^([가-힣]{1,6}역)\s+([^\s].*)$/u
-const LOCATED_AT = /^(.+?)\s*소재\s+(.+)$/u
+const LOCATED_AT = /^(.+?)\s*(?:소재|에\s*위치한|에\s*있는)\s+(.+)$/u
 /** A province or metropolitan city by its short or full name (`서울`, `경기`, `부산광역시`). */
 const REGION = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별시|광역시|특별자치시|특별자치도|시|도)?'
 /** A bracket that says where a place is: `(서울 서초)`, `(경기 안산시)`, `(세종)`. */
@@ -59,6 +59,12 @@ const APPLYING = /(?:신청|접수|모집|응모|제출|공모)\s*(?:기간|기�
 const APPLYING_REACH = 16
 /** A day written without its month: `24일(화)`, `오는 26일` (not `5월 24일`, `5.24일`, `~24일`). */
 const DAY_ALONE = /(?<![\d.월~∼〜～-]\s?)(?<![\d.월~∼〜～-])(?:^|\s)(오는\s*)?(\d{1,2})일(?:\s*\(([월화수목금토일])\))?(?![간째차])/u
+/** The place before a visit's verb: `… 공판장을 방문`. */
+const VISITED = /^\s*,?\s*(?:오전|오후)?\s*,?\s*([^,]+?)(?:을|를)\s*$/u
+/** What a place is said to be, before its name: `주관 연구기관인 `, `현장인 `. */
+const APPOSITION = /^.*[가-힣]인\s+(?=\S)/u
+/** Words no place's name holds: a period's, a purpose's, a manner's (`부터 이틀간 … 출장으로`). */
+const NOT_A_PLACE = /(?:부터|까지|이틀간|일간|으로|위해|하여|맞아)/u
 /** A korea.kr approve_date: `01/21/2025 12:00:00`. */
 const WRAPPER_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/u
 /** A date said to be past: `지난 12월 29일`. */
@@ -386,8 +392,16 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp)
   if (times[1] && /[~∼-]/u.test(clause.slice(times[0]!.end, times[1].index))) event.end = isoDate(y, date.month, date.day, times[1])
   const rest = lastDay ? clause.slice(lastDay[0].length) : clause.slice(times.at(-1)?.end ?? 0)
   const at = /^(.*?)에서(?:\s|$)/u.exec(rest.replace(/^\s*(?:까지|부터)/u, ''))
-  if (at) {
-    const place = fold(at[1]!.replace(/^[\s,)）]+/u, '').replace(/^(?:오전|오후)\s*/u, ''))
+  // Where it is held (`…에서`), or the place a visit goes to (`… 공판장을 방문`).
+  const visited = !at && verb[0] === '방문' ? VISITED.exec(rest) : null
+  if (visited) {
+    // `… 연구기관인 한림대학교 병원`: the name after what it is said to be; `(이하 …)` is no part of it.
+    const named = visited[1]!.replace(/\s*\(이하[^()]*\)/gu, '').replace(APPOSITION, '')
+    visited[1] = NOT_A_PLACE.test(named) || /^에/u.test(named) ? '' : named
+  }
+  const where = at ?? visited
+  if (where) {
+    const place = fold(where[1]!.replace(/^[\s,)）]+/u, '').replace(/^(?:오전|오후)\s*/u, ''))
     if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
   }
   return event
