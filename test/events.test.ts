@@ -103,3 +103,13 @@ test('events: a visit is held where it goes (`… 공판장을 방문`); `에 �
   const c = run(`${head}□ 청장은 5월 27일부터 이틀간 첫 출장으로 일본 오사카를 방문했다.\n`).record
   assert.equal(c.events[0]?.venue, null)
 })
+
+test('events: a dotted date with 일 (8.20일(水)~21일(木)) and a last day alone (3.27.(월)-31.(금)) are read', () => {
+  const a = run(`${head}□ 회의 개요\n  ㅇ (일시/장소) 8.20일(수)~21일(목) / 코엑스 그랜드볼룸\n`).record
+  assert.equal(a.events[0]?.start, '2025-08-20')
+  assert.equal(a.events[0]?.end, '2025-08-21')
+  assert.equal(a.events[0]?.venue?.name, '코엑스 그랜드볼룸')
+  const b = run(`${head}□ 재외공관장회의가 공관장들이 참석한 가운데 5.26.(월)-30.(금)간 개최된다.\n`).record
+  assert.equal(b.events[0]?.start, '2025-05-26')
+  assert.equal(b.events[0]?.end, '2025-05-30')
+})

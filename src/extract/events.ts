@@ -28,6 +28,8 @@ const WHAT = /^(?:목적|주요내용|내용|주제|행사내용)$/u
 const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[가-힣]+[시도군구](?:\s|$)|[가-힣]+[읍면동](?:\s|$)|[가-힣0-9]+(?:로|길)\s?\d)/u
 /** A station before a place's name: `시청역 더 플라자 호텔` (a city before it stays in the name). */
 const LEADING_PLACE = /^([가-힣]{1,6}역)\s+([^\s].*)$/u
+/** A bracketed label before a venue: `(현장방문) 롯데 하이마트 압구정점`. */
+const LABEL_BEFORE = /^\([^()]{1,8}\)\s*(?=\S)/u
 const LOCATED_AT = /^(.+?)\s*(?:소재|에\s*위치한|에\s*있는)\s+(.+)$/u
 /** A province or metropolitan city by its short or full name (`서울`, `경기`, `부산광역시`). */
 const REGION = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별시|광역시|특별자치시|특별자치도|시|도)?'
@@ -48,7 +50,7 @@ const MAX_RANGE_GAP = 12
 /** A full address: a province or city, then a 시/군/구 (`전북특별자치도 완주군`, `서울시 송파구`). */
 const FULL_ADDRESS = /(?:특별자치도|특별자치시|광역시|특별시|[가-힣]도|[가-힣]시)\s*[가-힣]+(?:시|군|구)/u
 /** The end of a period given as a day alone: `부터 18일(토)까지`, `~18일`. */
-const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})일(?:\s*\([월화수목금토일]\))?\s*(?:까지)?/u
+const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})(?:일|\.)(?:\s*\([월화수목금토일月火水木金土日]\))?\s*(?:까지)?/u
 /** A coming event's verb: `개최한다`, `열린다`, `진행될 예정이며`. */
 const COMING = /(?:개최한다|개최된다|개최합니다|개최됩니다|열린다|열립니다|(?:개최|진행)(?:할|될)\s*예정|열릴\s*예정|진행된다|진행합니다)/u
 /** A date that closes a period no start opens: `8월 27일까지 제출`, `~ 5.30.(금)까지`. */
@@ -57,6 +59,12 @@ const DEADLINE = /^\s*(?:\([월화수목금토일]\)\s*)?까지/u
 const APPLYING = /(?:신청|접수|모집|응모|제출|공모)\s*(?:기간|기한|마감)\s*(?:은|는|이|:|：)?\s*$/u
 /** Characters before a date searched for an application period's label. */
 const APPLYING_REACH = 16
+/** A month and day with `일` after a dot: `8.20일(水)`, `6.18일(목)`. */
+const DOT_DAY = /(?<![\d.’‘'])(\d{1,2})\s*\.\s*(\d{1,2})\s*일(?:\s*\(\s*([월화수목금토일月火水木金土日])\s*\))?/gu
+/** `일(수)` right after a dotted date. */
+const DAY_TAIL = /^\s*일(?:\s*\(\s*([월화수목금토일月火水木金土日])\s*\))?/u
+/** Weekdays written in hanja. */
+const HANJA_WEEKDAY: Record<string, string> = { 月: '월', 火: '화', 水: '수', 木: '목', 金: '금', 土: '토', 日: '일' }
 /** A day written without its month: `24일(화)`, `오는 26일` (not `5월 24일`, `5.24일`, `~24일`). */
 const DAY_ALONE = /(?<![\d.월~∼〜～-]\s?)(?<![\d.월~∼〜～-])(?:^|\s)(오는\s*)?(\d{1,2})일(?:\s*\(([월화수목금토일])\))?(?![간째차])/u
 /** The place before a visit's verb: `… 공판장을 방문`. */
@@ -284,7 +292,7 @@ function labelledEvent(group: Line[], year: number | null, file: VFile): (Event 
 
 /** The date(s) and time(s) of an `일시` value. */
 function readWhen(value: string, year: number | null, offset: number, file: VFile) {
-  const dates = findDates(value)
+  const dates = datesIn(value)
   const times = findTimes(value)
   let start: string | null = null
   let end: string | null = null
@@ -307,6 +315,10 @@ function readWhen(value: string, year: number | null, offset: number, file: VFil
         const t2 = slot ? after[1] : after[0]
         end = y2 !== null ? isoDate(y2, second.month, second.day, t2 ?? null) : null
         consumed = Math.max(consumed, second.end, t2?.end ?? 0)
+      } else if (!second && DAY_ONLY_END.test(value.slice(first.end))) {
+        // `8.20일(수)~21일(목)`: the last day written alone, in the same month.
+        const day = Number(DAY_ONLY_END.exec(value.slice(first.end))![1])
+        if (day > first.day) end = isoDate(y, first.month, day, times.find((t) => t.index > first.end) ?? null)
       } else if (t1[1]) {
         const endTime = t1[0] && t1[1].hour < t1[0].hour && t1[1].hour + 12 > t1[0].hour ? { ...t1[1], hour: t1[1].hour + 12 } : t1[1]
         end = isoDate(y, first.month, first.day, endTime)
@@ -327,7 +339,7 @@ function checkWeekday(d: DateMatch, year: number | null, offset: number, file: V
 /** `서울아산병원(서울시 송파구)`, `서울 여의도 소재 글래드 호텔` → name and address. */
 export function readVenue(value: string): { name: string; address: string | null } | null {
   // A note's stars on the name (`혁신센터*`) are no part of it.
-  let text = fold(value.replace(/\*+/gu, '')).replace(/^[\s,/]+|[\s,/.]+$/gu, '')
+  let text = fold(value.replace(/\*+/gu, '')).replace(/^[\s,/]+|[\s,/.]+$/gu, '').replace(LABEL_BEFORE, '')
   if (text === '') return null
   const located = LOCATED_AT.exec(text)
   if (located) return { name: located[2]!, address: located[1]! }
@@ -362,7 +374,7 @@ function attendees(m: RegExpExecArray): Event['attendees'] {
  */
 function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp): (Event & { at: number }) | null {
   const text = line.value
-  const date = findDates(text).find((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end))) ?? dayOnly(text, file)
+  const date = datesIn(text).find((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end))) ?? dayOnly(text, file)
   if (!date) return null
   const after = text.slice(date.end)
   const verb = verbs.exec(after)
@@ -380,7 +392,7 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp)
   const event = emptyEvent(line.position.start.offset!, valueSpan(line))
   event.start = isoDate(y, date.month, date.day, times[0] ?? null)
   // A period: `9.28.(수) ~ 9.30.(금)`, `4월1일(월)부터5월31일(금)까지`.
-  const second = findDates(after).find((d) => d.index < verb.index)
+  const second = datesIn(after).find((d) => d.index < verb.index)
   const between = second ? after.slice(0, second.index) : ''
   if (second && between.length <= MAX_RANGE_GAP && /[~∼〜～-]|부터/u.test(between)) {
     const y2 = resolveYear(second.year === null && second.month < date.month ? { ...second, year: y + 1 } : second, y)
@@ -405,6 +417,29 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp)
     if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
   }
   return event
+}
+
+/**
+ * The dates of a text: those the date reader finds, and a month and day written with `일`
+ * after a dot (`8.20일(水)`, `6.18일(목)`), its weekday in Korean or in hanja.
+ *
+ * @param text A value or sentence.
+ */
+function datesIn(text: string): DateMatch[] {
+  // `'25.8.20일(수)`: the reader stops before `일(수)`; the date runs on over it.
+  const found = findDates(text).map((d) => {
+    const tail = DAY_TAIL.exec(text.slice(d.end))
+    if (!tail) return d
+    const weekday = d.weekday ?? (tail[1] ? (HANJA_WEEKDAY[tail[1]] ?? tail[1]) : null)
+    return { ...d, weekday, end: d.end + tail[0].length }
+  })
+  for (const m of text.matchAll(DOT_DAY)) {
+    const end = m.index + m[0].length
+    if (found.some((d) => m.index < d.end && end > d.index)) continue
+    const weekday = m[3] ? (HANJA_WEEKDAY[m[3]] ?? m[3]) : null
+    found.push({ year: null, month: Number(m[1]), day: Number(m[2]), weekday, index: m.index, end })
+  }
+  return found.sort((a, b) => a.index - b.index)
 }
 
 /**
@@ -562,9 +597,9 @@ function headCount(text: string, body: Line[]): RegExpExecArray | null {
  */
 function placeAmongTimes(value: string): string | null {
   let masked = value
-  for (const d of findDates(value)) masked = masked.slice(0, d.index) + ' '.repeat(d.end - d.index) + masked.slice(d.end)
+  for (const d of datesIn(value)) masked = masked.slice(0, d.index) + ' '.repeat(d.end - d.index) + masked.slice(d.end)
   masked = masked.replace(/(?:오전|오후|저녁|밤)?\s*~?\s*\d{1,2}\s*:\s*\d{2}\s*(?:[~∼〜～-]\s*\d{1,2}\s*:\s*\d{2})?(?:\s*\([^()]*\))?/gu, (m) => ' '.repeat(m.length))
-  masked = masked.replace(/\d+\s*박\s*\d+\s*일|[~∼〜～]/gu, (m) => ' '.repeat(m.length))
+  masked = masked.replace(/[~∼〜～-]\s*\d{1,2}\s*일(?:\s*\([^()]{1,2}\))?|\d+\s*박\s*\d+\s*일|[~∼〜～]/gu, (m) => ' '.repeat(m.length))
   const chunks: string[] = []
   let depth = 0
   let current = ''
