@@ -113,3 +113,11 @@ test('events: a dotted date with 일 (8.20일(水)~21일(木)) and a last day al
   assert.equal(b.events[0]?.start, '2025-05-26')
   assert.equal(b.events[0]?.end, '2025-05-30')
 })
+
+test('events: a dated meeting the lead reports with 만나·논의·점검·주재 is an event; a campaign verb far from a date is not', () => {
+  const a = run(`${head}□ 위원장은 5월 20일(화) 16시, 서울 강남구 소재 창업공간에서 스타트업 관계자들을 만나 애로 사항을 청취하였다.\n`).record
+  assert.equal(a.events[0]?.start, '2025-05-20T16:00:00+09:00')
+  assert.deepEqual(a.events[0]?.venue, { name: '창업공간', address: '서울 강남구' })
+  const b = run(`${head}□ 이 책자는 누리집에서 누구나 만나볼 수 있다.\n`).record
+  assert.deepEqual(b.events, [])
+})
