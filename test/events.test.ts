@@ -121,3 +121,13 @@ test('events: a dated meeting the lead reports with 만나·논의·점검·주�
   const b = run(`${head}□ 이 책자는 누리집에서 누구나 만나볼 수 있다.\n`).record
   assert.deepEqual(b.events, [])
 })
+
+test('events: the date nearest the verb dates the event; a past act cited in passing is none', () => {
+  const a = run(`${head}□ 중수본은 5월 11일(일) 농장에서 감염이 확인됨에 따라, 5월 12일(월) 관계부처가 참여하는 회의를 개최하였다.\n`).record
+  assert.equal(a.events[0]?.start, '2025-05-12')
+  const b = run(`${head}□ 정부는 5월 14일(수) 국민보고대회를 통해 종합계획을 발표한 바 있으며, 이번 대책은 그 후속이다.\n`).record
+  assert.deepEqual(b.events, [])
+  const c = run(`${head}□ 박람회가 5월 28일(수)부터 5월 30일(금)까지 코엑스에서 열린다.\n`).record
+  assert.equal(c.events[0]?.start, '2025-05-28')
+  assert.equal(c.events[0]?.end, '2025-05-30')
+})

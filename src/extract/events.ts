@@ -75,6 +75,10 @@ const APPOSITION = /^.*[가-힣]인\s+(?=\S)/u
 const NOT_A_PLACE = /(?:부터|까지|이틀간|일간|으로|위해|하여|맞아)/u
 /** A korea.kr approve_date: `01/21/2025 12:00:00`. */
 const WRAPPER_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/u
+/** Between the two dates of a period: `~`, `부터`, `-`. */
+const RANGE_GAP = /^[^가-힣]{0,6}(?:일|\([^()]{1,2}\))?\s*(?:[~∼〜～-]|부터)/u
+/** A past act cited after its verb: `발표한 바 있으며`. */
+const CITED = /^[가-힣]{0,3}\s*바\s*있/u
 /** A date said to be past: `지난 12월 29일`. */
 const PAST = /(?:지난|이미|앞서)\s*$/u
 /** Bodies holding an event: `A(장관 …), B가 주최하고`, `C, D가 주관하는` (a name holds no brackets, so each is read one way). */
@@ -374,11 +378,23 @@ function attendees(m: RegExpExecArray): Event['attendees'] {
  */
 function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp): (Event & { at: number }) | null {
   const text = line.value
-  const date = datesIn(text).find((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end))) ?? dayOnly(text, file)
+  const dated = datesIn(text).filter((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end)))
+  let date = dated[0] ?? dayOnly(text, file)
   if (!date) return null
-  const after = text.slice(date.end)
-  const verb = verbs.exec(after)
+  let after = text.slice(date.end)
+  let verb = verbs.exec(after)
   if (!verb) return null
+  // The date nearest the verb, where an earlier one dates something else (`11일 … 확인됨에 따라, 12일 … 회의를 개최`), not a period's end.
+  for (const next of dated.slice(dated.indexOf(date) + 1)) {
+    if (next.index >= date.end + verb.index || RANGE_GAP.test(text.slice(date.end, next.index))) break
+    const later = verbs.exec(text.slice(next.end))
+    if (!later) break
+    date = next
+    after = text.slice(date.end)
+    verb = later
+  }
+  // A past event cited in passing (`… 발표한 바 있으며`) is not this release's.
+  if (CITED.test(after.slice(verb.index + verb[0].length))) return null
   // The verb of the date's own sentence, not of a later one; a date said to be past (`지난 …`) is no announcement.
   if (verbs === COMING && (/[다요]\.\s/u.test(after.slice(0, verb.index)) || PAST.test(text.slice(0, date.index)))) return null
   // A deadline (`8월 27일까지 제출`) or an application period (`신청 기간은 4월 21일부터`) is no event.
