@@ -131,3 +131,13 @@ test('events: the date nearest the verb dates the event; a past act cited in pas
   assert.equal(c.events[0]?.start, '2025-05-28')
   assert.equal(c.events[0]?.end, '2025-05-30')
 })
+
+test('agenda: a row whose time ran together with its title (a PDF) is read; the parts a line broke off join', () => {
+  const table = ['시간\t내용\t비고', '14:00~14:03\t3‘ ▪인사말씀\t정책관', '14:03~14:35 30‘ ▪사업 설명\t과장', '▪(사례공유)', '15:35~16:00 25‘ ▪질의응답\t참석자'].join('\n')
+  const { record } = run(`${head}${overview}${table}\n`)
+  assert.deepEqual(record.events[0]!.agenda.map((r) => [r.start, r.end, r.durationMinutes, r.title, r.note]), [
+    ['14:00', '14:03', 3, '인사말씀', '정책관'],
+    ['14:03', '14:35', 30, '사업 설명', '과장'],
+    ['15:35', '16:00', 25, '질의응답', '참석자']
+  ])
+})

@@ -24,6 +24,8 @@ const REMARKS_HEADER = /^(?:비고|발표자?|연사|참석자?|참석대상|담
 const CONTENT_HEADER = /^(?:(?:주요|세부|행사|진행|회의)?내용|프로그램|주제|세부일정|일정|순서|행사|구분|안건|과정|교육내용|강의내용|세션)$/u
 /** A cell opening with a clock time: `14:05~14:35 30‘ …` (a row whose cells ran together). */
 const TIME_START = /^\s*\d{1,2}\s*:\s*\d{2}/u
+/** A time range at the head of a cell, text after it: `14:05~14:35 30‘ ▪…`. */
+const RAN_TOGETHER = /^\s*(\d{1,2}\s*:\s*\d{2}\s*[~∼〜～-]\s*\d{1,2}\s*:\s*\d{2})\s+(?=\S)/u
 /** A duration at the head of a cell, before the title: `3‘ ▪인사말씀`, `30분 개회`. */
 const LEADING_DURATION = /^([’‘'`´′]?\s*\d{1,3}\s*(?:[’‘'`´′]|분))\s+(?=\S)/u
 /** Lines that may stand between the two parts of a schedule table a wrapped cell broke. */
@@ -75,8 +77,10 @@ export function findSchedules(blocks: Block[], file: VFile): Schedule[] {
     if (block.type === 'table' && block.role === null) {
       // A cell's wrapped line can break a table in two (`… 시찰 - (이동 동선)` / `본관 2층(…)` / the rest): read them as one.
       const between = last ? blocks.slice(last.at + 1, i) : []
-      const split = between.length >= 1 && between.length <= SPLIT_LINES && between.every((b) => b.type === 'line' && b.kind === 'paragraph' && !isTimeOnly(b.value) && b.value.length <= MAX_CELL)
-      if (last && split && block.children.some((row) => row.children.some((c) => isTimeOnly(c.value)))) {
+      // Not across a section's heading (`□ 전체 일정`), nor into a table with a header of its own.
+      const split = between.length >= 1 && between.length <= SPLIT_LINES && between.every((b) => b.type === 'line' && (b.kind === 'paragraph' || (b.kind === 'item' && !SECTION_MARKER.test(b.marker ?? ''))) && !isTimeOnly(b.value) && b.value.length <= MAX_CELL)
+      const headed = block.children[0]?.children.some((c) => SCHEDULE_HEADER.test(c.value.replace(/\s/gu, ''))) ?? false
+      if (last && split && !headed && block.children.some((row) => timedCells(row.children.map((c) => c.value)) !== null)) {
         const table: Table = { ...last.table, children: [...last.table.children, ...block.children] }
         last.schedule.rows = tableRows(table, file)
         last = { table, schedule: last.schedule, at: i }
@@ -275,6 +279,19 @@ function isSubLine(line: Line): boolean {
   return (line.kind === 'item' && line.marker === '-') || /^[ⅰ-ⅹ]\)/u.test(line.value.trim())
 }
 
+/**
+ * The time of a table row and the cells after it: a cell holding the time alone, or a first
+ * cell whose time ran together with what follows it (`14:05~14:35 30‘ ▪설명`, from a PDF).
+ *
+ * @param cells The row's cell values.
+ */
+function timedCells(cells: string[]): { time: string; rest: string[] } | null {
+  const at = cells.findIndex(isTimeOnly)
+  if (at >= 0) return { time: cells[at]!, rest: cells.slice(at + 1) }
+  const joined = RAN_TOGETHER.exec(cells[0] ?? '')
+  return joined ? { time: joined[1]!, rest: [cells[0]!.slice(joined[0].length), ...cells.slice(1)] } : null
+}
+
 function isTimeOnly(value: string): boolean {
   const m = TIME_RANGE.exec(value.trim())
   return !!m && m[0].trim() === value.trim() && (!!m[1] || !!m[4]) && /:/u.test(value)
@@ -289,8 +306,8 @@ function tableRows(table: Table, file: VFile): AgendaRow[] {
     const cells = row.children
     const span = { start: row.position.start.offset!, end: row.position.end.offset! }
     if (cells.some((c) => SCHEDULE_HEADER.test(c.value.replace(/\s/gu, '')))) header = true
-    const at = cells.findIndex((c) => isTimeOnly(c.value))
-    if (at < 0) {
+    const timed = timedCells(cells.map((c) => c.value))
+    if (!timed) {
       // A row without a time continues the previous row's remarks.
       const prev = rows.at(-1)
       const extra = cells.map((c) => c.value).filter(Boolean)
@@ -303,8 +320,7 @@ function tableRows(table: Table, file: VFile): AgendaRow[] {
       continue
     }
     width = Math.max(width, cells.length)
-    const time = cells[at]!.value
-    const rest = cells.slice(at + 1).map((c) => c.value)
+    const { time, rest } = timed
     let duration: string | null = null
     if (rest.length > 0 && (DURATION.test(rest[0]!) || rest[0] === '' || rest[0] === '-')) duration = rest.shift() ?? null
     // A duration written at the head of the title's cell: `3‘ ▪인사말씀`.
