@@ -141,3 +141,11 @@ test('agenda: a row whose time ran together with its title (a PDF) is read; the 
     ['15:35', '16:00', 25, '질의응답', '참석자']
   ])
 })
+
+test('events: `참가 접수는 …부터` is an application period; a last day with its weekday alone (~16(월)간) ends a visit', () => {
+  const a = run(`${head}□ 참가 접수는 6월 11일부터 7월 31일까지 진행되며, 누리집에서 신청한다.\n`).record
+  assert.deepEqual(a.events, [])
+  const b = run(`${head}□ 차관은 6.15.(일)~16(월)간 모로코를 방문하여 장관을 예방하였다.\n`).record
+  assert.equal(b.events[0]?.end, '2025-06-16')
+  assert.equal(b.events[0]?.venue?.name, '모로코')
+})

@@ -50,13 +50,13 @@ const MAX_RANGE_GAP = 12
 /** A full address: a province or city, then a 시/군/구 (`전북특별자치도 완주군`, `서울시 송파구`). */
 const FULL_ADDRESS = /(?:특별자치도|특별자치시|광역시|특별시|[가-힣]도|[가-힣]시)\s*[가-힣]+(?:시|군|구)/u
 /** The end of a period given as a day alone: `부터 18일(토)까지`, `~18일`. */
-const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})(?:일|\.)(?:\s*\([월화수목금토일月火水木金土日]\))?\s*(?:까지)?/u
+const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})(?:(?:일|\.)(?:\s*\([월화수목금토일月火水木金土日]\))?|\s*\([월화수목금토일月火水木金土日]\))\s*(?:까지|간)?/u
 /** A coming event's verb: `개최한다`, `열린다`, `진행될 예정이며`. */
 const COMING = /(?:개최한다|개최된다|개최합니다|개최됩니다|열린다|열립니다|(?:개최|진행)(?:할|될)\s*예정|열릴\s*예정|진행된다|진행합니다)/u
 /** A date that closes a period no start opens: `8월 27일까지 제출`, `~ 5.30.(금)까지`. */
 const DEADLINE = /^\s*(?:\([월화수목금토일]\)\s*)?까지/u
-/** An application period before its date: `신청 기간은`, `접수기간:`, `모집 기간 :`. */
-const APPLYING = /(?:신청|접수|모집|응모|제출|공모)\s*(?:기간|기한|마감)\s*(?:은|는|이|:|：)?\s*$/u
+/** An application period before its date: `신청 기간은`, `접수기간:`, `참가 접수는`. */
+const APPLYING = /(?:신청|접수|모집|응모|제출|공모)\s*(?:(?:기간|기한|마감)\s*(?:은|는|이|:|：)?|은|는)\s*$/u
 /** Characters before a date searched for an application period's label. */
 const APPLYING_REACH = 16
 /** A month and day with `일` after a dot: `8.20일(水)`, `6.18일(목)`. */
