@@ -149,3 +149,8 @@ test('events: `참가 접수는 …부터` is an application period; a last day 
   assert.equal(b.events[0]?.end, '2025-06-16')
   assert.equal(b.events[0]?.venue?.name, '모로코')
 })
+
+test('events: `오늘` is the release day; `… 열린 회의에서` reports the meeting', () => {
+  const { record } = run(`${head}□ 오늘 오전에 열린 ‘제2차 협의회’에서 당정은 대책을 확정하였다.\n`)
+  assert.equal(record.events[0]?.start, '2025-05-22')
+})

@@ -35,7 +35,7 @@ const LOCATED_AT = /^(.+?)\s*(?:소재|에\s*위치한|에\s*있는)\s+(.+)$/u
 const REGION = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별시|광역시|특별자치시|특별자치도|시|도)?'
 /** A bracket that says where a place is: `(서울 서초)`, `(경기 안산시)`, `(세종)`. */
 const REGION_BRACKET = new RegExp(`^${REGION}(?:\\s|$|[가-힣]{1,4}$)`, 'u')
-const EVENT_VERB = /(?:개최|열린다|열렸다|열고|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강|접수|공모|모집|만나(?=\s|고)|만났|논의하였|논의했|점검하였|점검했|격려하였|격려했|주재하|주재했|면담|찾아(?=\s))/u
+const EVENT_VERB = /(?:개최|열린다|열렸다|열고|열린(?=\s)|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강|접수|공모|모집|만나(?=\s|고)|만났|논의하였|논의했|점검하였|점검했|격려하였|격려했|주재하|주재했|면담|찾아(?=\s))/u
 const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*\S+){0,3}?\s*참석/u
 /** Taking part (참여, 참가) counts where nothing says who attends. */
 const PARTICIPATION = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*직접)?\s*(?:참여|참가)/u
@@ -73,6 +73,8 @@ const VISITED = /^\s*,?\s*(?:오전|오후)?\s*,?\s*([^,]+?)(?:을|를)\s*$/u
 const APPOSITION = /^.*[가-힣]인\s+(?=\S)/u
 /** Words no place's name holds: a period's, a purpose's, a manner's (`부터 이틀간 … 출장으로`). */
 const NOT_A_PLACE = /(?:부터|까지|이틀간|일간|으로|위해|하여|맞아)/u
+/** Today, the release's day: `오늘 오전`, not `오늘날`, `오늘의`. */
+const TODAY = /(?:^|\s)오늘(?![날의])/u
 /** A korea.kr approve_date: `01/21/2025 12:00:00`. */
 const WRAPPER_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/u
 /** Between the two dates of a period: `~`, `부터`, `-`. */
@@ -459,9 +461,9 @@ function datesIn(text: string): DateMatch[] {
 }
 
 /**
- * A date written as a day alone (`24일(화)`, `오는 26일`), its month and year from the
- * release's date: the month around it whose calendar has that weekday on that day, or for
- * `오는` the first such day on or after the release.
+ * A date written as a day alone (`24일(화)`, `오는 26일`) or as `오늘`, its month and year
+ * from the release's date: the month around it whose calendar has that weekday on that day,
+ * for `오는` the first such day on or after the release, for `오늘` the release's day.
  *
  * @param text A sentence.
  * @param file The file (for the release's date).
@@ -469,7 +471,14 @@ function datesIn(text: string): DateMatch[] {
 function dayOnly(text: string, file: VFile): DateMatch | null {
   const m = DAY_ALONE.exec(text)
   const released = releaseDate(file)
-  if (!m || !released) return null
+  if (!released) return null
+  // `오늘 오전에 열린 …`: the release's own day.
+  const today = m ? null : TODAY.exec(text)
+  if (today) {
+    const index = today.index + today[0].indexOf('오늘')
+    return { year: released.getUTCFullYear(), month: released.getUTCMonth() + 1, day: released.getUTCDate(), weekday: null, index, end: index + 2 }
+  }
+  if (!m) return null
   const day = Number(m[2])
   const weekday = m[3] ?? null
   if (!weekday && !m[1]) return null
