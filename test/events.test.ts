@@ -154,3 +154,8 @@ test('events: `오늘` is the release day; `… 열린 회의에서` reports the
   const { record } = run(`${head}□ 오늘 오전에 열린 ‘제2차 협의회’에서 당정은 대책을 확정하였다.\n`)
   assert.equal(record.events[0]?.start, '2025-05-22')
 })
+
+test('events: a place opening with a bracketed label in a 일시 / 장소 value is the venue', () => {
+  const { record } = run(`${head}□ 방문 개요\n  ㅇ 일시 / 장소 : 5.27.(화), 14:30~16:00/ (현장방문) 가전 매장 강남점(서울 강남구)\n`)
+  assert.deepEqual(record.events[0]?.venue, { name: '가전 매장 강남점', address: '서울 강남구' })
+})

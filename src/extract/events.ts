@@ -637,7 +637,7 @@ function placeAmongTimes(value: string): string | null {
     } else current += ch
   }
   chunks.push(current)
-  const place = chunks.map((c) => fold(c)).find((c) => /[가-힣A-Za-z]/u.test(c) && !/^\(.*\)$/u.test(c))
+  const place = chunks.map((c) => fold(c)).find((c) => /[가-힣A-Za-z]/u.test(c) && !/^\([^()]*\)$/u.test(c))
   return place ?? null
 }
 
