@@ -5,11 +5,11 @@
  * group), a DuckDB database (appended to) or Parquet files (DuckDB is loaded only for these
  * two). A run report, a progress bar, and the exit code: 0 all converted, 1 some failed.
  */
-import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { convertAll } from './pool.js'
 import { upToDate } from './resume.js'
 import { progress as makeProgress } from './progress.js'
@@ -80,9 +80,23 @@ export async function runBatch(options: RunOptions): Promise<number> {
     await removeStaleTemps(out)
   }
 
+  let sink: TableSink | null
+  try {
+    sink = await openSink(options, out)
+  } catch (error) {
+    process.stderr.write(`bodo: cannot open ${out}: ${(error as Error).message}\n`)
+    return EXIT.failed
+  }
   const report: ReportEntry[] = []
   const todo: RunInput[] = []
   for (const input of inputs) {
+    if (sink?.holds && !options.force && input.kind === 'file') {
+      const sha256 = await hashFile(input.path)
+      if (sha256 && sink.holds(sha256, PRODUCER.version)) {
+        report.push({ input: nameOf(input), status: 'skipped', output: out, ms: 0, messages: [], error: null })
+        continue
+      }
+    }
     if (options.format === 'json' && !options.force && input.kind === 'file') {
       const target = join(out, `${outputName(input.path)}.json`)
       if (await upToDate(input.path, target, PRODUCER.version)) {
@@ -104,14 +118,6 @@ export async function runBatch(options: RunOptions): Promise<number> {
   const started = Date.now()
   const tables = Object.fromEntries(Object.keys(CSV_TABLES).map((t) => [t, [] as Array<Record<string, unknown>>])) as Record<CsvTable, Array<Record<string, unknown>>>
   const jsonl = options.format === 'jsonl' && !toStdout ? await openAtomic(out) : null
-  let sink: TableSink | null
-  try {
-    sink = await openSink(options, out)
-  } catch (error) {
-    bar.stop()
-    process.stderr.write(`bodo: cannot open ${out}: ${(error as Error).message}\n`)
-    return EXIT.failed
-  }
   let converted = 0
   let failed = 0
   let writeError: string | null = null
@@ -227,10 +233,19 @@ async function writeResult(
 async function openSink(options: RunOptions, out: string): Promise<TableSink | null> {
   if (options.format === 'duckdb') {
     await mkdir(dirname(resolve(out)), { recursive: true })
-    return (await import('../write/duckdb.js')).openDatabase(out)
+    return (await import('../write/duckdb.js')).openDatabase(out, { force: options.force })
   }
   if (options.format === 'parquet') return (await import('../write/parquet.js')).openParquet(out, options.partition ?? null)
   return null
+}
+
+/** The SHA-256 of a file's bytes, null when it cannot be read (its conversion reports why). */
+async function hashFile(path: string): Promise<string | null> {
+  try {
+    return createHash('sha256').update(await readFile(path)).digest('hex')
+  } catch {
+    return null
+  }
 }
 
 /** A file written through a temporary name and renamed into place when complete. */

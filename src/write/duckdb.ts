@@ -19,6 +19,8 @@ export interface TableSink {
   close(): Promise<void>
   /** Drop what is pending (what earlier batches committed stays) and close. */
   abort(): Promise<void>
+  /** Whether the release read from these bytes (their SHA-256) by this version is already there. */
+  holds?(sha256: string, version: string): boolean
 }
 
 /** An open database: a sink, and its connection for queries. */
@@ -122,10 +124,10 @@ async function prepare(connection: DuckDBConnection, all: Table[]): Promise<void
  * Open (or create) a DuckDB database for records.
  *
  * @param path The database file, or `:memory:`.
- * @param options `batch`: releases per transaction.
+ * @param options `batch`: releases per transaction; `force`: replace releases made by this version too.
  * @returns The database, ready to take records.
  */
-export async function openDatabase(path: string, options: { batch?: number } = {}): Promise<Database> {
+export async function openDatabase(path: string, options: { batch?: number; force?: boolean } = {}): Promise<Database> {
   const instance = await DuckDBInstance.create(path)
   const connection = await instance.connect()
   const all = tables()
@@ -133,9 +135,9 @@ export async function openDatabase(path: string, options: { batch?: number } = {
   const children = all.slice(1)
   await connection.run("SET checkpoint_threshold = '4GB'")
   await prepare(connection, all)
-  const versions = new Map(
-    (await connection.runAndReadAll('SELECT release_id, producer_version FROM releases')).getRowObjectsJS().map((r) => [String(r.release_id), String(r.producer_version)])
-  )
+  const held = (await connection.runAndReadAll('SELECT release_id, source_sha256, producer_version FROM releases')).getRowObjectsJS()
+  const versions = new Map(held.map((r) => [String(r.release_id), String(r.producer_version)]))
+  const hashes = new Map(held.map((r) => [String(r.source_sha256), String(r.producer_version)]))
   const batch = options.batch ?? BATCH
   let pending: Array<{ record: PressRelease; replace: boolean }> = []
   let closed = false
@@ -182,13 +184,15 @@ export async function openDatabase(path: string, options: { batch?: number } = {
     flush,
     async add(record) {
       const version = versions.get(record.id)
-      if (version === record.producer.version) return 'skipped'
-      const replace = version !== undefined
+      const queued = pending.some((p) => p.record.id === record.id)
+      if (version === record.producer.version && (!options.force || queued)) return 'skipped'
+      const replace = version !== undefined && !queued
       versions.set(record.id, record.producer.version)
       pending.push({ record, replace })
       if (pending.length >= batch) await flush()
       return 'converted'
     },
+    holds: (sha256, version) => hashes.get(sha256) === version,
     async close() {
       try {
         await flush()

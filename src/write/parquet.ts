@@ -17,10 +17,14 @@ export type Partition = 'year' | null
 /**
  * The year a release's rows are filed under: of its embargo, else its distribution, else
  * the date the wrapper states (korea.kr's `approve_date`, `MM/DD/YYYY hh:mm:ss`); null
- * (a `year=NULL` folder) when none is known.
+ * (a `year=__HIVE_DEFAULT_PARTITION__` folder) when none is known.
  */
 const YEAR = `year(coalesce(release_embargo, release_distributed,
   try_strptime(source_meta->>'approve_date', '%m/%d/%Y %H:%M:%S')::DATE))`
+
+const FORMAT = 'FORMAT parquet, COMPRESSION zstd'
+/** The folder name Hive (and DuckDB) give a null partition value. */
+const HIVE_NULL = '__HIVE_DEFAULT_PARTITION__'
 
 /**
  * Open a Parquet output folder.
@@ -31,6 +35,7 @@ const YEAR = `year(coalesce(release_embargo, release_distributed,
 export async function openParquet(dir: string, partition: Partition): Promise<TableSink> {
   const database = await openDatabase(':memory:', { batch: 1000 })
   const { connection } = database
+  const isEmpty = async (table: string) => (await connection.runAndReadAll(`SELECT 1 FROM ${quoteName(table)} LIMIT 1`)).currentRowCount === 0
   return {
     add: (record) => database.add(record),
     abort: () => database.abort(),
@@ -44,13 +49,19 @@ export async function openParquet(dir: string, partition: Partition): Promise<Ta
           const names: string[] = []
           for (const table of tables()) {
             const name = partition ? table.name : `${table.name}.parquet`
-            const query = partition
-              ? `SELECT t.*, y.year FROM ${quoteName(table.name)} t JOIN (SELECT release_id, ${YEAR} AS year FROM releases) y USING (release_id)`
-              : `SELECT * FROM ${quoteName(table.name)}`
             const order = table.keys.map(quoteName).join(', ')
-            await connection.run(
-              `COPY (${query} ORDER BY ${order}) TO ${literal(join(temp, name))} (FORMAT parquet, COMPRESSION zstd${partition ? ', PARTITION_BY (year)' : ''})`
-            )
+            const rows = `SELECT * FROM ${quoteName(table.name)}`
+            if (!partition) {
+              await connection.run(`COPY (${rows} ORDER BY ${order}) TO ${literal(join(temp, name))} (${FORMAT})`)
+            } else if (await isEmpty(table.name)) {
+              // No rows, no partitions: one empty file keeps the table's columns readable.
+              const folder = join(temp, name, `year=${HIVE_NULL}`)
+              await mkdir(folder, { recursive: true })
+              await connection.run(`COPY (${rows}) TO ${literal(join(folder, 'data_0.parquet'))} (${FORMAT})`)
+            } else {
+              const query = `SELECT t.*, y.year FROM ${quoteName(table.name)} t JOIN (SELECT release_id, ${YEAR} AS year FROM releases) y USING (release_id)`
+              await connection.run(`COPY (${query} ORDER BY ${order}) TO ${literal(join(temp, name))} (${FORMAT}, PARTITION_BY (year))`)
+            }
             names.push(name)
           }
           for (const name of names) {

@@ -97,6 +97,8 @@ const SAMPLE_DATE_TIME = '2024-01-02T09:30:00+09:00'
 const SAMPLE_TIME = '09:30'
 const CAMEL_HUMP = /(?<=[a-z0-9])([A-Z])/gu
 const VALUE = 'value'
+const HANGUL = /[가-힣]/u
+const LATIN_WORD = /[A-Za-z]{2,}/u
 const REAL_DATE = /^(\d{4})-(\d{2})-(\d{2})/u
 
 /** `durationMinutes` → `duration_minutes`. */
@@ -184,7 +186,7 @@ interface Walk {
 
 function comment(titles: string[], words: string[], description: string | undefined, note = ''): string {
   const korean = titles.filter(Boolean).join(' · ')
-  const english = `${description ?? words.join(' ')}${note}`
+  const english = `${description && LATIN_WORD.test(description) ? description : [...words, description].filter(Boolean).join(': ')}${note}`
   return korean ? `${korean} | ${english}` : english
 }
 
@@ -273,7 +275,11 @@ export function tables(): Table[] {
           : { name, type: 'INTEGER', comment: comment(['순번'], [], `Position in its list, from 0 (${name.replace(/_index$/u, '')})`), path: [], convert: 'value' as const }
       )
     ]
-    const columns = [...keyColumns, ...own.filter((c) => !(spec.path.length === 0 && c.name === 'id')), ...spanColumns]
+    // A column whose schema has no Korean title is named by its table's.
+    const tableTitle = titles.filter(Boolean).join(' · ')
+    const columns = [...keyColumns, ...own.filter((c) => !(spec.path.length === 0 && c.name === 'id')), ...spanColumns].map((c) =>
+      HANGUL.test(c.comment) || !tableTitle ? c : { ...c, comment: `${tableTitle} | ${c.comment}` }
+    )
     const englishName = spec.name.replaceAll('_', ' ')
     return {
       name: spec.name,
