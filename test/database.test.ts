@@ -136,6 +136,12 @@ test('a database from the samples: rows per table as the records have items, rea
     for (const c of comments) {
       assert.ok(HANGUL.test(String(c.comment)) && LATIN_WORD.test(String(c.comment)), `${String(c.table_name)}.${String(c.column_name)}: ${String(c.comment)}`)
     }
+    // The README's example queries run as printed.
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('## Databases'), readme.indexOf('\n## ', readme.indexOf('## Databases') + 1))
+    const queries = [...section.matchAll(/```sql\n([^`]+)```/gu)].map((m) => m[1]!)
+    assert.ok(queries.length >= 5, `${queries.length} example queries`)
+    for (const sql of queries) assert.ok(Array.isArray(await rows(connection, sql)), sql)
     for (const view of ['events_by_month', 'participants_ranked', 'release_links']) {
       assert.ok((await rows(connection, `SELECT * FROM ${view}`)).length >= (view === 'release_links' ? (expectedCounts(records).references ?? 0) : 1), view)
     }
