@@ -68,3 +68,22 @@ test('npm pack → a scratch project: node imports bodo and extracts, tsc resolv
   assert.equal(cli.status, 0, cli.stderr)
   assert.equal(cli.stdout.trim().split('\n').length, 2)
 })
+
+test('the command line: bodo --help and bodo <command> --help print usage to stdout and exit 0, --version the version, an unknown command exits 2', () => {
+  const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8' })
+  const help = cli(['--help'])
+  assert.equal(help.status, 0, help.stderr)
+  for (const command of ['extract', 'stream', 'review', 'tokenize', 'schemas']) assert.match(help.stdout, new RegExp(`bodo ${command}`, 'u'))
+  for (const command of ['extract', 'stream', 'review', 'tokenize', 'schemas']) {
+    const r = cli([command, '--help'])
+    assert.equal(r.status, 0, `${command}: ${r.stderr}`)
+    assert.match(r.stdout, new RegExp(`^usage: bodo ${command}`, 'u'))
+  }
+  assert.match(cli(['extract', '-h']).stdout, /--format <format>[\s\S]*duckdb[\s\S]*parquet[\s\S]*--partition year/u)
+  const version = cli(['--version'])
+  assert.equal(version.status, 0)
+  assert.match(version.stdout, /^bodo \d+\.\d+\.\d+/u)
+  assert.equal(cli(['nonsense']).status, 2)
+  assert.equal(cli(['extract', '--format', 'xml']).status, 2)
+  assert.equal(cli(['extract', '--format', 'json', '--partition', 'year']).status, 2)
+})
