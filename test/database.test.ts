@@ -79,6 +79,18 @@ async function types(connection: DuckDBConnection, from: (table: string) => stri
   return result
 }
 
+/** The database holds these counts per table, every release made by this version. */
+async function assertHolds(path: string, expected: Record<string, number>, version: string): Promise<void> {
+  const { connection, close } = await connect(path)
+  try {
+    assert.deepEqual(await counts(connection), expected)
+    const versions = await rows(connection, `SELECT DISTINCT producer_version FROM releases`)
+    assert.deepEqual(versions.map((v) => v.producer_version), [version])
+  } finally {
+    close()
+  }
+}
+
 async function sampleRecords(): Promise<PressRelease[]> {
   const dir = join(root, 'samples')
   return Promise.all(readdirSync(dir).sort().map(async (f) => (await extract(readFileSync(join(dir, f)), { fileName: f })).record))
@@ -169,14 +181,7 @@ test('runs append: the same releases again are skipped before converting, anothe
   const again = bodo(['extract', 'samples', '--format', 'duckdb', '--out', path, '--quiet'])
   assert.match(again.stderr, new RegExp(`0 converted, ${records.length} skipped`, 'u'))
 
-  let check = await connect(path)
-  try {
-    assert.deepEqual(await counts(check.connection), expected)
-    const versions = await rows(check.connection, `SELECT DISTINCT producer_version FROM releases`)
-    assert.deepEqual(versions.map((v) => v.producer_version), [records[0]!.producer.version])
-  } finally {
-    check.close()
-  }
+  await assertHolds(path, expected, records[0]!.producer.version)
 
   // A batch whose last release cannot be stored (no id) is rolled back whole, the replacement before it too.
   const changed = structuredClone(records[0]!)
@@ -188,25 +193,13 @@ test('runs append: the same releases again are skipped before converting, anothe
   await db.add(changed)
   await db.add(broken)
   await assert.rejects(db.close())
-  check = await connect(path)
-  try {
-    assert.deepEqual(await counts(check.connection), expected)
-    const versions = await rows(check.connection, `SELECT DISTINCT producer_version FROM releases`)
-    assert.deepEqual(versions.map((v) => v.producer_version), [records[0]!.producer.version])
-  } finally {
-    check.close()
-  }
+  await assertHolds(path, expected, records[0]!.producer.version)
 
   // Aborted (a run stopped by an error), pending releases are dropped, committed ones stay.
   db = await openDatabase(path)
   await db.add(changed)
   await db.abort()
-  check = await connect(path)
-  try {
-    assert.deepEqual(await counts(check.connection), expected)
-  } finally {
-    check.close()
-  }
+  await assertHolds(path, expected, records[0]!.producer.version)
 })
 
 test('Parquet: one zstd file per table, or Hive-style year folders, read back with the counts and types of the database', async () => {
