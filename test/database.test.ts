@@ -6,8 +6,8 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
@@ -250,5 +250,39 @@ test('the corpus: a database with as many rows per table as the JSON records hav
     assert.deepEqual(await counts(connection), expectedCounts(records))
   } finally {
     close()
+  }
+})
+
+test('an interrupted run keeps the releases it converted, whole; running again adds the rest', { skip: noShared, timeout: 600_000 }, async () => {
+  const inputs = mkdtempSync(join(tmpdir(), 'bodo-db-in-'))
+  for (const f of readdirSync(join(corpus, 'bulk')).sort().slice(0, 400)) copyFileSync(join(corpus, 'bulk', f), join(inputs, f))
+  const dir = temp('bodo-db-int-')
+  const path = join(dir, 'r.duckdb')
+  const report = join(dir, 'report.json')
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'extract', inputs, '--format', 'duckdb', '--out', path, '--report', report, '--quiet', '--jobs', '2'], { cwd: root })
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  // Once the database is open the run is under way (the interrupt handler is set just after).
+  while (!existsSync(path)) await new Promise((r) => setTimeout(r, 100))
+  await new Promise((r) => setTimeout(r, 6_000))
+  child.kill('SIGINT')
+  const code = await exited
+  const { converted } = JSON.parse(readFileSync(report, 'utf8')) as { converted: number }
+  let check = await connect(path)
+  try {
+    const [row] = await rows(check.connection, 'SELECT count(*) AS n FROM releases')
+    assert.equal(Number(row!.n), converted, `exit ${code}: the ${converted} releases converted before the interrupt are in the database`)
+  } finally {
+    check.close()
+  }
+  const again = bodo(['extract', inputs, '--format', 'duckdb', '--out', path, '--quiet', '--jobs', '2'])
+  assert.equal(again.status, 0, again.stderr)
+  assert.match(again.stderr, new RegExp(`${400 - converted} converted, ${converted} skipped`, 'u'))
+  check = await connect(path)
+  try {
+    const [row] = await rows(check.connection, 'SELECT count(*) AS n, count(DISTINCT source_file) AS files FROM releases')
+    assert.equal(Number(row!.n), 400)
+    assert.equal(Number(row!.files), 400)
+  } finally {
+    check.close()
   }
 })

@@ -139,7 +139,7 @@ export async function openDatabase(path: string, options: { batch?: number; forc
   const versions = new Map(held.map((r) => [String(r.release_id), String(r.producer_version)]))
   const hashes = new Map(held.map((r) => [String(r.source_sha256), String(r.producer_version)]))
   const batch = options.batch ?? BATCH
-  let pending: Array<{ record: PressRelease; replace: boolean }> = []
+  let pending: Array<{ record: PressRelease; replace: boolean; previous: string | undefined }> = []
   let closed = false
 
   async function insert(table: Table, rows: Row[]): Promise<void> {
@@ -167,7 +167,10 @@ export async function openDatabase(path: string, options: { batch?: number; forc
       await connection.run('COMMIT')
     } catch (error) {
       await connection.run('ROLLBACK').catch(() => undefined)
-      for (const { record } of done) versions.delete(record.id)
+      for (const { record, previous } of done) {
+        if (previous === undefined) versions.delete(record.id)
+        else versions.set(record.id, previous)
+      }
       throw error
     }
   }
@@ -188,7 +191,7 @@ export async function openDatabase(path: string, options: { batch?: number; forc
       if (version === record.producer.version && (!options.force || queued)) return 'skipped'
       const replace = version !== undefined && !queued
       versions.set(record.id, record.producer.version)
-      pending.push({ record, replace })
+      pending.push({ record, replace, previous: version })
       if (pending.length >= batch) await flush()
       return 'converted'
     },

@@ -97,6 +97,7 @@ const SAMPLE_DATE_TIME = '2024-01-02T09:30:00+09:00'
 const SAMPLE_TIME = '09:30'
 const CAMEL_HUMP = /(?<=[a-z0-9])([A-Z])/gu
 const VALUE = 'value'
+const INDEX_SUFFIX = /_index$/u
 const HANGUL = /[가-힣]/u
 const LATIN_WORD = /[A-Za-z]{2,}/u
 const REAL_DATE = /^(\d{4})-(\d{2})-(\d{2})/u
@@ -261,18 +262,14 @@ export function tables(): Table[] {
     const skip = spec.path.length === 0 ? topLevel : nested
     const walk: Walk = { prefix: '', path: [], titles: [], words: [], jsonLists: spec.path.length === 0, skip }
     const own = node.type === 'object' ? objectColumns(node, walk) : valueColumns(node, { ...walk, prefix: VALUE, path: [VALUE], titles, words: [VALUE] })
-    const spanColumns: Column[] = spec.spans
-      ? [
-          { name: 'span_start', type: 'INTEGER', comment: comment(['위치', '시작'], [], 'Offset of the first character in `text`'), path: ['span', 'start'], convert: 'value' },
-          { name: 'span_end', type: 'INTEGER', comment: comment(['위치', '끝'], [], 'Offset after the last character in `text`'), path: ['span', 'end'], convert: 'value' }
-        ]
-      : []
+    // A parallel list of spans gives the span columns of a list of strings.
+    const spanColumns = spec.spans ? valueColumns(itemNode(root, [spec.spans]).node, { ...walk, prefix: 'span', path: ['span'], words: ['span'] }) : []
     const keyColumns: Column[] = [
       { name: 'release_id', type: 'VARCHAR', comment: comment(['보도자료 식별자'], [], spec.path.length === 0 ? 'Stable release id derived from the content hash' : 'The release (releases.release_id)'), path: ['id'], convert: 'value' },
       ...spec.index.map((name) =>
         name === 'kind'
           ? { name, type: 'VARCHAR', comment: comment(['종류'], [], 'Which list of the group the item is in'), path: [], convert: 'value' as const }
-          : { name, type: 'INTEGER', comment: comment(['순번'], [], `Position in its list, from 0 (${name.replace(/_index$/u, '')})`), path: [], convert: 'value' as const }
+          : { name, type: 'INTEGER', comment: comment(['순번'], [], `Position in its list, from 0 (${name.replace(INDEX_SUFFIX, '')})`), path: [], convert: 'value' as const }
       )
     ]
     // A column whose schema has no Korean title is named by its table's.
