@@ -1,14 +1,15 @@
 /**
  * `bodo extract`: a batch run. Inputs are converted on worker threads and written in input
  * order: JSON (one file per release, atomically; up-to-date outputs are skipped unless
- * `--force`), JSONL (one line per release, to a file or stdout) or CSV (one table per field
- * group). A run report, a progress bar, and the exit code: 0 all converted, 1 some failed.
+ * `--force`), JSONL (one line per release, to a file or stdout), CSV (one table per field
+ * group), a DuckDB database (appended to) or Parquet files (DuckDB is loaded only for these
+ * two). A run report, a progress bar, and the exit code: 0 all converted, 1 some failed.
  */
-import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { convertAll } from './pool.js'
 import { upToDate } from './resume.js'
 import { progress as makeProgress } from './progress.js'
@@ -18,12 +19,15 @@ import { writeAtomic } from '../write/atomic.js'
 import { toJsonLine } from '../write/jsonl.js'
 import { CSV_TABLES, csvRows, csvText, type CsvTable } from '../write/csv.js'
 import { PRODUCER } from '../version.js'
+import type { TableSink } from '../write/duckdb.js'
 
 /** Options of a batch run. */
 export interface RunOptions {
   inputs: string[]
   out: string | null
-  format: 'json' | 'jsonl' | 'csv'
+  format: 'json' | 'jsonl' | 'csv' | 'duckdb' | 'parquet'
+  /** Parquet: `year` for Hive-style year folders. */
+  partition?: 'year' | null
   jobs: number
   force: boolean
   report: string | null
@@ -58,7 +62,7 @@ export async function runBatch(options: RunOptions): Promise<number> {
     return EXIT.usage
   }
   const toStdout = options.format === 'jsonl' && (options.out === null || options.out === '-')
-  const out = options.out ?? 'output'
+  const out = options.out ?? (options.format === 'duckdb' ? join('output', 'releases.duckdb') : 'output')
   const shown = (path: string) => relative(process.cwd(), resolve(path)) || path
   const nameOf = (input: RunInput) => (input.kind === 'stdin' ? 'stdin' : shown(input.path))
 
@@ -76,9 +80,23 @@ export async function runBatch(options: RunOptions): Promise<number> {
     await removeStaleTemps(out)
   }
 
+  let sink: TableSink | null
+  try {
+    sink = await openSink(options, out)
+  } catch (error) {
+    process.stderr.write(`bodo: cannot open ${out}: ${(error as Error).message}\n`)
+    return EXIT.failed
+  }
   const report: ReportEntry[] = []
   const todo: RunInput[] = []
   for (const input of inputs) {
+    if (sink?.holds && !options.force && input.kind === 'file') {
+      const sha256 = await hashFile(input.path)
+      if (sha256 && sink.holds(sha256, PRODUCER.version)) {
+        report.push({ input: nameOf(input), status: 'skipped', output: out, ms: 0, messages: [], error: null })
+        continue
+      }
+    }
     if (options.format === 'json' && !options.force && input.kind === 'file') {
       const target = join(out, `${outputName(input.path)}.json`)
       if (await upToDate(input.path, target, PRODUCER.version)) {
@@ -123,8 +141,14 @@ export async function runBatch(options: RunOptions): Promise<number> {
         entry.messages = result.messages.map((m) => ({ ruleId: m.ruleId, reason: m.reason, line: m.line, column: m.column }))
         if (!options.quiet) for (const m of result.messages) process.stderr.write(`${input.name}:${m.line ?? 1}:${m.column ?? 1}: warning: ${m.reason} [${m.ruleId}]\n`)
         try {
-          entry.output = await writeResult(result, input, options.format, out, toStdout, jsonl, tables)
-          converted++
+          if (sink) {
+            entry.output = out
+            if ((await sink.add(result.record)) === 'skipped') entry.status = 'skipped'
+            else converted++
+          } else {
+            entry.output = await writeResult(result, input, options.format, out, toStdout, jsonl, tables)
+            converted++
+          }
         } catch (error) {
           const e = error as NodeJS.ErrnoException
           writeError = `cannot write ${e.path ?? out}: ${e.code ?? e.message}`
@@ -146,12 +170,15 @@ export async function runBatch(options: RunOptions): Promise<number> {
     process.removeListener('SIGTERM', stop)
   }
 
-  if (interrupted || writeError) {
+  if (writeError || (interrupted && options.format !== 'duckdb')) {
     await jsonl?.discard()
+    await sink?.abort()
     if (writeError) process.stderr.write(`bodo: ${writeError}; the run stopped, no partial file was left\n`)
   } else {
     try {
       await jsonl?.commit()
+      // Interrupted, a database keeps the releases converted so far: each is whole.
+      await sink?.close()
       if (options.format === 'csv') for (const table of Object.keys(CSV_TABLES) as CsvTable[]) await writeAtomic(join(out, `${table}.csv`), csvText(table, tables[table] as never))
     } catch (error) {
       const e = error as NodeJS.ErrnoException
@@ -166,7 +193,7 @@ export async function runBatch(options: RunOptions): Promise<number> {
     report.sort((a, b) => (order.get(a.input) ?? 0) - (order.get(b.input) ?? 0))
     await writeAtomic(options.report, `${JSON.stringify({ producer: PRODUCER, format: options.format, converted, skipped, failed, seconds, inputs: report }, null, 2)}\n`)
   }
-  const where = toStdout ? 'stdout' : `${out}${options.format === 'jsonl' ? '' : '/'}`
+  const where = toStdout ? 'stdout' : `${out}${options.format === 'jsonl' || options.format === 'duckdb' ? '' : '/'}`
   process.stderr.write(
     `bodo: ${converted} converted, ${skipped} skipped, ${failed} failed in ${seconds.toFixed(1)} s (${(converted / Math.max(seconds, 0.001)).toFixed(0)} releases/s) → ${where}${interrupted ? ' (interrupted)' : ''}\n`
   )
@@ -200,6 +227,25 @@ async function writeResult(
   const rows = csvRows(result.record)
   for (const table of Object.keys(rows) as CsvTable[]) tables[table].push(...rows[table])
   return out
+}
+
+/** The database or Parquet sink of a run, DuckDB loaded only then. */
+async function openSink(options: RunOptions, out: string): Promise<TableSink | null> {
+  if (options.format === 'duckdb') {
+    await mkdir(dirname(resolve(out)), { recursive: true })
+    return (await import('../write/duckdb.js')).openDatabase(out, { force: options.force })
+  }
+  if (options.format === 'parquet') return (await import('../write/parquet.js')).openParquet(out, options.partition ?? null)
+  return null
+}
+
+/** The SHA-256 of a file's bytes, null when it cannot be read (its conversion reports why). */
+async function hashFile(path: string): Promise<string | null> {
+  try {
+    return createHash('sha256').update(await readFile(path)).digest('hex')
+  } catch {
+    return null
+  }
 }
 
 /** A file written through a temporary name and renamed into place when complete. */

@@ -11,11 +11,13 @@ import { runBatch, EXIT } from '../batch/run.js'
 import { runStream } from '../batch/stream.js'
 import { runReview } from '../review/run.js'
 import { runTokenize } from './tokenize.js'
+import { COMMAND_HELP, VERSION_TEXT } from './help.js'
 
 const USAGE = `usage:
   bodo extract [<files, folders, globs or -> …] [options]   (no inputs: samples/ → output/)
       --out <dir|file|->     output folder (json, csv) or file (jsonl; - or none: stdout)
-      --format json|jsonl|csv   one file per release (default), JSON Lines, or CSV tables
+      --format json|jsonl|csv|duckdb|parquet   one file per release (default), JSON Lines, CSV tables,
+                             a DuckDB database (appended to), or Parquet files (--partition year)
       --jobs <n>             worker threads (default: the number of cores)
       --force                convert again what is already up to date
       --report <file>        write a JSON run report
@@ -23,12 +25,21 @@ const USAGE = `usage:
   bodo review [<inputs> …] --out <dir>   a static review site (releases or bodo JSON records)
   bodo stream [--jobs <n>]   JSONL {"path"} or {"name","text"} on stdin → JSONL records on stdout
   bodo tokenize [--stock]    MeCab-format morphemes of each stdin line
-  bodo schemas [--out <dir>] write press-release.schema.json`
+  bodo schemas [--out <dir>] write press-release.schema.json
+  bodo <command> --help      a command's options; bodo --version`
 
-const FORMATS = new Set(['json', 'jsonl', 'csv'])
+const FORMATS = new Set(['json', 'jsonl', 'csv', 'duckdb', 'parquet'])
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
+  if (command === '--version' || command === '-v' || command === 'version') {
+    process.stdout.write(`${VERSION_TEXT}\n`)
+    return EXIT.ok
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${(rest[0] && COMMAND_HELP[rest[0]]) || USAGE}\n`)
+    return EXIT.ok
+  }
   let parsed
   try {
     parsed = parseArgs({
@@ -43,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
         progress: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         stock: { type: 'boolean' },
+        partition: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -51,9 +63,13 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.usage
   }
   const v = parsed.values
-  if (v.help || !command) {
+  if (v.help && command) {
+    process.stdout.write(`${COMMAND_HELP[command] ?? USAGE}\n`)
+    return EXIT.ok
+  }
+  if (!command) {
     process.stderr.write(`${USAGE}\n`)
-    return command ? EXIT.ok : EXIT.usage
+    return EXIT.usage
   }
   const jobs = v.jobs === undefined ? availableParallelism() : Number(v.jobs)
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
@@ -64,13 +80,18 @@ async function main(argv: string[]): Promise<number> {
     case 'extract': {
       const format = v.format ?? 'json'
       if (!FORMATS.has(format)) {
-        process.stderr.write(`bodo: --format is json, jsonl or csv\n`)
+        process.stderr.write(`bodo: --format is json, jsonl, csv, duckdb or parquet\n`)
+        return EXIT.usage
+      }
+      if (v.partition !== undefined && (v.partition !== 'year' || format !== 'parquet')) {
+        process.stderr.write(`bodo: --partition takes year, with --format parquet\n`)
         return EXIT.usage
       }
       return runBatch({
         inputs: parsed.positionals,
         out: v.out ?? null,
-        format: format as 'json' | 'jsonl' | 'csv',
+        format: format as 'json' | 'jsonl' | 'csv' | 'duckdb' | 'parquet',
+        partition: v.partition === 'year' ? 'year' : null,
         jobs,
         force: v.force === true,
         report: v.report ?? null,
