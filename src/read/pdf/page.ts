@@ -1,0 +1,148 @@
+/**
+ * One PDF page → text lines in reading order, as the HWPX reader gives them: text outside
+ * frames flows in paragraphs (a line running to the right edge goes on in the next, unless
+ * that starts anew); a one-column frame (a box: title box, note box) gives its cells'
+ * paragraphs as lines; a table gives one tab-separated row per grid row, spanned cells
+ * leaving empty cells, nested frames read into their cell's text.
+ */
+import { LIST_MARKER_START } from '../../parse/markers.js'
+import { gridRows } from '../grid.js'
+import { layoutLines, type Item, type PdfLine } from './lines.js'
+import type { Frame, FrameCell } from './tables.js'
+
+/** What the page composer needs. */
+export interface PageInput {
+  items: Item[]
+  frames: Frame[]
+  /** Lines of the page's flow to leave out (running headers, page numbers). */
+  drop: (line: PdfLine) => boolean
+}
+
+/** A line starting anew: never the continuation of a wrapped line. */
+const FRESH_START = /^[*※<【\[(]/u
+/** Slack (points) for an item to count as inside a frame or a cell. */
+const INSIDE = 1.5
+
+type Box = Pick<FrameCell, 'left' | 'right' | 'bottom' | 'top'>
+type Piece = { top: number; line: PdfLine } | { top: number; lines: string[] }
+
+/**
+ * Compose a page (or a box's cell) into lines; an empty string is a paragraph gap.
+ *
+ * @param input The page's items, frames, and which flow lines to drop.
+ * @returns The lines.
+ */
+export function composePage(input: PageInput): string[] {
+  const top = outermost(input.frames)
+  const flow: Item[] = []
+  const held = new Map<Frame, Item[]>(top.map((f) => [f, []]))
+  for (const item of input.items) {
+    const frame = top.find((f) => inside(center(item), f))
+    if (frame) held.get(frame)!.push(item)
+    else flow.push(item)
+  }
+  const pieces: Piece[] = layoutLines(flow)
+    .filter((line) => !input.drop(line))
+    .map((line) => ({ top: line.y + line.size, line }))
+  for (const frame of top) {
+    const within = input.frames.filter((f) => f !== frame && contains(frame, f))
+    pieces.push({ top: frame.top, lines: frameLines(frame, held.get(frame)!, within) })
+  }
+  pieces.sort((p, q) => q.top - p.top)
+  return flowLines(pieces)
+}
+
+/** Pieces → lines: wrapped flow lines rejoined into paragraphs, frames' lines as they are. */
+function flowLines(pieces: Piece[]): string[] {
+  const out: string[] = []
+  const lines = pieces.flatMap((p) => ('line' in p ? [p.line] : []))
+  const right = Math.max(0, ...lines.filter((l) => !l.text.includes('\t')).map((l) => l.xEnd))
+  let paragraph = ''
+  pieces.forEach((piece, k) => {
+    if (!('line' in piece)) {
+      out.push(...piece.lines)
+      return
+    }
+    const line = piece.line
+    if (line.gap && paragraph === '' && out.length > 0 && out.at(-1) !== '') out.push('')
+    paragraph = paragraph === '' ? line.text : `${paragraph} ${line.text.trimStart()}`
+    const after = pieces[k + 1]
+    const next = after && 'line' in after ? after.line : undefined
+    // A line that runs to the right edge goes on in the next, unless that starts anew.
+    const full = line.xEnd >= right - 2 * line.size && !line.text.includes('\t')
+    const continues = next !== undefined && full && !next.gap && !next.text.includes('\t') && !LIST_MARKER_START.test(next.text.trim()) && !FRESH_START.test(next.text.trim())
+    if (!continues) {
+      out.push(paragraph)
+      if (next?.gap) out.push('')
+      paragraph = ''
+    }
+  })
+  return out
+}
+
+/** A frame's lines: a box's cells as flowing text, a table's rows on its grid. */
+function frameLines(frame: Frame, items: Item[], within: Frame[]): string[] {
+  const cells = [...frame.cells].sort((p, q) => p.row - q.row || p.col - q.col)
+  const held = new Map<FrameCell, Item[]>(cells.map((c) => [c, []]))
+  for (const item of items) {
+    const at = center(item)
+    const cell = cells.find((c) => inside(at, c)) ?? nearest(at, cells)
+    held.get(cell)!.push(item)
+  }
+  if (frame.cols === 1) {
+    return cells.flatMap((cell) => {
+      const lines = composePage({ items: held.get(cell)!, frames: within.filter((f) => contains(cell, f)), drop: () => false })
+      return trimBlank(lines)
+    })
+  }
+  const texts = cells.map((cell) => ({
+    ...cell,
+    text: layoutLines(held.get(cell)!)
+      .map((l) => l.text.replace(/\t/gu, ' '))
+      .join(' ')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  }))
+  return gridRows(texts).map((r) => r.text)
+}
+
+/** Frames not inside another. */
+function outermost(frames: Frame[]): Frame[] {
+  const out: Frame[] = []
+  for (const f of frames) if (!out.some((o) => contains(o, f))) out.push(f)
+  return out
+}
+
+function contains(outer: Box, inner: Box): boolean {
+  return inner.left >= outer.left - INSIDE && inner.right <= outer.right + INSIDE && inner.bottom >= outer.bottom - INSIDE && inner.top <= outer.top + INSIDE
+}
+
+function center(item: Item): { x: number; y: number } {
+  return { x: item.x + item.width / 2, y: item.y + item.size * 0.35 }
+}
+
+function inside(at: { x: number; y: number }, box: Box): boolean {
+  return at.x >= box.left - INSIDE && at.x <= box.right + INSIDE && at.y >= box.bottom - INSIDE && at.y <= box.top + INSIDE
+}
+
+function nearest(at: { x: number; y: number }, boxes: FrameCell[]): FrameCell {
+  let best = boxes[0]!
+  let distance = Infinity
+  for (const b of boxes) {
+    const dx = Math.max(b.left - at.x, 0, at.x - b.right)
+    const dy = Math.max(b.bottom - at.y, 0, at.y - b.top)
+    if (dx + dy < distance) {
+      best = b
+      distance = dx + dy
+    }
+  }
+  return best
+}
+
+function trimBlank(lines: string[]): string[] {
+  let a = 0
+  let b = lines.length
+  while (a < b && lines[a] === '') a++
+  while (b > a && lines[b - 1] === '') b--
+  return lines.slice(a, b)
+}

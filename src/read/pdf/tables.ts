@@ -1,0 +1,133 @@
+/**
+ * Tables and boxes (표, 글상자) of a PDF page from its rules: rules that touch form one
+ * frame; the frame's distinct rule positions give a grid, and grid units not separated by a
+ * rule merge into one cell (a spanned cell), so a table gets the row and column addresses
+ * the HWPX reader reads from `cellAddr` and `cellSpan`.
+ */
+import type { Rule } from './rules.js'
+
+/** A cell on its grid, with its box in page space. */
+export interface FrameCell {
+  row: number
+  col: number
+  rowSpan: number
+  colSpan: number
+  left: number
+  right: number
+  bottom: number
+  top: number
+}
+
+/** A ruled table or box. */
+export interface Frame {
+  left: number
+  right: number
+  bottom: number
+  top: number
+  rows: number
+  cols: number
+  cells: FrameCell[]
+}
+
+/** Positions closer than this (points) are one. */
+const TOUCH = 2.5
+/** Rules closer than twice this (points) touch: two tables set one under the other stay apart. */
+const REACH = 1
+/** Part of a grid unit's side a rule must cover to separate it from its neighbour. */
+const COVER = 0.6
+/** A frame smaller than this (points) each way is a glyph's ornament, not a box. */
+const MIN_SIDE = 8
+
+/**
+ * The frames drawn by a page's rules, outermost first; a frame inside another one's box is
+ * kept (a table inside a box), the caller decides what it holds.
+ *
+ * @param rules The page's rules.
+ * @returns Frames with their cells.
+ */
+export function findFrames(rules: Rule[]): Frame[] {
+  const parent = rules.map((_, i) => i)
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
+  const box = rules.map((r) => ({ left: r.x0 - REACH, right: r.x1 + REACH, bottom: r.y0 - REACH, top: r.y1 + REACH }))
+  const order = rules.map((_, i) => i).sort((a, b) => box[a]!.left - box[b]!.left)
+  for (let a = 0; a < order.length; a++) {
+    const i = order[a]!
+    for (let b = a + 1; b < order.length; b++) {
+      const j = order[b]!
+      if (box[j]!.left > box[i]!.right) break
+      if (box[j]!.bottom <= box[i]!.top && box[i]!.bottom <= box[j]!.top) parent[find(i)] = find(j)
+    }
+  }
+  const groups = new Map<number, Rule[]>()
+  rules.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]))
+  const frames: Frame[] = []
+  for (const group of groups.values()) {
+    const frame = grid(group)
+    if (frame) frames.push(frame)
+  }
+  return frames.sort((p, q) => (q.right - q.left) * (q.top - q.bottom) - (p.right - p.left) * (p.top - p.bottom))
+}
+
+/** One group of touching rules → its grid and cells, or null when it bounds nothing. */
+function grid(rules: Rule[]): Frame | null {
+  const horizontal = rules.filter((r) => r.y0 === r.y1)
+  const vertical = rules.filter((r) => r.x0 === r.x1)
+  if (horizontal.length < 2) return null
+  const left = Math.min(...rules.map((r) => r.x0))
+  const right = Math.max(...rules.map((r) => r.x1))
+  const bottom = Math.min(...rules.map((r) => r.y0))
+  const top = Math.max(...rules.map((r) => r.y1))
+  if (right - left < MIN_SIDE || top - bottom < MIN_SIDE) return null
+  // Outer sides left open (tables ruled only across) are sides all the same.
+  const xs = positions([left, right, ...vertical.map((r) => r.x0)])
+  const ys = positions([bottom, top, ...horizontal.map((r) => r.y0)]).reverse()
+  const rows = ys.length - 1
+  const cols = xs.length - 1
+  if (rows < 1 || cols < 1 || rows * cols > 20_000) return null
+  const covered = (lines: Rule[], at: number, from: number, to: number, axis: 'x' | 'y') => {
+    let length = 0
+    for (const r of lines) {
+      const pos = axis === 'x' ? r.x0 : r.y0
+      if (Math.abs(pos - at) > TOUCH) continue
+      const [a, b] = axis === 'x' ? [r.y0, r.y1] : [r.x0, r.x1]
+      length += Math.max(0, Math.min(b, to) - Math.max(a, from))
+    }
+    return length >= COVER * (to - from)
+  }
+  // Union-find over grid units: no rule between two neighbours makes them one cell.
+  const unit = (i: number, j: number) => i * cols + j
+  const parent = Array.from({ length: rows * cols }, (_, k) => k)
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)))
+  const openSides = vertical.length === 0
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const low = Math.min(ys[i]!, ys[i + 1]!)
+      const high = Math.max(ys[i]!, ys[i + 1]!)
+      if (j + 1 < cols && !covered(vertical, xs[j + 1]!, low, high, 'x')) parent[find(unit(i, j + 1))] = find(unit(i, j))
+      if (i + 1 < rows && !covered(horizontal, ys[i + 1]!, xs[j]!, xs[j + 1]!, 'y') && !openSides) parent[find(unit(i + 1, j))] = find(unit(i, j))
+    }
+  }
+  const cells = new Map<number, FrameCell>()
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const k = find(unit(i, j))
+      const c = cells.get(k)
+      if (!c) cells.set(k, { row: i, col: j, rowSpan: 1, colSpan: 1, left: xs[j]!, right: xs[j + 1]!, top: ys[i]!, bottom: ys[i + 1]! })
+      else {
+        c.rowSpan = Math.max(c.rowSpan, i - c.row + 1)
+        c.colSpan = Math.max(c.colSpan, j - c.col + 1)
+        c.right = Math.max(c.right, xs[j + 1]!)
+        c.bottom = Math.min(c.bottom, ys[i + 1]!)
+      }
+    }
+  }
+  return { left, right, bottom, top, rows, cols, cells: [...cells.values()] }
+}
+
+/** Distinct positions, ascending, those closer than the touch distance taken as one. */
+function positions(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b)
+  const out: number[] = []
+  for (const v of sorted) if (out.length === 0 || v - out.at(-1)! > TOUCH) out.push(v)
+  return out
+}
