@@ -37,6 +37,7 @@ interface PageRead {
   items: Item[]
   frames: Frame[]
   lines: PdfLine[]
+  width: number
   height: number
 }
 
@@ -96,7 +97,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
       }
       const operators = await page.getOperatorList()
       const rules = pageRules(operators.fnArray, operators.argsArray, OPS, { width: viewport.width, height: viewport.height })
-      pages.push({ items, frames: findFrames(rules), lines: layoutLines(items), height: viewport.height })
+      pages.push({ items, frames: findFrames(rules), lines: layoutLines(items), width: viewport.width, height: viewport.height })
       page.cleanup()
     }
     const total = pages.reduce((s, p) => s + p.lines.reduce((t, l) => t + l.text.replace(/\s/gu, '').length, 0), 0)
@@ -108,7 +109,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
         const inMargin = line.y > page.height * (1 - MARGIN) || line.y < page.height * MARGIN
         return inMargin && (PAGE_NUMBER.test(line.text.trim()) || repeated.has(marginKey(line)))
       }
-      for (const line of composePage({ items: page.items, frames: page.frames, drop })) out.line(line, `page ${i + 1}`)
+      for (const line of composePage({ items: page.items, frames: page.frames, drop, width: page.width > page.height ? page.width : undefined })) out.line(line, `page ${i + 1}`)
       out.line('', `page ${i + 1}`)
     })
     return { ...out.result(), meta }

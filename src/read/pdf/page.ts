@@ -14,12 +14,18 @@ import type { Frame, FrameCell } from './tables.js'
 export interface PageInput {
   items: Item[]
   frames: Frame[]
+  /** The page's width, when the page may hold two pages side by side (a landscape 2-up print). */
+  width?: number
   /** Lines of the page's flow to leave out (running headers, page numbers). */
   drop: (line: PdfLine) => boolean
 }
 
 /** A line starting anew: never the continuation of a wrapped line. */
 const FRESH_START = /^[*※<【\[(]/u
+/** The narrowest empty band (points) that divides a 2-up page. */
+const GUTTER = 12
+/** Text items each half of a 2-up page holds at least. */
+const MIN_SIDE_ITEMS = 20
 /** Slack (points) for an item to count as inside a frame or a cell. */
 const INSIDE = 1.5
 
@@ -33,6 +39,15 @@ type Piece = { top: number; line: PdfLine } | { top: number; lines: string[] }
  * @returns The lines.
  */
 export function composePage(input: PageInput): string[] {
+  const split = input.width === undefined ? null : gutter(input.items, input.frames, input.width)
+  if (split !== null) {
+    const side = (left: boolean) => ({
+      items: input.items.filter((i) => i.x + i.width / 2 < split === left),
+      frames: input.frames.filter((f) => (f.left + f.right) / 2 < split === left),
+      drop: input.drop
+    })
+    return [...composePage(side(true)), '', ...composePage(side(false))]
+  }
   const top = outermost(input.frames)
   const flow: Item[] = []
   const held = new Map<Frame, Item[]>(top.map((f) => [f, []]))
@@ -104,6 +119,29 @@ function frameLines(frame: Frame, items: Item[], within: Frame[]): string[] {
       .trim()
   }))
   return gridRows(texts).map((r) => r.text)
+}
+
+/**
+ * Where a landscape page printed with two pages side by side (2-up) divides: an empty band
+ * down the middle third that no text or frame crosses, with text on both sides.
+ */
+function gutter(items: Item[], frames: Frame[], width: number): number | null {
+  const from = width / 3
+  const to = (2 * width) / 3
+  const busy: Array<[number, number]> = [...items.map((i): [number, number] => [i.x, i.x + i.width]), ...frames.map((f): [number, number] => [f.left, f.right])]
+    .filter(([a, b]) => b > from && a < to)
+    .sort((p, q) => p[0] - q[0])
+  let best: [number, number] | null = null
+  let reach = from
+  for (const [a, b] of [...busy, [to, to] as [number, number]]) {
+    if (a - reach > (best ? best[1] - best[0] : 0)) best = [reach, a]
+    reach = Math.max(reach, b)
+  }
+  if (!best || best[1] - best[0] < GUTTER) return null
+  const middle = (best[0] + best[1]) / 2
+  const left = items.filter((i) => i.x + i.width < middle).length
+  const right = items.filter((i) => i.x > middle).length
+  return Math.min(left, right) >= MIN_SIDE_ITEMS ? middle : null
 }
 
 /** Frames not inside another. */
