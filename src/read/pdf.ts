@@ -66,6 +66,8 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,
+      // Images are never looked at: pdf.js leaves out any larger than this instead of decoding it.
+      maxImageSize: 1,
       verbosity: 0,
       stopAtErrors: false
     }).promise
