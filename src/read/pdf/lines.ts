@@ -21,6 +21,8 @@ export interface PdfLine {
   xEnd: number
   size: number
   gap: boolean
+  /** Width of the line's first word: had it fitted at the end of the line above, it would stand there. */
+  lead: number
 }
 
 const SAME_LINE = 0.35
@@ -76,12 +78,15 @@ export function layoutLines(items: Item[]): PdfLine[] {
     row.sort((p, q) => p.x - q.x)
     let text = ''
     let end: number | null = null
+    let lead: number | null = null
     for (const item of row) {
       if (end !== null) {
         const gap = item.x - end
+        if (gap > WORD_GAP * item.size) lead ??= end - row[0]!.x
         if (gap > COLUMN_GAP * item.size) text += '\t'
         else if (gap > WORD_GAP * item.size && !text.endsWith(' ') && !item.str.startsWith(' ')) text += ' '
       }
+      if (lead === null && /\s/u.test(item.str.trim())) lead = item.x + item.width * (item.str.trimStart().search(/\s/u) / item.str.length) - row[0]!.x
       text += item.str
       end = Math.max(end ?? -Infinity, item.x + item.width)
     }
@@ -89,7 +94,7 @@ export function layoutLines(items: Item[]): PdfLine[] {
     const size = Math.max(...row.map((i) => i.size))
     const step = previousY === null ? 0 : previousY - y
     const gap = previousY !== null && step > PARAGRAPH_GAP * Math.max(size, previousSize) && step > USUAL_STEP_FACTOR * usual
-    out.push({ text: text.replace(/ +/gu, ' ').trimEnd(), y, xStart: row[0]!.x, xEnd: end ?? row[0]!.x, size, gap })
+    out.push({ text: text.replace(/ +/gu, ' ').trimEnd(), y, xStart: row[0]!.x, xEnd: end ?? row[0]!.x, size, gap, lead: lead ?? (end ?? row[0]!.x) - row[0]!.x })
     previousY = y
     previousSize = size
   }
