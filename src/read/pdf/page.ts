@@ -20,12 +20,15 @@ export interface PageInput {
   drop: (line: PdfLine) => boolean
 }
 
+/** A line starting anew: never the continuation of a wrapped line. */
+const FRESH_START = /^[*※<【[]/u
 /**
- * A line starting anew: never the continuation of a wrapped line. A bracketed label before a
- * space (`(추진 배경) …`) opens a paragraph (205 lines, 54 releases, 20 bodies in bulk); a
- * bracket glued to what follows (`(’22~’23)을 통해`) goes on from the line above.
+ * A bracketed label before a space (`(추진 배경) …`) opens a paragraph after a sentence's
+ * end (205 lines, 54 releases, 20 bodies in bulk); a bracket after an open line
+ * (`… 도매시장법인` ⏎ `(이하 ‘도매시장법인’) …`, `(’22~’23)을 통해`) goes on from it.
  */
-const FRESH_START = /^(?:[*※<【[]|\([^()]{1,20}\)\s)/u
+const LABEL_START = /^\([^()]{1,20}\)\s/u
+const SENTENCE_END = /(?:[.!?。”’"]|다)$/u
 /** The narrowest empty band (points) that divides a 2-up page. */
 const GUTTER = 12
 /** Text items each half of a 2-up page holds at least. */
@@ -81,7 +84,9 @@ function flowLines(pieces: Piece[]): string[] {
   let paragraph = ''
   pieces.forEach((piece, k) => {
     if (!('line' in piece)) {
+      // Text after a frame starts a paragraph of its own, as a table's paragraph ends in HWPX.
       out.push(...piece.lines)
+      if (piece.lines.length > 0 && pieces[k + 1] !== undefined && 'line' in pieces[k + 1]!) out.push('')
       return
     }
     const line = piece.line
@@ -93,10 +98,10 @@ function flowLines(pieces: Piece[]): string[] {
     // first word would not fit, goes on in the next, unless that starts anew.
     const room = right - line.xEnd
     const full = next !== undefined && (room <= 2 * line.size || room < next.lead + WORD_SPACE * next.size) && !line.text.includes('\t')
-    const continues = next !== undefined && full && !next.gap && !next.text.includes('\t') && !LIST_MARKER_START.test(next.text.trim()) && !FRESH_START.test(next.text.trim())
+    const continues = next !== undefined && full && !next.gap && !next.text.includes('\t') && !LIST_MARKER_START.test(next.text.trim()) && !FRESH_START.test(next.text.trim()) && !(LABEL_START.test(next.text.trim()) && SENTENCE_END.test(line.text))
     if (!continues) {
       out.push(paragraph)
-      if (next?.gap) out.push('')
+      if (next?.gap && out.at(-1) !== '') out.push('')
       paragraph = ''
     }
   })
