@@ -13,6 +13,8 @@ import type { Frame, FrameCell } from './tables.js'
 /** What the page composer needs. */
 export interface PageInput {
   items: Item[]
+  /** The right edge text wraps at, when known (a box's cell); else the longest line's end. */
+  right?: number
   frames: Frame[]
   /** The page's width, when the page may hold two pages side by side (a landscape 2-up print). */
   width?: number
@@ -73,14 +75,14 @@ export function composePage(input: PageInput): string[] {
     pieces.push({ top: frame.top, lines: frameLines(frame, held.get(frame)!, within) })
   }
   pieces.sort((p, q) => q.top - p.top)
-  return flowLines(pieces)
+  return flowLines(pieces, input.right)
 }
 
 /** Pieces → lines: wrapped flow lines rejoined into paragraphs, frames' lines as they are. */
-function flowLines(pieces: Piece[]): string[] {
+function flowLines(pieces: Piece[], edge?: number): string[] {
   const out: string[] = []
   const lines = pieces.flatMap((p) => ('line' in p ? [p.line] : []))
-  const right = Math.max(0, ...lines.filter((l) => !l.text.includes('\t')).map((l) => l.xEnd))
+  const right = edge ?? Math.max(0, ...lines.filter((l) => !l.text.includes('\t')).map((l) => l.xEnd))
   let paragraph = ''
   pieces.forEach((piece, k) => {
     if (!('line' in piece)) {
@@ -112,12 +114,18 @@ function flowLines(pieces: Piece[]): string[] {
 function frameLines(frame: Frame, items: Item[], within: Frame[]): string[] {
   const cells = [...frame.cells].sort((p, q) => p.row - q.row || p.col - q.col)
   const held = new Map<FrameCell, Item[]>(cells.map((c) => [c, []]))
-  for (const item of items) {
+  for (const item of items.flatMap((i) => splitAtEdges(i, cells))) {
     const at = center(item)
     const cell = cells.find((c) => inside(at, c)) ?? nearest(at, cells)
     held.get(cell)!.push(item)
   }
-  const box = (cell: FrameCell) => trimBlank(composePage({ items: held.get(cell)!, frames: within.filter((f) => contains(cell, f)), drop: () => false }))
+  const box = (cell: FrameCell) => {
+    const inner = held.get(cell)!
+    // Text wraps at the cell's right edge less its padding, taken as wide as the left one.
+    const padding = Math.max(0, Math.min(...inner.map((i) => i.x)) - cell.left)
+    const right = inner.length > 0 ? cell.right - padding : undefined
+    return trimBlank(composePage({ items: inner, right, frames: within.filter((f) => contains(cell, f)), drop: () => false }))
+  }
   if (frame.cols === 1) return cells.flatMap(box)
   // A row one cell wide is a box of its own (tables drawn touching one another read as one
   // frame: a title box under the header table); the other cells are rows on the grid.
@@ -138,6 +146,28 @@ function frameLines(frame: Frame, items: Item[], within: Frame[]): string[] {
     } else pending.push(cell)
   }
   flush()
+  return out
+}
+
+/**
+ * An item that runs across cell edges (pdf.js joins text set close together into one item)
+ * cut where the edges fall, its characters taken as equally wide.
+ */
+function splitAtEdges(item: Item, cells: FrameCell[]): Item[] {
+  const y = center(item).y
+  const chars = [...item.str]
+  const cuts = [...new Set(cells.filter((c) => y >= c.bottom && y <= c.top).flatMap((c) => [c.left, c.right]))]
+    .filter((x) => x > item.x + INSIDE && x < item.x + item.width - INSIDE)
+    .map((x) => Math.round(((x - item.x) / item.width) * chars.length))
+    .filter((k) => k > 0 && k < chars.length)
+  if (cuts.length === 0) return [item]
+  const out: Item[] = []
+  let from = 0
+  for (const to of [...new Set(cuts)].sort((a, b) => a - b).concat(chars.length)) {
+    const str = chars.slice(from, to).join('')
+    if (str.trim() !== '') out.push({ ...item, str: str.trim(), x: item.x + (from / chars.length) * item.width, width: ((to - from) / chars.length) * item.width })
+    from = to
+  }
   return out
 }
 
