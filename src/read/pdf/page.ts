@@ -55,7 +55,7 @@ const WORD_SPACE = 0.5
 const INSIDE = 1.5
 
 type Box = Pick<FrameCell, 'left' | 'right' | 'bottom' | 'top'>
-type Piece = { top: number; bottom: number; line: PdfLine } | { top: number; bottom: number; lines: string[] }
+type Piece = { top: number; bottom: number; line: PdfLine } | { top: number; bottom: number; lines: string[]; box: boolean }
 
 /**
  * Compose a page (or a box's cell) into lines; an empty string is a paragraph gap.
@@ -86,7 +86,7 @@ export function composePage(input: PageInput): string[] {
     .map((line) => ({ top: line.y + line.size, bottom: line.y - DESCENT * line.size, line }))
   for (const frame of top) {
     const within = input.frames.filter((f) => f !== frame && contains(frame, f))
-    pieces.push({ top: frame.top, bottom: frame.bottom, lines: frameLines(frame, held.get(frame)!, within) })
+    pieces.push({ top: frame.top, bottom: frame.bottom, lines: frameLines(frame, held.get(frame)!, within), box: frame.cols === 1 })
   }
   pieces.sort((p, q) => q.top - p.top)
   return flowLines(pieces, input.right)
@@ -107,7 +107,8 @@ function flowLines(pieces: Piece[], edge?: number): string[] {
       const above = pieces[k - 1]
       if (above && above.bottom - piece.top > FRAME_GAP * size && out.length > 0 && out.at(-1) !== '') out.push('')
       out.push(...piece.lines)
-      if (piece.lines.length > 0 && pieces[k + 1] !== undefined && 'line' in pieces[k + 1]!) out.push('')
+      // A box's paragraphs end with it, whatever follows.
+      if (piece.lines.length > 0 && pieces[k + 1] !== undefined && ('line' in pieces[k + 1]! || piece.box)) out.push('')
       return
     }
     const line = piece.line
