@@ -1,6 +1,7 @@
 /**
  * PDF pages rebuilt into the tree the HWPX reader gives: ruled tables and boxes from the
- * page's drawing, cells bounded only by Hancom's clips, wrapped lines rejoined, 2-up pages.
+ * page's drawing, cells bounded only by Hancom's clips, wrapped lines rejoined, 2-up pages;
+ * HWPX paragraph bullets, so that both formats of one release read alike.
  * Every PDF here is composed by the test (test/pdf-fixture.ts).
  */
 import { test } from 'node:test'
@@ -8,6 +9,8 @@ import assert from 'node:assert/strict'
 import { makePdf, table, type Run } from './pdf-fixture.js'
 import { readPdf } from '../src/read/pdf.js'
 import { extract } from '../src/index.js'
+import { readHwpx } from '../src/read/hwpx.js'
+import { zipSync, strToU8 } from 'fflate'
 
 const lines = (text: string) => text.split('\n')
 
@@ -144,4 +147,38 @@ test('PDF → record: the title box, the clipped header and the ruled contacts t
     ['책임자', '과장', '김철수', '044-200-1000'],
     ['담당자', '사무관', '이영희', '044-200-1001']
   ])
+})
+
+test('HWPX and PDF of one release read alike: subtitles set as bullets (글머리표) of their paragraph shape get their "-"', async () => {
+  const NS = 'xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph" xmlns:hs="http://www.hancom.co.kr/hwpml/2011/section" xmlns:hh="http://www.hancom.co.kr/hwpml/2011/head"'
+  const p = (text: string, shape = '0') => `<hp:p paraPrIDRef="${shape}"><hp:run><hp:t>${text}</hp:t></hp:run></hp:p>`
+  const header = `<?xml version="1.0" encoding="UTF-8"?><hh:head ${NS}><hh:refList><hh:bullets itemCnt="2"><hh:bullet id="1" char="-" useImage="0"/><hh:bullet id="2" char="\u{f0a7}" useImage="0"/></hh:bullets><hh:paraProperties itemCnt="3"><hh:paraPr id="0"><hh:heading type="NONE" idRef="0" level="0"/></hh:paraPr><hh:paraPr id="7"><hh:heading type="BULLET" idRef="1" level="0"/></hh:paraPr><hh:paraPr id="8"><hh:heading type="BULLET" idRef="2" level="0"/></hh:paraPr></hh:paraProperties></hh:refList></hh:head>`
+  const section = [
+    p('보도자료'),
+    p('보도시점 : 2025. 3. 14.(금) 12:00 / 배포 : 2025. 3. 13.(목)'),
+    p('시험 제도를 전국에서'),
+    p('전면 시행한다'),
+    p('올해 말까지 모든 지역에 적용', '7'),
+    p('지역별 설명회도 연다', '7'),
+    p('', '0'),
+    p('□ 교육부(장관 홍길동)는 새 제도를 오늘부터 시행한다고 밝혔다.', '8')
+  ].join('')
+  const hwpx = zipSync({
+    mimetype: strToU8('application/hwp+zip'),
+    'Contents/header.xml': strToU8(header),
+    'Contents/section0.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><hs:sec ${NS}>${section}</hs:sec>`)
+  })
+  const text = readHwpx(hwpx).text
+  assert.ok(text.includes('전면 시행한다\n- 올해 말까지 모든 지역에 적용\n- 지역별 설명회도 연다'), text)
+  assert.ok(text.includes('\n□ 교육부'), 'a bullet in a symbol font (private use) is left out')
+  const runs: Run[] = [
+    { x: 260, y: 800, size: 16, text: '보도자료' },
+    { x: 60, y: 770, size: 10, text: '보도시점 : 2025. 3. 14.(금) 12:00 / 배포 : 2025. 3. 13.(목)' }
+  ]
+  const box = table({ x: 60, y: 740 }, [470], [80], [{ row: 0, col: 0, lines: ['시험 제도를 전국에서', '전면 시행한다', '- 올해 말까지 모든 지역에 적용', '- 지역별 설명회도 연다'] }])
+  runs.push(...box.runs, { x: 60, y: 620, size: 11, text: '□ 교육부(장관 홍길동)는 새 제도를 오늘부터 시행한다고 밝혔다.' })
+  const fromHwpx = (await extract(hwpx, { fileName: 'r.hwpx' })).record
+  const fromPdf = (await extract(makePdf([{ runs, paths: box.paths }]), { fileName: 'r.pdf' })).record
+  assert.deepEqual([fromPdf.title, fromPdf.subtitles], [fromHwpx.title, fromHwpx.subtitles])
+  assert.deepEqual(fromHwpx.subtitles, ['올해 말까지 모든 지역에 적용', '지역별 설명회도 연다'])
 })
