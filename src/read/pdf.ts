@@ -1,9 +1,10 @@
 /**
- * PDF → release text, through Mozilla's pdf.js (`pdfjs-dist`): lines rebuilt from
- * positioned text (items on one baseline, left to right; a wide gap is a column, written as
- * a tab, as table rows are elsewhere), paragraphs separated where the line spacing opens up,
- * page headers, footers and page numbers dropped. Lines broken across pages are rejoined by
- * the repairs, like any page-break gap.
+ * PDF → release text, through Mozilla's pdf.js (`pdfjs-dist`), rebuilt into the tree the
+ * HWPX reader gives: each page's positioned text (pdf/lines.ts) and drawing (pdf/rules.ts:
+ * rules, boxes, cell clips) → frames with cells on a grid (pdf/tables.ts) → lines in reading
+ * order (pdf/page.ts): tables as tab rows, boxes as lines, wrapped lines rejoined into
+ * paragraphs; page headers, footers and page numbers dropped. Lines broken across pages are
+ * rejoined by the repairs, like any page-break gap.
  */
 import { BodoError } from '../errors.js'
 import { TextBuilder, type SourcePlace } from './source-map.js'
