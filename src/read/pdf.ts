@@ -56,7 +56,7 @@ const PAGE_NUMBER = /^(?:-\s*\d{1,4}\s*-|\d{1,4}|\d{1,4}\s*\/\s*\d{1,4}|-\s*\d{1
  */
 export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<PdfRead> {
   const started = Date.now()
-  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const { getDocument, OPS, AnnotationMode } = await import('pdfjs-dist/legacy/build/pdf.mjs')
   let doc
   try {
     doc = await getDocument({
@@ -98,7 +98,8 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
         const [a, b, , d, x, y] = raw.transform as number[]
         items.push({ str: raw.str, x: x!, y: y!, size: Math.max(1, Math.hypot(a!, b!) || Math.abs(d!)), width: raw.width })
       }
-      const operators = await page.getOperatorList()
+      // Annotations (links, form fields) draw no table: left out.
+      const operators = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE })
       const rules = pageRules(operators.fnArray, operators.argsArray, OPS, { width: viewport.width, height: viewport.height })
       pages.push({ items, frames: findFrames(rules), lines: layoutLines(items), width: viewport.width, height: viewport.height })
       page.cleanup()
