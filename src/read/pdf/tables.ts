@@ -35,6 +35,9 @@ const TOUCH = 2.5
 const REACH = 1
 /** Part of a grid unit's side a rule must cover to separate it from its neighbour. */
 const COVER = 0.6
+/** Rules on one page, and in one frame, beyond which the drawing is no table. */
+const MAX_RULES = 20_000
+const MAX_FRAME_RULES = 3_000
 /** A frame smaller than this (points) each way is a glyph's ornament, not a box. */
 const MIN_SIDE = 8
 
@@ -46,6 +49,8 @@ const MIN_SIDE = 8
  * @returns Frames with their cells.
  */
 export function findFrames(rules: Rule[]): Frame[] {
+  // A page drawn with more rules than any table has (a vector chart, a map) gives no frames.
+  if (rules.length > MAX_RULES) return []
   const parent = rules.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
   const box = rules.map((r) => ({ left: r.x0 - REACH, right: r.x1 + REACH, bottom: r.y0 - REACH, top: r.y1 + REACH }))
@@ -62,7 +67,7 @@ export function findFrames(rules: Rule[]): Frame[] {
   rules.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]))
   const frames: Frame[] = []
   for (const group of groups.values()) {
-    const frame = grid(group)
+    const frame = group.length > MAX_FRAME_RULES ? null : grid(group)
     if (frame) frames.push(frame)
   }
   return frames.sort((p, q) => (q.right - q.left) * (q.top - q.bottom) - (p.right - p.left) * (p.top - p.bottom))
