@@ -53,14 +53,31 @@ export function findFrames(rules: Rule[]): Frame[] {
   if (rules.length > MAX_RULES) return []
   const parent = rules.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
-  const box = rules.map((r) => ({ left: r.x0 - REACH, right: r.x1 + REACH, bottom: r.y0 - REACH, top: r.y1 + REACH }))
-  const order = rules.map((_, i) => i).sort((a, b) => box[a]!.left - box[b]!.left)
-  for (let a = 0; a < order.length; a++) {
-    const i = order[a]!
-    for (let b = a + 1; b < order.length; b++) {
-      const j = order[b]!
-      if (box[j]!.left > box[i]!.right) break
-      if (box[j]!.bottom <= box[i]!.top && box[i]!.bottom <= box[j]!.top) parent[find(i)] = find(j)
+  const join = (i: number, j: number) => {
+    parent[find(i)] = find(j)
+  }
+  const horizontal = rules.map((_, i) => i).filter((i) => rules[i]!.y0 === rules[i]!.y1).sort((a, b) => rules[a]!.y0 - rules[b]!.y0 || rules[a]!.x0 - rules[b]!.x0)
+  const vertical = rules.map((_, i) => i).filter((i) => rules[i]!.y0 !== rules[i]!.y1).sort((a, b) => rules[a]!.x0 - rules[b]!.x0 || rules[a]!.y0 - rules[b]!.y0)
+  // Rules on one line that meet or overlap.
+  const along = (list: number[], at: (r: Rule) => number, from: (r: Rule) => number, to: (r: Rule) => number) => {
+    for (let k = 0; k < list.length; k++) {
+      const r = rules[list[k]!]!
+      for (let m = k + 1; m < list.length; m++) {
+        const q = rules[list[m]!]!
+        if (at(q) - at(r) > 2 * REACH) break
+        if (from(q) <= to(r) + 2 * REACH && from(r) <= to(q) + 2 * REACH) join(list[k]!, list[m]!)
+      }
+    }
+  }
+  along(horizontal, (r) => r.y0, (r) => r.x0, (r) => r.x1)
+  along(vertical, (r) => r.x0, (r) => r.y0, (r) => r.y1)
+  // Vertical rules meeting horizontal ones: those in the vertical's reach, found by their height.
+  const heights = horizontal.map((i) => rules[i]!.y0)
+  for (const v of vertical) {
+    const r = rules[v]!
+    for (let k = lowerBound(heights, r.y0 - 2 * REACH); k < horizontal.length && heights[k]! <= r.y1 + 2 * REACH; k++) {
+      const h = rules[horizontal[k]!]!
+      if (h.x0 - 2 * REACH <= r.x0 && r.x0 <= h.x1 + 2 * REACH) join(v, horizontal[k]!)
     }
   }
   const groups = new Map<number, Rule[]>()
@@ -71,6 +88,18 @@ export function findFrames(rules: Rule[]): Frame[] {
     if (frame) frames.push(frame)
   }
   return frames.sort((p, q) => (q.right - q.left) * (q.top - q.bottom) - (p.right - p.left) * (p.top - p.bottom))
+}
+
+/** The first index whose value is at least `value`, in ascending values. */
+function lowerBound(values: number[], value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (values[mid]! < value) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 /** One group of touching rules → its grid and cells, or null when it bounds nothing. */
@@ -89,11 +118,20 @@ function grid(rules: Rule[]): Frame | null {
   const rows = ys.length - 1
   const cols = xs.length - 1
   if (rows < 1 || cols < 1 || rows * cols > 20_000) return null
-  const covered = (lines: Rule[], at: number, from: number, to: number, axis: 'x' | 'y') => {
-    let length = 0
+  // Rules by the grid position they stand at.
+  const byPosition = (lines: Rule[], at: number[], pos: (r: Rule) => number) => {
+    const out = new Map<number, Rule[]>()
     for (const r of lines) {
-      const pos = axis === 'x' ? r.x0 : r.y0
-      if (Math.abs(pos - at) > TOUCH) continue
+      const k = at.findIndex((p) => Math.abs(p - pos(r)) <= TOUCH)
+      if (k >= 0) out.set(at[k]!, [...(out.get(at[k]!) ?? []), r])
+    }
+    return out
+  }
+  const verticalAt = byPosition(vertical, xs, (r) => r.x0)
+  const horizontalAt = byPosition(horizontal, ys, (r) => r.y0)
+  const covered = (lines: Map<number, Rule[]>, at: number, from: number, to: number, axis: 'x' | 'y') => {
+    let length = 0
+    for (const r of lines.get(at) ?? []) {
       const [a, b] = axis === 'x' ? [r.y0, r.y1] : [r.x0, r.x1]
       length += Math.max(0, Math.min(b, to) - Math.max(a, from))
     }
@@ -108,8 +146,8 @@ function grid(rules: Rule[]): Frame | null {
     for (let j = 0; j < cols; j++) {
       const low = Math.min(ys[i]!, ys[i + 1]!)
       const high = Math.max(ys[i]!, ys[i + 1]!)
-      if (j + 1 < cols && !covered(vertical, xs[j + 1]!, low, high, 'x')) parent[find(unit(i, j + 1))] = find(unit(i, j))
-      if (i + 1 < rows && !covered(horizontal, ys[i + 1]!, xs[j]!, xs[j + 1]!, 'y') && !openSides) parent[find(unit(i + 1, j))] = find(unit(i, j))
+      if (j + 1 < cols && !covered(verticalAt, xs[j + 1]!, low, high, 'x')) parent[find(unit(i, j + 1))] = find(unit(i, j))
+      if (i + 1 < rows && !covered(horizontalAt, ys[i + 1]!, xs[j]!, xs[j + 1]!, 'y') && !openSides) parent[find(unit(i + 1, j))] = find(unit(i, j))
     }
   }
   const cells = new Map<number, FrameCell>()
