@@ -58,15 +58,20 @@ export function findFrames(rules: Rule[]): Frame[] {
   }
   const horizontal = rules.map((_, i) => i).filter((i) => rules[i]!.y0 === rules[i]!.y1).sort((a, b) => rules[a]!.y0 - rules[b]!.y0 || rules[a]!.x0 - rules[b]!.x0)
   const vertical = rules.map((_, i) => i).filter((i) => rules[i]!.y0 !== rules[i]!.y1).sort((a, b) => rules[a]!.x0 - rules[b]!.x0 || rules[a]!.y0 - rules[b]!.y0)
-  // Rules on one line that meet or overlap.
+  // Rules on one line (within reach of one another across it) that meet or overlap, swept
+  // along the line in order.
   const along = (list: number[], at: (r: Rule) => number, from: (r: Rule) => number, to: (r: Rule) => number) => {
-    for (let k = 0; k < list.length; k++) {
-      const r = rules[list[k]!]!
-      for (let m = k + 1; m < list.length; m++) {
-        const q = rules[list[m]!]!
-        if (at(q) - at(r) > 2 * REACH) break
-        if (from(q) <= to(r) + 2 * REACH && from(r) <= to(q) + 2 * REACH) join(list[k]!, list[m]!)
-      }
+    let start = 0
+    while (start < list.length) {
+      let end = start + 1
+      while (end < list.length && at(rules[list[end]!]!) - at(rules[list[end - 1]!]!) <= 2 * REACH) end++
+      const line = list.slice(start, end).sort((p, q) => from(rules[p]!) - from(rules[q]!))
+      let reach = -Infinity
+      line.forEach((i, k) => {
+        if (k > 0 && from(rules[i]!) <= reach + 2 * REACH) join(i, line[k - 1]!)
+        reach = Math.max(reach, to(rules[i]!))
+      })
+      start = end
     }
   }
   along(horizontal, (r) => r.y0, (r) => r.x0, (r) => r.x1)
@@ -81,7 +86,12 @@ export function findFrames(rules: Rule[]): Frame[] {
     }
   }
   const groups = new Map<number, Rule[]>()
-  rules.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]))
+  rules.forEach((r, i) => {
+    const k = find(i)
+    const group = groups.get(k)
+    if (group) group.push(r)
+    else groups.set(k, [r])
+  })
   const frames: Frame[] = []
   for (const group of groups.values()) {
     const frame = group.length > MAX_FRAME_RULES ? null : grid(group)
@@ -123,7 +133,10 @@ function grid(rules: Rule[]): Frame | null {
     const out = new Map<number, Rule[]>()
     for (const r of lines) {
       const k = at.findIndex((p) => Math.abs(p - pos(r)) <= TOUCH)
-      if (k >= 0) out.set(at[k]!, [...(out.get(at[k]!) ?? []), r])
+      if (k < 0) continue
+      const list = out.get(at[k]!)
+      if (list) list.push(r)
+      else out.set(at[k]!, [r])
     }
     return out
   }
