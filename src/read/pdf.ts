@@ -43,6 +43,8 @@ interface PageRead {
 }
 
 const MIN_TEXT = 20
+/** Pages whose drawing (tables, boxes) is read; later ones are read as text lines only. */
+const DRAWN_PAGES = 24
 const MARGIN = 0.07
 const PAGE_NUMBER = /^(?:-\s*\d{1,4}\s*-|\d{1,4}|\d{1,4}\s*\/\s*\d{1,4}|-\s*\d{1,4}\s*\/\s*\d{1,4}\s*-|page\s*\d+)$/iu
 
@@ -98,8 +100,9 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
         const [a, b, , d, x, y] = raw.transform as number[]
         items.push({ str: raw.str, x: x!, y: y!, size: Math.max(1, Math.hypot(a!, b!) || Math.abs(d!)), width: raw.width })
       }
-      // Annotations (links, form fields) draw no table: left out.
-      const operators = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE })
+      // Annotations (links, form fields) draw no table: left out. Past the release's first
+      // pages (long statistical annexes) the drawing is not read: reading stays within budget.
+      const operators = n <= DRAWN_PAGES ? await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }) : { fnArray: [], argsArray: [] }
       const rules = pageRules(operators.fnArray, operators.argsArray, OPS, { width: viewport.width, height: viewport.height })
       pages.push({ items, frames: findFrames(rules), lines: layoutLines(items), width: viewport.width, height: viewport.height })
       page.cleanup()
