@@ -26,15 +26,7 @@ export async function runReview(args: string[], out: string, jobs: number): Prom
   }
   const entries: SiteEntry[] = []
   const toConvert: TaskInput[] = []
-  const used = new Set<string>()
-  const pageName = (name: string) => {
-    let base = outputName(name).replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'release'
-    if (base === 'index') base = 'index-release'
-    let page = `${base}.html`
-    for (let n = 2; used.has(page); n++) page = `${base}-${n}.html`
-    used.add(page)
-    return page
-  }
+  const pageName = pageNamer(new Set())
   const pages = new Map<string, string>()
   for (const input of inputs) {
     if (input.kind !== 'file') continue
@@ -61,8 +53,23 @@ export async function runReview(args: string[], out: string, jobs: number): Prom
   return failed > 0 ? 1 : 0
 }
 
+/**
+ * A namer of release pages: the input's name made safe, unique among `used` (which it extends);
+ * never `index.html`.
+ */
+export function pageNamer(used: Set<string>): (name: string) => string {
+  return (name) => {
+    let base = outputName(name).replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'release'
+    if (base === 'index') base = 'index-release'
+    let page = `${base}.html`
+    for (let n = 2; used.has(page); n++) page = `${base}-${n}.html`
+    used.add(page)
+    return page
+  }
+}
+
 /** A bodo JSON record, or null. */
-function asRecord(text: string): PressRelease | null {
+export function asRecord(text: string): PressRelease | null {
   try {
     const value = JSON.parse(text) as unknown
     const parsed = pressRelease.safeParse(value)

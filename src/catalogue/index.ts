@@ -1,0 +1,256 @@
+/**
+ * The catalogue (보도자료 목록 검색 색인): an inverted index of every release, split into
+ * chunks the search page loads as a query needs them.
+ *
+ * Layout of `<site>/catalogue/`:
+ * - `meta.json`: counts, the number of term shards, the facets' values, the suffix rules;
+ * - `t/<shard>.json`: `{ term: [n, id deltas…, weights…] }` for the terms hashing to the shard;
+ * - `d/<block>.json`: `[page, title, issuer, date, kind, text]` of 64 releases each;
+ * - `dates/<block>.json`: each release's date as `yyyymmdd` (0 unknown), 4,096 a block;
+ * - `sources.json`, `rules.json`: what an incremental run needs (never read by the page).
+ */
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { PressRelease } from '../schema/record.js'
+import { writeAtomic } from '../write/atomic.js'
+import { shippedRules, type Cutter } from './terms.js'
+
+/** Releases per text block and per date block. */
+export const DOC_BLOCK = 64
+export const DATE_BLOCK = 4096
+/** Postings a term shard holds on average (≈ 100 kB of JSON). */
+const SHARD_POSTINGS = 20_000
+/** Field weights: a term in the title counts six times a term in the body. */
+const WEIGHT = { title: 6, subtitle: 3, people: 4, issuer: 2, event: 2, body: 1 } as const
+const MAX_WEIGHT = 255
+/** Facet terms start with `@`, which no query word can. */
+const FACET = '@'
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/u
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/u
+const DATE_KEY = /date|일$/iu
+
+/** What the catalogue keeps of one release. */
+export interface CatalogueDoc {
+  page: string
+  sha: string
+  title: string
+  issuer: string | null
+  /** Release date, `YYYY-MM-DD`, or null. */
+  date: string | null
+  kind: string | null
+  subtitles: string[]
+  /** People and bodies: participants, quote speakers, contacts. */
+  people: string[]
+  eventKinds: string[]
+  eventDates: string[]
+  has: Array<'event' | 'agenda' | 'plan'>
+  text: string
+}
+
+/** Facet values and their counts. */
+export type Facets = Record<'issuer' | 'year' | 'month' | 'kind' | 'has', Record<string, number>>
+
+/** The index in memory. */
+export interface Catalogue {
+  docs: Array<[page: string, title: string, issuer: string, date: string, kind: string, text: string]>
+  dates: number[]
+  /** term → [doc ids ascending, weights]. */
+  postings: Map<string, [number[], number[]]>
+  sources: Map<string, string>
+  rules: Map<string, number>
+  facets: Facets
+}
+
+/** An empty catalogue. */
+export function emptyCatalogue(): Catalogue {
+  return { docs: [], dates: [], postings: new Map(), sources: new Map(), rules: new Map(), facets: { issuer: {}, year: {}, month: {}, kind: {}, has: {} } }
+}
+
+/**
+ * The release date: distributed, embargo, a date in the source's metadata (배포일), or the
+ * first event's date; `YYYY-MM-DD` or null.
+ */
+export function releaseDate(r: PressRelease): string | null {
+  for (const v of [r.release.distributed, r.release.embargo]) {
+    const m = v ? ISO_DATE.exec(v) : null
+    if (m) return `${m[1]}-${m[2]}-${m[3]}`
+  }
+  for (const [key, value] of Object.entries(r.source.meta ?? {})) {
+    if (!DATE_KEY.test(key) || typeof value !== 'string') continue
+    const iso = ISO_DATE.exec(value)
+    if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`
+    const us = SLASH_DATE.exec(value)
+    if (us) return `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`
+  }
+  const event = r.events.find((e) => e.start && ISO_DATE.test(e.start))
+  return event ? event.start!.slice(0, 10) : null
+}
+
+/**
+ * What the catalogue keeps of a record.
+ */
+export function catalogueDoc(r: PressRelease, page: string): CatalogueDoc {
+  const people = new Set<string>()
+  const add = (v: string | null | undefined) => {
+    if (v && v.trim()) people.add(v.trim())
+  }
+  for (const e of r.events) for (const p of e.participants) (add(p.name), add(p.organization))
+  for (const q of r.quotes) (add(q.speaker.name), add(q.speaker.organization))
+  for (const c of r.contacts) (add(c.name), add(c.department))
+  const has: CatalogueDoc['has'] = []
+  if (r.events.length) has.push('event')
+  if (r.events.some((e) => e.agenda.length)) has.push('agenda')
+  if (r.plans.length) has.push('plan')
+  return {
+    page,
+    sha: r.source.sha256,
+    title: r.title,
+    issuer: r.ministry,
+    date: releaseDate(r),
+    kind: r.documentType,
+    subtitles: r.subtitles,
+    people: [...people],
+    eventKinds: r.events.map((e) => e.kind ?? e.title).filter((k): k is string => !!k),
+    eventDates: r.events.map((e) => e.start?.slice(0, 10)).filter((d): d is string => !!d),
+    has,
+    text: r.text
+  }
+}
+
+/**
+ * Add releases to a catalogue: only these are cut into terms.
+ *
+ * @returns How many were added (a release already in the catalogue is skipped).
+ */
+export function addDocs(cat: Catalogue, docs: Iterable<CatalogueDoc>, cutter: Cutter): number {
+  let added = 0
+  for (const d of docs) {
+    if (cat.sources.has(d.sha)) continue
+    const id = cat.docs.length
+    const weights = new Map<string, number>()
+    const put = (term: string, w: number) => weights.set(term, Math.min(MAX_WEIGHT, (weights.get(term) ?? 0) + w))
+    const field = (text: string | null, w: number) => {
+      if (text) for (const t of cutter.terms(text)) put(t, w)
+    }
+    field(d.title, WEIGHT.title)
+    d.subtitles.forEach((s) => field(s, WEIGHT.subtitle))
+    d.people.forEach((p) => {
+      field(p, WEIGHT.people)
+      put(p.replace(/\s+/gu, '').toLowerCase(), WEIGHT.people)
+    })
+    field(d.issuer, WEIGHT.issuer)
+    d.eventKinds.forEach((k) => field(k, WEIGHT.event))
+    d.eventDates.forEach((k) => put(k, WEIGHT.event))
+    field(d.text, WEIGHT.body)
+    const year = d.date?.slice(0, 4) ?? null
+    const month = d.date?.slice(0, 7) ?? null
+    const facets: Array<[keyof Facets, string | null]> = [
+      ['issuer', d.issuer],
+      ['year', year],
+      ['month', month],
+      ['kind', d.kind],
+      ...d.has.map((h) => ['has', h] as [keyof Facets, string])
+    ]
+    for (const [name, value] of facets) {
+      if (!value) continue
+      cat.facets[name][value] = (cat.facets[name][value] ?? 0) + 1
+      put(`${FACET}${name}=${value}`, 1)
+    }
+    for (const [term, w] of weights) {
+      let p = cat.postings.get(term)
+      if (!p) cat.postings.set(term, (p = [[], []]))
+      p[0].push(id)
+      p[1].push(w)
+    }
+    cat.docs.push([d.page, d.title, d.issuer ?? '', d.date ?? '', d.kind ?? '', d.text])
+    cat.dates.push(d.date ? Number(d.date.replaceAll('-', '')) : 0)
+    cat.sources.set(d.sha, d.page)
+    added++
+  }
+  for (const [rule, n] of cutter.rules()) cat.rules.set(rule, (cat.rules.get(rule) ?? 0) + n)
+  return added
+}
+
+/**
+ * FNV-1a over UTF-16 code units; the page computes the same.
+ */
+export function termHash(term: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < term.length; i++) {
+    h ^= term.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h
+}
+
+/** Shards for a number of postings: a power of two. */
+function shardCount(postings: number): number {
+  let s = 1
+  while (s * SHARD_POSTINGS < postings) s *= 2
+  return s
+}
+
+/**
+ * Write the catalogue under `<site>/catalogue/`; text blocks from `fromDoc` on (the ones before
+ * are already on disk).
+ */
+export async function writeCatalogue(cat: Catalogue, site: string, fromDoc = 0): Promise<{ bytes: number; shards: number }> {
+  const dir = join(site, 'catalogue')
+  let total = 0
+  for (const [, [ids]] of cat.postings) total += ids.length
+  const shards = shardCount(total)
+  const buckets: Array<Record<string, number[]>> = Array.from({ length: shards }, () => ({}))
+  for (const [term, [ids, ws]] of cat.postings) {
+    const enc = [ids.length]
+    let prev = 0
+    for (const id of ids) (enc.push(id - prev), (prev = id))
+    for (const w of ws) enc.push(w)
+    buckets[termHash(term) & (shards - 1)]![term] = enc
+  }
+  await rm(join(dir, 't'), { recursive: true, force: true })
+  await mkdir(join(dir, 't'), { recursive: true })
+  let bytes = 0
+  const write = async (path: string, value: unknown) => {
+    const text = JSON.stringify(value)
+    bytes += Buffer.byteLength(text)
+    await writeAtomic(join(dir, path), text)
+  }
+  for (let s = 0; s < shards; s++) await write(`t/${s}.json`, buckets[s])
+  for (let b = Math.floor(fromDoc / DOC_BLOCK); b * DOC_BLOCK < cat.docs.length; b++) await write(`d/${b}.json`, cat.docs.slice(b * DOC_BLOCK, (b + 1) * DOC_BLOCK))
+  for (let b = Math.floor(fromDoc / DATE_BLOCK); b * DATE_BLOCK < cat.dates.length; b++) await write(`dates/${b}.json`, cat.dates.slice(b * DATE_BLOCK, (b + 1) * DATE_BLOCK))
+  await write('meta.json', { version: 1, docs: cat.docs.length, shards, docBlock: DOC_BLOCK, dateBlock: DATE_BLOCK, facets: cat.facets, rules: shippedRules(cat.rules) })
+  await write('sources.json', [...cat.sources])
+  await write('rules.json', [...cat.rules])
+  return { bytes, shards }
+}
+
+/**
+ * Read a catalogue written before (or an empty one where there is none).
+ */
+export async function readCatalogue(site: string): Promise<Catalogue> {
+  const dir = join(site, 'catalogue')
+  const cat = emptyCatalogue()
+  let meta: { docs: number; shards: number; facets: Facets }
+  try {
+    meta = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8'))
+  } catch {
+    return cat
+  }
+  const json = async (path: string) => JSON.parse(await readFile(join(dir, path), 'utf8'))
+  cat.facets = meta.facets
+  cat.sources = new Map(await json('sources.json'))
+  cat.rules = new Map(await json('rules.json'))
+  for (let b = 0; b * DOC_BLOCK < meta.docs; b++) cat.docs.push(...(await json(`d/${b}.json`)))
+  for (let b = 0; b * DATE_BLOCK < meta.docs; b++) cat.dates.push(...(await json(`dates/${b}.json`)))
+  for (const file of await readdir(join(dir, 't'))) {
+    const bucket = (await json(`t/${file}`)) as Record<string, number[]>
+    for (const [term, enc] of Object.entries(bucket)) {
+      const n = enc[0]!
+      const ids: number[] = []
+      let prev = 0
+      for (let i = 1; i <= n; i++) ids.push((prev += enc[i]!))
+      cat.postings.set(term, [ids, enc.slice(n + 1)])
+    }
+  }
+  return cat
+}
