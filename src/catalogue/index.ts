@@ -4,7 +4,8 @@
  *
  * Layout of `<site>/catalogue/`:
  * - `meta.json`: counts, the number of term shards, the facets' values, the suffix rules;
- * - `t/<shard>.json`: `{ term: [n, id deltas…, weights…] }` for the terms hashing to the shard;
+ * - `t/<shard>.json`: `{ term: [n, id deltas…, weights…] }` for the terms hashing to the shard,
+ *   and `{ "=word": stem }` for the words hashing there whose reading the rules would get wrong;
  * - `d/<block>.json`: `[page, title, issuer, date, kind, text]` of 64 releases each;
  * - `dates/<block>.json`: each release's date as `yyyymmdd` (0 unknown), 4,096 a block;
  * - `sources.json`, `rules.json`: what an incremental run needs (never read by the page).
@@ -13,6 +14,7 @@ import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { PressRelease } from '../schema/record.js'
 import { writeAtomic } from '../write/atomic.js'
+import { FIXED, hash, readings } from '../review/assets/query.js'
 import { shippedRules, type Cutter } from './terms.js'
 
 /** Releases per text block and per date block. */
@@ -58,12 +60,14 @@ export interface Catalogue {
   postings: Map<string, [number[], number[]]>
   sources: Map<string, string>
   rules: Map<string, number>
+  /** Words whose stem the page's rules would not find: word → stem (the dictionary's reading). */
+  fixed: Map<string, string>
   facets: Facets
 }
 
 /** An empty catalogue. */
 export function emptyCatalogue(): Catalogue {
-  return { docs: [], dates: [], postings: new Map(), sources: new Map(), rules: new Map(), facets: { issuer: {}, year: {}, month: {}, kind: {}, has: {} } }
+  return { docs: [], dates: [], postings: new Map(), sources: new Map(), rules: new Map(), fixed: new Map(), facets: { issuer: {}, year: {}, month: {}, kind: {}, has: {} } }
 }
 
 /**
@@ -118,7 +122,8 @@ export function catalogueDoc(r: PressRelease, page: string): CatalogueDoc {
 }
 
 /**
- * Add releases to a catalogue: only these are cut into terms.
+ * Add releases to a catalogue: only these are cut into terms (with a cutter that counts its
+ * suffix rules into the catalogue's, `createCutter(analyzer, cat.rules)`).
  *
  * @returns How many were added (a release already in the catalogue is skipped).
  */
@@ -167,20 +172,26 @@ export function addDocs(cat: Catalogue, docs: Iterable<CatalogueDoc>, cutter: Cu
     cat.sources.set(d.sha, d.page)
     added++
   }
-  for (const [rule, n] of cutter.rules()) cat.rules.set(rule, (cat.rules.get(rule) ?? 0) + n)
   return added
 }
 
+/** A term's hash (the page's `hash`). */
+export const termHash = hash
+
 /**
- * FNV-1a over UTF-16 code units; the page computes the same.
+ * Check the page's reading of every word this run met against the dictionary's: where the
+ * learned rules would pick another stem the catalogue holds (위한 → 위 rather than 위하), the
+ * word's stem is written down for the page.
  */
-export function termHash(term: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < term.length; i++) {
-    h ^= term.charCodeAt(i)
-    h = Math.imul(h, 0x01000193) >>> 0
+export function fixReadings(cat: Catalogue, heads: Map<string, string>): number {
+  const rules = shippedRules(cat.rules)
+  let n = 0
+  for (const [word, head] of heads) {
+    const chosen = readings(word, rules).find((r) => cat.postings.has(r.term))
+    if (chosen?.term === head || !cat.postings.has(head)) cat.fixed.delete(word)
+    else (cat.fixed.set(word, head), n++)
   }
-  return h
+  return n
 }
 
 /** Shards for a number of postings: a power of two. */
@@ -207,6 +218,7 @@ export async function writeCatalogue(cat: Catalogue, site: string, fromDoc = 0):
     for (const w of ws) enc.push(w)
     buckets[termHash(term) & (shards - 1)]![term] = enc
   }
+  for (const [word, head] of cat.fixed) (buckets[termHash(word) & (shards - 1)]! as Record<string, unknown>)[`${FIXED}${word}`] = head
   await rm(join(dir, 't'), { recursive: true, force: true })
   await mkdir(join(dir, 't'), { recursive: true })
   let bytes = 0
@@ -243,8 +255,12 @@ export async function readCatalogue(site: string): Promise<Catalogue> {
   for (let b = 0; b * DOC_BLOCK < meta.docs; b++) cat.docs.push(...(await json(`d/${b}.json`)))
   for (let b = 0; b * DATE_BLOCK < meta.docs; b++) cat.dates.push(...(await json(`dates/${b}.json`)))
   for (const file of await readdir(join(dir, 't'))) {
-    const bucket = (await json(`t/${file}`)) as Record<string, number[]>
+    const bucket = (await json(`t/${file}`)) as Record<string, number[] | string>
     for (const [term, enc] of Object.entries(bucket)) {
+      if (typeof enc === 'string') {
+        cat.fixed.set(term.slice(FIXED.length), enc)
+        continue
+      }
       const n = enc[0]!
       const ids: number[] = []
       let prev = 0

@@ -15,36 +15,42 @@ import { asRecord, pageNamer } from '../review/run.js'
 import { searchPage } from '../review/search.js'
 import { serialize, writeAssets, writeReleasePage } from '../review/site.js'
 import { writeAtomic } from '../write/atomic.js'
-import { addDocs, catalogueDoc, readCatalogue, writeCatalogue, type Catalogue, type CatalogueDoc } from './index.js'
+import { addDocs, catalogueDoc, fixReadings, readCatalogue, writeCatalogue, type Catalogue } from './index.js'
 import { createCutter } from './terms.js'
 
 /** Assets of a catalogue site. */
-export const CATALOGUE_ASSETS = ['review.css', 'review.js', 'catalogue.js']
+export const CATALOGUE_ASSETS = ['review.css', 'review.js', 'catalogue.js', 'query.js']
+
+/** A catalogue being extended: add releases one by one, then write it. */
+export interface CatalogueBuild {
+  add(record: PressRelease, page: string): void
+  /** Write the index, the assets and the search page. */
+  finish(): Promise<{ added: number; total: number; bytes: number }>
+}
 
 /**
- * Add records to the catalogue of a site folder and write the search page.
+ * Start extending the catalogue of a site folder.
  *
- * @param records Records with the page each one has (or gets) in the site.
  * @param out The site folder.
  * @param loaded The site's catalogue, if already read.
- * @returns Releases added, releases in all, index bytes written.
  */
-export async function buildCatalogue(
-  records: Iterable<{ record: PressRelease; page: string }>,
-  out: string,
-  loaded?: Catalogue
-): Promise<{ added: number; total: number; bytes: number }> {
+export async function startCatalogue(out: string, loaded?: Catalogue): Promise<CatalogueBuild> {
   const cat = loaded ?? (await readCatalogue(out))
   const before = cat.docs.length
-  const cutter = createCutter(createAnalyzer())
-  const docs = function* (): Generator<CatalogueDoc> {
-    for (const { record, page } of records) yield catalogueDoc(record, page)
+  const cutter = createCutter(createAnalyzer(), cat.rules)
+  let added = 0
+  return {
+    add(record, page) {
+      added += addDocs(cat, [catalogueDoc(record, page)], cutter)
+    },
+    async finish() {
+      fixReadings(cat, cutter.heads())
+      const { bytes } = await writeCatalogue(cat, out, before)
+      await writeAssets(out, CATALOGUE_ASSETS)
+      await writeAtomic(join(out, 'index.html'), serialize(searchPage(cat.docs.length)))
+      return { added, total: cat.docs.length, bytes }
+    }
   }
-  const added = addDocs(cat, docs(), cutter)
-  const { bytes } = await writeCatalogue(cat, out, before)
-  await writeAssets(out, CATALOGUE_ASSETS)
-  await writeAtomic(join(out, 'index.html'), serialize(searchPage(cat.docs.length)))
-  return { added, total: cat.docs.length, bytes }
 }
 
 /**
@@ -66,7 +72,11 @@ export async function runCatalogue(args: string[], out: string, jobs: number): P
   const cat = await readCatalogue(out)
   const known = cat.sources
   const pageName = pageNamer(new Set(known.values()))
-  const entries: Array<{ record: PressRelease; page: string }> = []
+  const build = await startCatalogue(out, cat)
+  const add = async (record: PressRelease, page: string) => {
+    await writeReleasePage({ record, page }, out)
+    build.add(record, page)
+  }
   const toConvert: TaskInput[] = []
   const pages = new Map<string, string>()
   const seen = new Set<string>()
@@ -78,7 +88,7 @@ export async function runCatalogue(args: string[], out: string, jobs: number): P
     const key = record?.source.sha256 ?? sha
     if (known.has(key) || seen.has(key)) continue
     seen.add(key)
-    if (record) entries.push({ record, page: pageName(input.path) })
+    if (record) await add(record, pageName(input.path))
     else {
       pages.set(input.path, pageName(input.path))
       toConvert.push({ path: input.path, name: input.path })
@@ -86,15 +96,13 @@ export async function runCatalogue(args: string[], out: string, jobs: number): P
   }
   let failed = 0
   for await (const { input, result } of convertAll(toConvert, { jobs: Math.max(1, Math.min(jobs, toConvert.length)) })) {
-    if (result.ok) entries.push({ record: result.record, page: pages.get(input.name)! })
+    if (result.ok) await add(result.record, pages.get(input.name)!)
     else {
       failed++
       process.stderr.write(`${input.name}:1:1: error: ${result.error.reason} [${result.error.code}]\n`)
     }
   }
-  await writeAssets(out, CATALOGUE_ASSETS)
-  for (const e of entries) await writeReleasePage(e, out)
-  const { added, total, bytes } = await buildCatalogue(entries, out, cat)
+  const { added, total, bytes } = await build.finish()
   process.stderr.write(`bodo: catalogue of ${total} releases (${added} new, ${(bytes / 1e6).toFixed(1)} MB written) in ${out}/index.html — serve it with: bodo serve ${out}${failed ? `; ${failed} failed` : ''}\n`)
   return failed > 0 ? 1 : 0
 }

@@ -6,10 +6,9 @@
  * stem ending) from what the dictionary said, and the page strips a query word with them.
  */
 import type { Analyzer, Token } from '../morph/index.js'
+import { HANGUL, WORD, normalize } from '../review/assets/query.js'
 
-/** A word of the text: letters and digits, joined by `.`, `-` or `·` inside (`5.3`, `COVID-19`). */
-export const WORD = /[\p{L}\p{N}]+(?:[.\-·][\p{L}\p{N}]+)*/gu
-const HANGUL = /[\uac00-\ud7a3]/u
+export { WORD }
 const JOINERS = /[.\-·]/u
 
 /** Noun-like tags (체언, 어근, 외국어, 숫자, 한자) whose surfaces are terms. */
@@ -23,13 +22,6 @@ const VERB_TAGS = new Set(['VV', 'VA', 'VX'])
 export interface WordTerms {
   terms: string[]
   head: string | null
-}
-
-/**
- * Normalize a term: NFC, Latin lower-cased.
- */
-export function normalizeTerm(text: string): string {
-  return text.normalize('NFC').toLowerCase()
 }
 
 /**
@@ -57,7 +49,7 @@ export function termsOfTokens(word: string, tokens: Token[]): WordTerms {
   for (const t of tokens) {
     const tag = t.pos[0] ?? ''
     if (NOUN_TAGS.has(tag) || BOUND_TAGS.has(tag)) {
-      const surface = normalizeTerm(t.surface)
+      const surface = normalize(t.surface)
       if (!run) runStart = t.start
       run += surface
       runParts++
@@ -65,7 +57,7 @@ export function termsOfTokens(word: string, tokens: Token[]): WordTerms {
         runHasNoun = true
         terms.add(surface)
         // A compound's parts (보건복지부 → 보건, 복지): one syllable is too little to find.
-        if (t.type === 'Compound') for (const p of t.expression) if (p.surface.length > 1) terms.add(normalizeTerm(p.surface))
+        if (t.type === 'Compound') for (const p of t.expression) if (p.surface.length > 1) terms.add(normalize(p.surface))
       }
       continue
     }
@@ -90,16 +82,21 @@ export interface Cutter {
   terms(text: string): string[]
   /** Learned suffix rules `ending → stem ending` with the number of distinct words showing each. */
   rules(): Map<string, number>
+  /** Words of this cutter whose head (the stem a query of the word means) differs from the word. */
+  heads(): Map<string, string>
 }
 
 /**
  * Make a cutter over an analyser; it remembers every distinct word.
+ *
+ * @param rules Where to count the suffix rules it learns (a catalogue's, to extend them).
  */
-export function createCutter(analyzer: Analyzer): Cutter {
+export function createCutter(analyzer: Analyzer, rules = new Map<string, number>()): Cutter {
   const cache = new Map<string, string[]>()
-  const rules = new Map<string, number>()
+  const heads = new Map<string, string>()
   const learn = (word: string, head: string | null) => {
-    if (!head) return
+    if (!head || head === word) return
+    heads.set(word, head)
     let p = 0
     while (p < word.length && p < head.length && word[p] === head[p]) p++
     if (p === 0 || (p === word.length && p === head.length)) return
@@ -110,12 +107,12 @@ export function createCutter(analyzer: Analyzer): Cutter {
     let hit = cache.get(word)
     if (hit) return hit
     if (!HANGUL.test(word)) {
-      const whole = normalizeTerm(word)
+      const whole = normalize(word)
       const parts = whole.split(JOINERS).filter((p) => p && p !== whole)
       hit = [whole, ...parts]
     } else {
       const { terms, head } = termsOfTokens(word, analyzer.tokenize(word))
-      learn(normalizeTerm(word), head)
+      learn(normalize(word), head)
       hit = terms
     }
     cache.set(word, hit)
@@ -127,7 +124,8 @@ export function createCutter(analyzer: Analyzer): Cutter {
       for (const m of text.matchAll(WORD)) for (const t of wordTerms(m[0])) out.push(t)
       return out
     },
-    rules: () => rules
+    rules: () => rules,
+    heads: () => heads
   }
 }
 

@@ -15,7 +15,8 @@ const CSP = "default-src 'none'; style-src 'self' file:; script-src 'self' file:
  *
  * @param title Page title.
  * @param script The page's script (beside it).
- * @param connect Whether the script may fetch from the page's own origin (the catalogue's chunks).
+ * @param connect Whether the script may fetch from the page's own origin (the catalogue's chunks);
+ *   such a script is an ES module.
  */
 export function head(title: string, script = 'review.js', connect = false): Element {
   return h('head', [
@@ -24,7 +25,7 @@ export function head(title: string, script = 'review.js', connect = false): Elem
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('title', title),
     h('link', { rel: 'stylesheet', href: 'review.css' }),
-    h('script', { src: script, defer: true })
+    h('script', connect ? { src: script, type: 'module' } : { src: script, defer: true })
   ])
 }
 

@@ -48,7 +48,7 @@ export function searchPage(count: number): Element {
           h('fieldset', [h('legend', '포함'), ...HAS.map(([value, label]) => h('label', { className: 'check' }, [h('input', { type: 'checkbox', dataHas: value }), ` ${label}`]))])
         ]),
         h('section', { className: 'results-pane', ariaLabel: '검색 결과' }, [
-          h('p', { id: 'status', role: 'status', ariaLive: 'polite' }, '검색어를 입력하세요.'),
+          h('p', { id: 'status', role: 'status', ariaLive: 'polite' }, '검색 색인을 여는 중… (파일로 열었다면 bodo serve <폴더>로, 또는 아무 정적 웹 서버로 여세요)'),
           h('ol', { id: 'results', className: 'results' }),
           h('button', { type: 'button', id: 'more', hidden: true }, '더 보기')
         ])

@@ -1,12 +1,10 @@
 // bodo catalogue: search the releases. Loads catalogue/meta.json, then only the term shards a
 // query needs, the date blocks a date sort needs and the text blocks of the results shown.
 // Same origin only (CSP connect-src 'self'); document text is set as text, never as markup.
-(() => {
-  'use strict'
-  const WORD = /[\p{L}\p{N}]+(?:[.\-·][\p{L}\p{N}]+)*/gu
-  const HANGUL = /[\uac00-\ud7a3]/u
+import { FIXED, WORD, hash, normalize, readings } from './query.js'
+
+{
   const PAGE = 20
-  const CANDIDATES = 8
   const BM25_K = 1.2
   const SNIPPET_BEFORE = 50
   const SNIPPET_LENGTH = 180
@@ -35,21 +33,12 @@
     return cache.get(path)
   }
 
-  // FNV-1a over UTF-16 code units, as the indexer hashes terms.
-  function hash(term) {
-    let h = 0x811c9dc5
-    for (let i = 0; i < term.length; i++) {
-      h ^= term.charCodeAt(i)
-      h = Math.imul(h, 0x01000193) >>> 0
-    }
-    return h
-  }
-
   const decoded = new Map()
+  const shardOf = (term) => json(`t/${hash(term) & (meta.shards - 1)}.json`)
+  const own = (o, key) => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : null)
   async function postings(term) {
     if (decoded.has(term)) return decoded.get(term)
-    const shard = await json(`t/${hash(term) & (meta.shards - 1)}.json`)
-    const enc = Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null
+    const enc = own(await shardOf(term), term)
     let out = null
     if (enc) {
       const n = enc[0]
@@ -62,29 +51,17 @@
     return out
   }
 
-  // A query word's readings: itself, then the word with a learned ending replaced
-  // (장관은 → 장관, 개최했다 → 개최, 밝혔다 → 밝히), the most common ending first.
-  function readings(word) {
-    const w = word.normalize('NFC').toLowerCase()
-    const out = [{ term: w, keep: w, n: Infinity }]
-    if (HANGUL.test(w)) {
-      for (const [ending, replacement, n] of meta.rules) {
-        if (ending.length < w.length && w.endsWith(ending)) {
-          const keep = w.slice(0, w.length - ending.length)
-          out.push({ term: keep + replacement, keep, n })
-        }
-      }
-    }
-    const seen = new Set()
-    return out.filter((r) => !seen.has(r.term) && seen.add(r.term)).sort((a, b) => b.n - a.n).slice(0, CANDIDATES)
-  }
-
-  // The first reading the catalogue knows.
+  // A query word's stem: the dictionary's where the indexer wrote it down, else the first
+  // reading by the learned rules that the catalogue holds.
   async function resolve(word) {
-    const rs = readings(word)
+    const w = normalize(word)
+    const fixed = own(await shardOf(w), FIXED + w)
+    let k = 0
+    while (fixed && k < fixed.length && k < w.length && fixed[k] === w[k]) k++
+    const rs = fixed ? [{ term: fixed, keep: w.slice(0, k) }] : readings(w, meta.rules)
     const lists = await Promise.all(rs.map((r) => postings(r.term)))
-    const k = lists.findIndex(Boolean)
-    return k < 0 ? null : { word, ...rs[k], list: lists[k] }
+    const i = lists.findIndex(Boolean)
+    return i < 0 ? null : { word, ...rs[i], list: lists[i] }
   }
 
   function has(ids, id) {
@@ -141,15 +118,22 @@
     return { hits, terms, missing: [] }
   }
 
+  // The text to look for marks in: lower-cased where that keeps every offset.
+  function folded(text) {
+    const lower = text.toLowerCase()
+    return lower.length === text.length ? lower : text
+  }
+
   // Text with every occurrence of the marks wrapped in <mark>, as DOM nodes.
   function marked(text, marks) {
     const frag = document.createDocumentFragment()
+    const lower = folded(text)
     let at = 0
     while (at < text.length) {
       let best = -1
       let len = 0
       for (const m of marks) {
-        const k = text.indexOf(m, at)
+        const k = lower.indexOf(m, at)
         if (k >= 0 && (best < 0 || k < best || (k === best && m.length > len))) (best = k), (len = m.length)
       }
       if (best < 0) break
@@ -175,9 +159,10 @@
 
   function snippet(text, marks) {
     const flat = text.replace(/\s+/gu, ' ')
+    const lower = folded(flat)
     let first = -1
     for (const m of marks) {
-      const k = flat.indexOf(m)
+      const k = lower.indexOf(m)
       if (k >= 0 && (first < 0 || k < first)) first = k
     }
     const start = Math.max(0, (first < 0 ? 0 : first) - SNIPPET_BEFORE)
@@ -192,7 +177,7 @@
     const slice = result.hits.slice(shown, shown + PAGE)
     const blocks = await Promise.all(slice.map((h) => json(`d/${Math.floor(h.id / meta.docBlock)}.json`)))
     if (seq !== sequence) return
-    const marks = marksOf(result.terms)
+    const marks = marksOf(result.terms.filter(Boolean))
     slice.forEach((h, i) => {
       const [page, title, issuer, date, kind, text] = blocks[i][h.id % meta.docBlock]
       const li = document.createElement('li')
@@ -281,4 +266,4 @@
   }
 
   void start()
-})()
+}
