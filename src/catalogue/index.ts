@@ -6,7 +6,7 @@
  * - `meta.json`: counts, the number of term shards, the facets' values, the suffix rules;
  * - `t/<shard>.json`: `{ term: [n, id deltas…, weights…] }` for the terms hashing to the shard,
  *   and `{ "=word": stem }` for the words hashing there whose reading the rules would get wrong;
- * - `d/<block>.json`: `[page, title, issuer, date, kind, text]` of 64 releases each;
+ * - `d/<block>.json`: `[page, title, issuer, date, kind, text]` of 8 releases each;
  * - `dates/<block>.json`: each release's date as `yyyymmdd` (0 unknown), 4,096 a block;
  * - `sources.json`, `rules.json`: what an incremental run needs (never read by the page).
  */
@@ -14,14 +14,16 @@ import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { PressRelease } from '../schema/record.js'
 import { writeAtomic } from '../write/atomic.js'
-import { FIXED, hash, readings } from '../review/assets/query.js'
+import { FIXED, hash, normalize, readings } from '../review/assets/query.js'
 import { shippedRules, type Cutter } from './terms.js'
 
-/** Releases per text block and per date block. */
-export const DOC_BLOCK = 64
+/** Releases per text block (a page of results loads one block per result) and per date block. */
+export const DOC_BLOCK = 8
 export const DATE_BLOCK = 4096
-/** Postings a term shard holds on average (≈ 100 kB of JSON). */
-const SHARD_POSTINGS = 20_000
+/** Text kept for snippets, in characters. */
+const TEXT_KEPT = 30_000
+/** Postings a term shard holds on average (≈ 20 kB of JSON). */
+const SHARD_POSTINGS = 3_000
 /** Field weights: a term in the title counts six times a term in the body. */
 const WEIGHT = { title: 6, subtitle: 3, people: 4, issuer: 2, event: 2, body: 1 } as const
 const MAX_WEIGHT = 255
@@ -30,6 +32,7 @@ const FACET = '@'
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/u
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/u
 const DATE_KEY = /date|일$/iu
+const NOT_WORD = /[^\p{L}\p{N}]+/gu
 
 /** What the catalogue keeps of one release. */
 export interface CatalogueDoc {
@@ -141,7 +144,9 @@ export function addDocs(cat: Catalogue, docs: Iterable<CatalogueDoc>, cutter: Cu
     d.subtitles.forEach((s) => field(s, WEIGHT.subtitle))
     d.people.forEach((p) => {
       field(p, WEIGHT.people)
-      put(p.replace(/\s+/gu, '').toLowerCase(), WEIGHT.people)
+      // The name as one term too: `홍 길 동`, `주한 외교사절*` → `홍길동`, `주한외교사절`.
+      const joined = normalize(p.replace(NOT_WORD, ''))
+      if (joined) put(joined, WEIGHT.people)
     })
     field(d.issuer, WEIGHT.issuer)
     d.eventKinds.forEach((k) => field(k, WEIGHT.event))
@@ -167,7 +172,7 @@ export function addDocs(cat: Catalogue, docs: Iterable<CatalogueDoc>, cutter: Cu
       p[0].push(id)
       p[1].push(w)
     }
-    cat.docs.push([d.page, d.title, d.issuer ?? '', d.date ?? '', d.kind ?? '', d.text])
+    cat.docs.push([d.page, d.title, d.issuer ?? '', d.date ?? '', d.kind ?? '', d.text.slice(0, TEXT_KEPT)])
     cat.dates.push(d.date ? Number(d.date.replaceAll('-', '')) : 0)
     cat.sources.set(d.sha, d.page)
     added++

@@ -55,11 +55,14 @@ import { FIXED, WORD, hash, normalize, readings } from './query.js'
   // reading by the learned rules that the catalogue holds.
   async function resolve(word) {
     const w = normalize(word)
-    const fixed = own(await shardOf(w), FIXED + w)
+    // The word's own shard and the readings' shards are fetched at once.
+    const byRules = readings(w, meta.rules)
+    const [shard, ...ruled] = await Promise.all([shardOf(w), ...byRules.map((r) => postings(r.term))])
+    const fixed = own(shard, FIXED + w)
     let k = 0
     while (fixed && k < fixed.length && k < w.length && fixed[k] === w[k]) k++
-    const rs = fixed ? [{ term: fixed, keep: w.slice(0, k) }] : readings(w, meta.rules)
-    const lists = await Promise.all(rs.map((r) => postings(r.term)))
+    const rs = fixed ? [{ term: fixed, keep: w.slice(0, k) }] : byRules
+    const lists = fixed ? [await postings(fixed)] : ruled
     const i = lists.findIndex(Boolean)
     return i < 0 ? null : { word, ...rs[i], list: lists[i] }
   }

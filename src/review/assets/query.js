@@ -6,7 +6,7 @@ export const WORD = /[\p{L}\p{N}]+(?:[.\-·][\p{L}\p{N}]+)*/gu
 /** Hangul syllables: words with them go through the morphology. */
 export const HANGUL = /[\uac00-\ud7a3]/u
 /** Readings of a query word looked up at most. */
-export const CANDIDATES = 8
+export const CANDIDATES = 6
 /** A word's reading fixed by the dictionary, stored in its shard under `=word`. */
 export const FIXED = '='
 
