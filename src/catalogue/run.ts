@@ -3,15 +3,10 @@
  * and add it to the site's search catalogue. A release already in the catalogue (same bytes) is
  * neither converted nor indexed again.
  */
-import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expandInputs } from '../batch/inputs.js'
-import { convertAll } from '../batch/pool.js'
-import type { TaskInput } from '../batch/task.js'
 import { createAnalyzer } from '../morph/index.js'
 import type { PressRelease } from '../schema/record.js'
-import { asRecord, pageNamer } from '../review/run.js'
+import { forEachRelease } from '../review/run.js'
 import { searchPage } from '../review/search.js'
 import { serialize, writeAssets, writeReleasePage } from '../review/site.js'
 import { writeAtomic } from '../write/atomic.js'
@@ -62,47 +57,19 @@ export async function startCatalogue(out: string, loaded?: Catalogue): Promise<C
  * @returns Exit code: 0 every input indexed, 1 some failed, 2 usage error.
  */
 export async function runCatalogue(args: string[], out: string, jobs: number): Promise<number> {
-  let inputs
-  try {
-    inputs = await expandInputs(args.length > 0 ? args : ['samples'])
-  } catch (error) {
-    process.stderr.write(`bodo: ${(error as Error).message}\n`)
-    return 2
-  }
   const cat = await readCatalogue(out)
-  const known = cat.sources
-  const pageName = pageNamer(new Set(known.values()))
   const build = await startCatalogue(out, cat)
-  const add = async (record: PressRelease, page: string) => {
+  const known = new Set(cat.sources.keys())
+  // A release already in the catalogue, or met before in this run, is left out.
+  const skip = (sha: string) => known.has(sha) || (known.add(sha), false)
+  const run = await forEachRelease(args, jobs, new Set(cat.sources.values()), skip, async (record, page) => {
     await writeReleasePage({ record, page }, out)
     build.add(record, page)
-  }
-  const toConvert: TaskInput[] = []
-  const pages = new Map<string, string>()
-  const seen = new Set<string>()
-  for (const input of inputs) {
-    if (input.kind !== 'file') continue
-    const bytes = await readFile(input.path)
-    const sha = createHash('sha256').update(bytes).digest('hex')
-    const record = input.path.endsWith('.json') ? asRecord(bytes.toString('utf8')) : null
-    const key = record?.source.sha256 ?? sha
-    if (known.has(key) || seen.has(key)) continue
-    seen.add(key)
-    if (record) await add(record, pageName(input.path))
-    else {
-      pages.set(input.path, pageName(input.path))
-      toConvert.push({ path: input.path, name: input.path })
-    }
-  }
-  let failed = 0
-  for await (const { input, result } of convertAll(toConvert, { jobs: Math.max(1, Math.min(jobs, toConvert.length)) })) {
-    if (result.ok) await add(result.record, pages.get(input.name)!)
-    else {
-      failed++
-      process.stderr.write(`${input.name}:1:1: error: ${result.error.reason} [${result.error.code}]\n`)
-    }
-  }
+  })
+  if (!run) return 2
   const { added, total, bytes } = await build.finish()
-  process.stderr.write(`bodo: catalogue of ${total} releases (${added} new, ${(bytes / 1e6).toFixed(1)} MB written) in ${out}/index.html — serve it with: bodo serve ${out}${failed ? `; ${failed} failed` : ''}\n`)
-  return failed > 0 ? 1 : 0
+  process.stderr.write(
+    `bodo: catalogue of ${total} releases (${added} new, ${(bytes / 1e6).toFixed(1)} MB written) in ${out}/index.html — serve it with: bodo serve ${out}${run.failed ? `; ${run.failed} failed` : ''}\n`
+  )
+  return run.failed > 0 ? 1 : 0
 }
