@@ -6,7 +6,8 @@
  * - `meta.json`: counts, the number of term shards, the facets' values, the suffix rules;
  * - `t/<shard>.json`: `{ term: [n, id deltas…, weights…] }` for the terms hashing to the shard,
  *   and `{ "=word": stem }` for the words hashing there whose reading the rules would get wrong;
- * - `d/<block>.json`: `[page, title, issuer, date, kind, text]` of 8 releases each;
+ * - `d/<block>.json`: `[page, title, issuer, date, kind, text]` of 2 releases each (the first
+ *   8,000 characters of the text, for the snippet);
  * - `dates/<block>.json`: each release's date as `yyyymmdd` (0 unknown), 4,096 a block;
  * - `sources.json`, `rules.json`: what an incremental run needs (never read by the page).
  */
@@ -18,10 +19,10 @@ import { FIXED, hash, normalize, readings } from '../review/assets/query.js'
 import { shippedRules, type Cutter } from './terms.js'
 
 /** Releases per text block (a page of results loads one block per result) and per date block. */
-export const DOC_BLOCK = 8
+export const DOC_BLOCK = 2
 export const DATE_BLOCK = 4096
 /** Text kept for snippets, in characters. */
-const TEXT_KEPT = 30_000
+const TEXT_KEPT = 8_000
 /** Postings a term shard holds on average (≈ 20 kB of JSON). */
 const SHARD_POSTINGS = 3_000
 /** Field weights: a term in the title counts six times a term in the body. */

@@ -176,13 +176,16 @@ import { FIXED, WORD, hash, normalize, readings } from './query.js'
   let shown = 0
   let sequence = 0
 
-  async function render(result, seq) {
+  // The next page of results, each drawn as soon as its text block and those before it are in.
+  async function render(result, seq, t0) {
     const slice = result.hits.slice(shown, shown + PAGE)
-    const blocks = await Promise.all(slice.map((h) => json(`d/${Math.floor(h.id / meta.docBlock)}.json`)))
-    if (seq !== sequence) return
+    const blocks = slice.map((h) => json(`d/${Math.floor(h.id / meta.docBlock)}.json`))
     const marks = marksOf(result.terms.filter(Boolean))
-    slice.forEach((h, i) => {
-      const [page, title, issuer, date, kind, text] = blocks[i][h.id % meta.docBlock]
+    for (let i = 0; i < slice.length; i++) {
+      const block = await blocks[i]
+      if (seq !== sequence) return
+      const h = slice[i]
+      const [page, title, issuer, date, kind, text] = block[h.id % meta.docBlock]
       const li = document.createElement('li')
       const a = document.createElement('a')
       a.href = page
@@ -196,7 +199,8 @@ import { FIXED, WORD, hash, normalize, readings } from './query.js'
       body.append(marked(snippet(text, marks), marks))
       li.append(a, info, body)
       list.append(li)
-    })
+      if (t0 !== undefined && shown + i === 0) list.dataset.firstMs = String(Math.round(performance.now() - t0))
+    }
     shown += slice.length
     more.hidden = shown >= result.hits.length
   }
@@ -216,12 +220,13 @@ import { FIXED, WORD, hash, normalize, readings } from './query.js'
     shown = 0
     current = result
     more.hidden = true
+    list.dataset.firstMs = ''
     if (!result) {
       status.textContent = '검색어를 입력하세요.'
       list.dataset.ms = ''
       return
     }
-    await render(result, seq)
+    await render(result, seq, t0)
     if (seq !== sequence) return
     const ms = Math.round(performance.now() - t0)
     status.textContent = result.missing.length ? `‘${result.missing.join(' ')}’ 검색 결과가 없습니다.` : `${result.hits.length.toLocaleString('ko-KR')}건 (${ms} ms)`
