@@ -117,7 +117,7 @@ try {
     const loadBytes = fetched
     const start = performance.now()
     await page.fill('#q', q)
-    await page.waitForFunction((q) => document.querySelector('#results')?.getAttribute('data-query') === q || /없습니다/u.test(document.querySelector('#status')?.textContent ?? ''), q, { polling: 'raf' })
+    await page.waitForFunction((q) => document.querySelector('#results')?.getAttribute('data-query') === q, q, { polling: 'raf' })
     const wall = performance.now() - start
     const ms = await page.getAttribute('#results', 'data-ms')
     const first = await page.getAttribute('#results', 'data-first-ms')

@@ -122,7 +122,7 @@ function watch(page: Page, origin: string) {
 
 async function search(page: Page, q: string): Promise<string[]> {
   await page.fill('#q', q)
-  await page.waitForFunction((q) => document.querySelector('#results')?.getAttribute('data-query') === q || /없습니다/u.test(document.querySelector('#status')?.textContent ?? ''), q)
+  await page.waitForFunction((q) => document.querySelector('#results')?.getAttribute('data-query') === q, q)
   return page.locator('#results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
 }
 
@@ -165,8 +165,7 @@ test('the search page finds releases by words, stems, names and facets', { skip:
     // A facet narrows the results.
     const all = await search(page, '밝혔다')
     await page.selectOption('#f-issuer', '해양수산부')
-    await page.waitForFunction(() => !document.querySelector('#status')?.textContent?.startsWith('검색'))
-    await page.waitForTimeout(200)
+    await page.waitForFunction(() => document.querySelector('#results')?.getAttribute('data-query') === '밝혔다')
     const narrowed = await page.locator('#results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
     assert.ok(narrowed.length > 0 && narrowed.length < all.length, `${narrowed.length} of ${all.length}`)
     assert.ok(narrowed.includes('fx-forum.html'))

@@ -208,6 +208,7 @@ import { FIXED, WORD, hash, normalize, readings } from './query.js'
   async function update() {
     const seq = ++sequence
     const t0 = performance.now()
+    delete list.dataset.query
     let result
     try {
       result = await run(input.value)
