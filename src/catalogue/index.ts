@@ -28,6 +28,8 @@ const SHARD_POSTINGS = 3_000
 /** Field weights: a term in the title counts six times a term in the body. */
 const WEIGHT = { title: 6, subtitle: 3, people: 4, issuer: 2, event: 2, body: 1 } as const
 const MAX_WEIGHT = 255
+/** Files written at once. */
+const WRITES_AT_ONCE = 32
 /** Facet terms start with `@`, which no query word can. */
 const FACET = '@'
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/u
@@ -233,9 +235,12 @@ export async function writeCatalogue(cat: Catalogue, site: string, fromDoc = 0):
     bytes += Buffer.byteLength(text)
     await writeAtomic(join(dir, path), text)
   }
-  for (let s = 0; s < shards; s++) await write(`t/${s}.json`, buckets[s])
-  for (let b = Math.floor(fromDoc / DOC_BLOCK); b * DOC_BLOCK < cat.docs.length; b++) await write(`d/${b}.json`, cat.docs.slice(b * DOC_BLOCK, (b + 1) * DOC_BLOCK))
-  for (let b = Math.floor(fromDoc / DATE_BLOCK); b * DATE_BLOCK < cat.dates.length; b++) await write(`dates/${b}.json`, cat.dates.slice(b * DATE_BLOCK, (b + 1) * DATE_BLOCK))
+  // The chunks, WRITES_AT_ONCE files at a time (each written atomically).
+  const chunks: Array<() => [string, unknown]> = []
+  for (let s = 0; s < shards; s++) chunks.push(() => [`t/${s}.json`, buckets[s]])
+  for (let b = Math.floor(fromDoc / DOC_BLOCK); b * DOC_BLOCK < cat.docs.length; b++) chunks.push(() => [`d/${b}.json`, cat.docs.slice(b * DOC_BLOCK, (b + 1) * DOC_BLOCK)])
+  for (let b = Math.floor(fromDoc / DATE_BLOCK); b * DATE_BLOCK < cat.dates.length; b++) chunks.push(() => [`dates/${b}.json`, cat.dates.slice(b * DATE_BLOCK, (b + 1) * DATE_BLOCK)])
+  for (let i = 0; i < chunks.length; i += WRITES_AT_ONCE) await Promise.all(chunks.slice(i, i + WRITES_AT_ONCE).map((chunk) => write(...chunk())))
   await write('meta.json', { version: 1, docs: cat.docs.length, shards, docBlock: DOC_BLOCK, dateBlock: DATE_BLOCK, facets: cat.facets, rules: shippedRules(cat.rules) })
   await write('sources.json', [...cat.sources])
   await write('rules.json', [...cat.rules])
