@@ -59,5 +59,20 @@ options:
 Write press-release.schema.json, the JSON Schema generated from the record's zod schema.
 
 options:
-  -o, --out <dir>  folder (default schemas/)`
+  -o, --out <dir>  folder (default schemas/)`,
+  catalogue: `usage: bodo catalogue [<inputs> …] --out <dir>
+
+Write the review pages of the releases and a search catalogue over them (index.html and a
+chunked index in catalogue/). Run again with more inputs: only releases not yet in it are
+converted and indexed. The search page needs HTTP: see bodo serve.
+
+options:
+  -o, --out <dir>  the site's folder (default catalogue/)
+  -j, --jobs <n>   worker threads`,
+  serve: `usage: bodo serve <dir> [--port <n>]
+
+Serve a site folder (bodo catalogue or bodo review output) on 127.0.0.1.
+
+options:
+  --port <n>   the port (default 8080)`
 }

@@ -12,6 +12,8 @@ import { runStream } from '../batch/stream.js'
 import { runReview } from '../review/run.js'
 import { runTokenize } from './tokenize.js'
 import { COMMAND_HELP, VERSION_TEXT } from './help.js'
+import { runCatalogue } from '../catalogue/run.js'
+import { runServe } from '../catalogue/serve.js'
 
 const USAGE = `usage:
   bodo extract [<files, folders, globs or -> …] [options]   (no inputs: samples/ → output/)
@@ -23,6 +25,8 @@ const USAGE = `usage:
       --report <file>        write a JSON run report
       --progress / --quiet   force the progress bar on / no progress and no warnings
   bodo review [<inputs> …] --out <dir>   a static review site (releases or bodo JSON records)
+  bodo catalogue [<inputs> …] --out <dir>   review pages + a search catalogue (adds only new releases)
+  bodo serve <dir> [--port <n>]   serve a site folder on 127.0.0.1 (default port 8080)
   bodo stream [--jobs <n>]   JSONL {"path"} or {"name","text"} on stdin → JSONL records on stdout
   bodo tokenize [--stock]    MeCab-format morphemes of each stdin line
   bodo schemas [--out <dir>] write press-release.schema.json
@@ -55,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
         quiet: { type: 'boolean', short: 'q' },
         stock: { type: 'boolean' },
         partition: { type: 'string' },
+        port: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -103,6 +108,10 @@ async function main(argv: string[]): Promise<number> {
       return runStream(jobs)
     case 'review':
       return runReview(parsed.positionals, v.out ?? 'review', jobs)
+    case 'catalogue':
+      return runCatalogue(parsed.positionals, v.out ?? 'catalogue', jobs)
+    case 'serve':
+      return runServe(parsed.positionals[0], Number(v.port ?? 8080))
     case 'tokenize':
       return runTokenize(v.stock === true)
     case 'schemas':

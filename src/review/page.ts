@@ -12,15 +12,20 @@ const CSP = "default-src 'none'; style-src 'self' file:; script-src 'self' file:
 
 /**
  * The head every page shares.
+ *
+ * @param title Page title.
+ * @param script The page's script (beside it).
+ * @param connect Whether the script may fetch from the page's own origin (the catalogue's chunks);
+ *   such a script is an ES module.
  */
-export function head(title: string): Element {
+export function head(title: string, script = 'review.js', connect = false): Element {
   return h('head', [
     h('meta', { charSet: 'utf-8' }),
-    h('meta', { httpEquiv: 'Content-Security-Policy', content: CSP }),
+    h('meta', { httpEquiv: 'Content-Security-Policy', content: connect ? `${CSP}; connect-src 'self'` : CSP }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('title', title),
     h('link', { rel: 'stylesheet', href: 'review.css' }),
-    h('script', { src: 'review.js', defer: true })
+    h('script', connect ? { src: script, type: 'module' } : { src: script, defer: true })
   ])
 }
 

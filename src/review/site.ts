@@ -27,14 +27,28 @@ export interface SiteEntry {
  * @param out The site folder.
  */
 export async function writeSite(entries: SiteEntry[], out: string): Promise<void> {
-  await mkdir(out, { recursive: true })
-  await copyFile(new URL('review.css', ASSETS), join(out, 'review.css'))
-  await copyFile(new URL('review.js', ASSETS), join(out, 'review.js'))
-  for (const e of entries) await writeAtomic(join(out, e.page), serialize(releasePage(e.record)))
+  await writeAssets(out, ['review.css', 'review.js'])
+  for (const e of entries) await writeReleasePage(e, out)
   await writeAtomic(join(out, 'index.html'), serialize(indexPage(entries)))
 }
 
-function serialize(tree: Element): string {
+/**
+ * Copy assets (stylesheet, scripts) into the site folder.
+ */
+export async function writeAssets(out: string, names: string[]): Promise<void> {
+  await mkdir(out, { recursive: true })
+  for (const name of names) await copyFile(new URL(name, ASSETS), join(out, name))
+}
+
+/**
+ * Write one release's review page.
+ */
+export async function writeReleasePage(e: SiteEntry, out: string): Promise<void> {
+  await writeAtomic(join(out, e.page), serialize(releasePage(e.record)))
+}
+
+/** A page tree as an HTML document. */
+export function serialize(tree: Element): string {
   return `<!doctype html>\n${toHtml(tree)}\n`
 }
 
