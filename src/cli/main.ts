@@ -12,8 +12,6 @@ import { runStream } from '../batch/stream.js'
 import { runReview } from '../review/run.js'
 import { runTokenize } from './tokenize.js'
 import { COMMAND_HELP, VERSION_TEXT } from './help.js'
-import { runCatalogue } from '../catalogue/run.js'
-import { runServe } from '../catalogue/serve.js'
 
 const USAGE = `usage:
   bodo extract [<files, folders, globs or -> …] [options]   (no inputs: samples/ → output/)
@@ -109,9 +107,10 @@ async function main(argv: string[]): Promise<number> {
     case 'review':
       return runReview(parsed.positionals, v.out ?? 'review', jobs)
     case 'catalogue':
-      return runCatalogue(parsed.positionals, v.out ?? 'catalogue', jobs)
+      // Loaded only for these commands, so that an extract run starts as fast as before.
+      return (await import('../catalogue/run.js')).runCatalogue(parsed.positionals, v.out ?? 'catalogue', jobs)
     case 'serve':
-      return runServe(parsed.positionals[0], Number(v.port ?? 8080))
+      return (await import('../catalogue/serve.js')).runServe(parsed.positionals[0], Number(v.port ?? 8080))
     case 'tokenize':
       return runTokenize(v.stock === true)
     case 'schemas':
