@@ -7,10 +7,10 @@
  * where they stand. Click-here fields (누름틀) keep their guide text in their parameters,
  * which is not read; a guide text left in the body is dropped.
  */
-import { fromXml } from 'xast-util-from-xml'
-import type { Element, Root as XmlRoot, ElementContent } from 'xast'
-import { BodoError } from '../errors.js'
+import type { Element, ElementContent } from 'xast'
+import { BodoError, type ReadNote } from '../errors.js'
 import { unzipEntries } from './zip.js'
+import { parseXmlSalvaging } from './xml-salvage.js'
 import { TextBuilder, type SourcePlace } from './source-map.js'
 import { gridColumns, gridRows } from './grid.js'
 
@@ -19,6 +19,8 @@ export interface HwpxRead {
   text: string
   places: SourcePlace[]
   meta: Record<string, unknown>
+  /** What reading had to mend (a damaged archive or section), each with its place. */
+  notes: ReadNote[]
 }
 
 const MIMETYPE = 'application/hwp+zip'
@@ -44,7 +46,7 @@ export function isHwpxMimetype(mimetype: Uint8Array | undefined): boolean {
  * @throws BodoError for a damaged or unsafe archive, or one that is not HWPX.
  */
 export function readHwpx(bytes: Uint8Array): HwpxRead {
-  const entries = unzipEntries(bytes, (name) => name === 'mimetype' || SECTION.test(name) || name === 'version.xml')
+  const { entries, notes } = unzipEntries(bytes, (name) => name === 'mimetype' || SECTION.test(name) || name === 'version.xml')
   if (!isHwpxMimetype(entries.get('mimetype'))) {
     if (![...entries.keys()].some((n) => SECTION.test(n))) throw new BodoError('unsupported-format', 'a zip archive that is not an HWPX document')
   }
@@ -54,18 +56,14 @@ export function readHwpx(bytes: Uint8Array): HwpxRead {
   if (sections.length === 0) throw new BodoError('damaged', 'the HWPX archive has no Contents/section*.xml')
   const out = new TextBuilder()
   for (const name of sections) {
-    let tree: XmlRoot
-    try {
-      tree = fromXml(new TextDecoder().decode(entries.get(name)!))
-    } catch {
-      throw new BodoError('damaged', `${name} is not well-formed XML, or declares entities (never expanded)`)
-    }
+    const { tree, notes: mended } = parseXmlSalvaging(entries.get(name)!, name)
+    notes.push(...mended)
     const section = `section${SECTION.exec(name)![1]}`
     const root = tree.children.find((c): c is Element => c.type === 'element')
     if (root) blockChildren(root, section, out, 0)
   }
   const { text, places } = out.result()
-  return { text, places, meta: {} }
+  return { text, places, meta: {}, notes }
 }
 
 /** Paragraphs and tables directly under a section or a cell's list. */
