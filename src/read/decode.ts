@@ -4,7 +4,7 @@
  * choice of which decoder to trust and the salvage of damaged text: bytes that do not decode
  * are read as U+FFFD where they stand, and runs of NUL bytes and blocks of junk (dense
  * undecodable bytes and control characters) are dropped, each with a note naming its place.
- * Text is refused only when junk is most of it.
+ * Text is refused only when what is left between the junk is not text: scraps, not stretches.
  */
 import { BodoError, type ReadNote } from '../errors.js'
 
@@ -29,8 +29,11 @@ const RESYNC = 24
 /** A damaged stretch with this many bad characters, this densely, is junk and dropped. */
 const JUNK_BAD = 8
 const JUNK_DENSITY = 0.3
-/** Text whose junk is more than this share is not text. */
-const MAX_JUNK_SHARE = 0.5
+/**
+ * Where junk was dropped, text must be left in stretches this long on average (a damaged
+ * release keeps long stretches around a few blocks; a binary file leaves scraps between many).
+ */
+const MIN_STRETCH = 200
 /** Text with more than this share of stray control characters is binary. */
 const MAX_CONTROL_SHARE = 0.1
 /** Text whose kept undecodable characters are more than this share is not in any encoding read. */
@@ -45,7 +48,7 @@ const SAMPLE_LINES = 4000
  *
  * @param bytes The file's bytes.
  * @returns The text, the name of its encoding, and notes on what was mended.
- * @throws BodoError `empty`, `binary` (junk is most of it) or `encoding` (most characters undecodable).
+ * @throws BodoError `empty`, `binary` (only scraps of text between junk) or `encoding` (many characters undecodable).
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new BodoError('empty')
@@ -65,8 +68,9 @@ export function decode(bytes: Uint8Array): Decoded {
     raw = lenient(encoding === 'cp949' ? 'euc-kr' : 'utf-8', bytes)
   }
   if (raw.trim() === '') throw new BodoError('empty')
-  const { text, notes, junk, controls } = salvage(raw)
-  if (junk > raw.length * MAX_JUNK_SHARE || controls > raw.length * MAX_CONTROL_SHARE) throw new BodoError('binary', `${Math.round((100 * (junk + controls)) / raw.length)}% of it is undecodable bytes or control characters`)
+  const { text, notes, junk, drops, controls } = salvage(raw)
+  const scraps = drops > 0 && text.replace(/\s+/gu, '').length / (drops + 1) < MIN_STRETCH
+  if (scraps || controls > raw.length * MAX_CONTROL_SHARE) throw new BodoError('binary', `${Math.round((100 * (junk + controls)) / raw.length)}% of it is undecodable bytes or control characters`)
   if (text.trim() === '') throw new BodoError('empty')
   const replaced = text.match(/\ufffd/gu)?.length ?? 0
   if (replaced > text.length * MAX_REPLACED_SHARE) throw new BodoError('encoding', `${replaced} of ${text.length} characters do not decode`)
@@ -106,9 +110,9 @@ function chooseEncoding(bytes: Uint8Array): 'utf-8' | 'cp949' {
  * undecodable characters (U+FFFD) where they stand.
  *
  * @param raw The decoded text.
- * @returns The text, a note per repair, and how many characters were junk and stray controls.
+ * @returns The text, a note per repair, how many characters were junk (in how many blocks) and stray controls.
  */
-export function salvage(raw: string): { text: string; notes: ReadNote[]; junk: number; controls: number } {
+export function salvage(raw: string): { text: string; notes: ReadNote[]; junk: number; drops: number; controls: number } {
   const notes: ReadNote[] = []
   const parts: string[] = []
   let kept = 0
@@ -152,11 +156,12 @@ export function salvage(raw: string): { text: string; notes: ReadNote[]; junk: n
     controls++
     return ''
   })
+  const drops = notes.length
   if (controls > 0) {
     const at = locate(text, firstControl)
     notes.push({ ruleId: 'junk-dropped', reason: `${controls} stray control character(s) were dropped (first at line ${at.line}, column ${at.column})` })
   }
-  return { text, notes, junk, controls }
+  return { text, notes, junk, drops, controls }
 }
 
 /** Line and column (1-based) of an offset. */

@@ -6,7 +6,7 @@ import { readMarkdown } from './markdown.js'
 import { readHtml } from './html.js'
 import { readHwpx } from './hwpx.js'
 import type { SourcePlace } from './source-map.js'
-import { readPdf, type PdfLimits } from './pdf.js'
+import { readPdf } from './pdf.js'
 import { readHwp } from './hwp.js'
 import { readJson } from './json.js'
 import { BodoError, asBodoError, type ReadNote } from '../errors.js'
@@ -37,8 +37,9 @@ export interface ReadResult {
 export const MAX_INPUT_BYTES = 100 * 1024 * 1024
 /** The size budget of a text input (text, Markdown, HTML, JSON): a release is a few dozen KiB. */
 export const MAX_TEXT_BYTES = 8 * 1024 * 1024
-/** The PDF reader's budgets: pages, and time well inside a conversion's 10 s. */
-const PDF_LIMITS: PdfLimits = { pages: 400, milliseconds: 8_000 }
+/** The budget of the text read from any input: a release is a few hundred lines, some 10,000–50,000 characters. */
+export const MAX_TEXT_LINES = 50_000
+export const MAX_TEXT_CHARS = 2_000_000
 const FORMAT_NAMES: Record<Format, string> = { text: 'the text', markdown: 'the Markdown', html: 'the HTML page', json: 'the JSON record', hwpx: 'the HWPX file', hwp: 'the HWP file', pdf: 'the PDF' }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
@@ -81,8 +82,8 @@ export async function readAsync(bytes: Uint8Array, name = ''): Promise<ReadResul
   if (bytes.length > MAX_INPUT_BYTES) throw new BodoError('too-large', `${(bytes.length / 1048576).toFixed(0)} MiB; the budget is ${MAX_INPUT_BYTES / 1048576} MiB`)
   if (bytes.length > 0 && detectFormat(bytes, name) === 'pdf') {
     try {
-      const doc = await readPdf(bytes, PDF_LIMITS)
-      return { format: 'pdf', encoding: 'utf-8', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places }
+      const doc = await readPdf(bytes)
+      return withinBudget({ format: 'pdf', encoding: 'utf-8', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places })
     } catch (error) {
       throw asBodoError(error, FORMAT_NAMES.pdf)
     }
@@ -103,10 +104,20 @@ export function read(bytes: Uint8Array, name = ''): ReadResult {
   if (bytes.length > MAX_INPUT_BYTES) throw new BodoError('too-large', `${(bytes.length / 1048576).toFixed(0)} MiB; the budget is ${MAX_INPUT_BYTES / 1048576} MiB`)
   const format = detectFormat(bytes, name)
   try {
-    return readFormat(bytes, format)
+    return withinBudget(readFormat(bytes, format))
   } catch (error) {
     throw asBodoError(error, FORMAT_NAMES[format])
   }
+}
+
+/** The text read, if it is within the budget of one release. */
+function withinBudget(result: ReadResult): ReadResult {
+  const { text } = result
+  if (text.length > MAX_TEXT_CHARS) throw new BodoError('too-large', `${FORMAT_NAMES[result.format]} holds ${text.length.toLocaleString('en')} characters of text; the budget is ${MAX_TEXT_CHARS.toLocaleString('en')}`)
+  let lines = 1
+  for (let i = text.indexOf('\n'); i >= 0 && lines <= MAX_TEXT_LINES; i = text.indexOf('\n', i + 1)) lines++
+  if (lines > MAX_TEXT_LINES) throw new BodoError('too-large', `${FORMAT_NAMES[result.format]} holds more than ${MAX_TEXT_LINES.toLocaleString('en')} lines of text; the budget is ${MAX_TEXT_LINES.toLocaleString('en')}`)
+  return result
 }
 
 function readFormat(bytes: Uint8Array, format: Format): ReadResult {

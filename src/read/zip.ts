@@ -45,6 +45,8 @@ interface EntryPlace {
   start: number
   /** Packed size (from the central directory, or the local header, or the next header's place). */
   packed: number
+  /** Unpacked size, where a header states it. */
+  size: number | null
 }
 
 /**
@@ -82,7 +84,7 @@ export function unzipEntries(bytes: Uint8Array, want: (name: string) => boolean,
     const packed = bytes.subarray(place.start, place.start + available)
     if (available < place.packed) notes.push({ ruleId: 'zip-salvaged', reason: `zip entry ${place.name} is cut short (${available} of ${place.packed} packed bytes): what they hold was read` })
     const cap = Math.min(limits.entryBytes, limits.totalBytes - total)
-    const { data, error } = place.method === 0 ? stored(packed, place, cap, limits) : inflateCapped(packed, place.name, cap, limits)
+    const { data, error } = place.method === 0 ? stored(packed, place, cap, limits) : inflateCapped(packed, place.name, cap, limits, place.size)
     if (error) notes.push({ ruleId: 'zip-salvaged', reason: `zip entry ${place.name} is damaged after ${data.length} unpacked bytes (${error}): the bytes before the damage were read` })
     total += data.length
     entries.set(place.name, data)
@@ -109,27 +111,27 @@ function bomb(name: string, limits: ZipLimits): BodoError {
  * @param name What to call them in a message.
  * @param cap Bytes they may unpack to.
  * @param limits The ratio cap.
+ * @param expected The unpacked size a header states, if any: less than that means the stream ends early.
  * @returns The bytes inflated, and the inflater's complaint where the stream broke off.
  * @throws BodoError `zip-bomb`.
  */
-export function inflateCapped(packed: Uint8Array, name: string, cap: number, limits: Pick<ZipLimits, 'ratio' | 'entryBytes' | 'totalBytes'>): { data: Uint8Array; error: string | null } {
+export function inflateCapped(packed: Uint8Array, name: string, cap: number, limits: Pick<ZipLimits, 'ratio' | 'entryBytes' | 'totalBytes'>, expected: number | null = null): { data: Uint8Array; error: string | null } {
   const chunks: Uint8Array[] = []
   let size = 0
-  let ended = false
-  const inflate = new Inflate((chunk, final) => {
+  const inflate = new Inflate((chunk) => {
     size += chunk.length
     if (size > cap || (size > RATIO_FLOOR && size / Math.max(packed.length, 1) > limits.ratio)) throw bomb(name, { ...limits, entryBytes: cap })
     chunks.push(chunk)
-    if (final) ended = true
   })
   let error: string | null = null
   try {
-    for (let at = 0; at < packed.length && !ended; at += STEP) inflate.push(packed.subarray(at, at + STEP), at + STEP >= packed.length)
-    if (packed.length === 0) error = 'no data'
+    // Never `final`: a stream cut short then gives what it holds instead of an error that loses the last step.
+    for (let at = 0; at < packed.length; at += STEP) inflate.push(packed.subarray(at, at + STEP))
   } catch (e) {
     if (e instanceof BodoError) throw e
     error = (e as Error).message
   }
+  if (error === null && (packed.length === 0 || (expected !== null && size < expected))) error = `it ends after ${size} of ${expected ?? '?'} bytes`
   return { data: concat(chunks, size), error }
 }
 
@@ -162,6 +164,7 @@ function centralDirectory(bytes: Uint8Array): EntryPlace[] | null {
     const flags = view.getUint16(o + 8, true)
     const method = view.getUint16(o + 10, true)
     const packed = view.getUint32(o + 20, true)
+    const size = view.getUint32(o + 24, true)
     const nameLength = view.getUint16(o + 28, true)
     const skip = nameLength + view.getUint16(o + 30, true) + view.getUint16(o + 32, true)
     const local = view.getUint32(o + 42, true)
@@ -170,7 +173,7 @@ function centralDirectory(bytes: Uint8Array): EntryPlace[] | null {
     o += 46 + skip
     if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) return null
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
-    out.push({ name, method, flags, start, packed })
+    out.push({ name, method, flags, start, packed, size })
   }
   return out
 }
@@ -196,8 +199,9 @@ function localHeaders(bytes: Uint8Array): EntryPlace[] {
     const start = o + 30 + nameLength + view.getUint16(o + 28, true)
     const next = starts[k + 1] ?? bytes.length
     const stated = view.getUint32(o + 18, true)
-    const packed = (flags & 8) !== 0 || stated === 0 ? Math.max(0, next - start) : stated
-    out.push({ name, method, flags, start, packed })
+    const deferred = (flags & 8) !== 0 || stated === 0
+    const packed = deferred ? Math.max(0, next - start) : stated
+    out.push({ name, method, flags, start, packed, size: deferred ? null : view.getUint32(o + 22, true) })
   })
   return out
 }
