@@ -7,6 +7,7 @@
  * `..`.
  */
 import { unzipSync, zipSync, strToU8 } from 'fflate'
+import { concat } from '../src/read/zip.js'
 
 /** One generated input. */
 export interface FuzzInput {
@@ -63,7 +64,7 @@ export const damage = {
   junk(bytes: Uint8Array, rand: Rand, length: number) {
     const at = int(rand, 0, bytes.length)
     const junk = Uint8Array.from({ length }, () => int(rand, 0, 255))
-    return { bytes: concat(bytes.subarray(0, at), junk, bytes.subarray(at)), ranges: [[at, at + length]] as Array<[number, number]> }
+    return { bytes: joined(bytes.subarray(0, at), junk, bytes.subarray(at)), ranges: [[at, at + length]] as Array<[number, number]> }
   },
   truncate(bytes: Uint8Array, rand: Rand) {
     const at = Math.floor(bytes.length * (0.3 + 0.6 * rand()))
@@ -71,12 +72,12 @@ export const damage = {
   },
   delete(bytes: Uint8Array, rand: Rand, length: number) {
     const at = int(rand, 0, Math.max(0, bytes.length - length))
-    return { bytes: concat(bytes.subarray(0, at), bytes.subarray(at + length)), ranges: [[at, Math.min(bytes.length, at + length)]] as Array<[number, number]> }
+    return { bytes: joined(bytes.subarray(0, at), bytes.subarray(at + length)), ranges: [[at, Math.min(bytes.length, at + length)]] as Array<[number, number]> }
   },
   repeat(bytes: Uint8Array, rand: Rand, length: number) {
     const at = int(rand, 0, Math.max(0, bytes.length - length))
     const block = bytes.subarray(at, at + length)
-    return { bytes: concat(bytes.subarray(0, at + length), block, block, bytes.subarray(at + length)), ranges: [[at, at + length]] as Array<[number, number]> }
+    return { bytes: joined(bytes.subarray(0, at + length), block, block, bytes.subarray(at + length)), ranges: [[at, at + length]] as Array<[number, number]> }
   }
 } as const
 
@@ -201,7 +202,7 @@ export function hostileInputs(seed: number, sample?: Uint8Array): FuzzInput[] {
     ['txt', '보도자료\n']
   ]
   for (const [ext, sig] of signatures) {
-    for (let k = 0; k < 3; k++) add(`random-${ext}-${k}.${ext}`, 'random-signature', concat(typeof sig === 'string' ? strToU8(sig) : Uint8Array.from(sig), noise(int(rand, 100, 200_000))))
+    for (let k = 0; k < 3; k++) add(`random-${ext}-${k}.${ext}`, 'random-signature', joined(typeof sig === 'string' ? strToU8(sig) : Uint8Array.from(sig), noise(int(rand, 100, 200_000))))
   }
   add('..hidden.md', 'name-dots', strToU8('# 보도자료 제목입니다\n\n본문입니다.\n'))
   add('....txt', 'name-dots', strToU8('보도자료 제목입니다\n\n본문입니다.\n'))
@@ -272,18 +273,11 @@ function storedZip(entries: Record<string, Uint8Array | { deflated: Uint8Array }
   ev.setUint16(10, central.length, true)
   ev.setUint32(12, size, true)
   ev.setUint32(16, offset, true)
-  return concat(...parts, ...central, end)
+  return joined(...parts, ...central, end)
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
-}
+/** Parts joined. */
+const joined = (...parts: Uint8Array[]) => concat(parts)
 
 /** Damaged bytes: the bytes, and where the damage struck in the original. */
 interface Made {

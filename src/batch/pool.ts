@@ -42,7 +42,7 @@ export interface PoolStats {
   replaced: number
 }
 
-export const DEFAULT_BUDGET: WorkerBudget = { milliseconds: 10_000, wallMilliseconds: 60_000, heapMb: 320 }
+export const DEFAULT_BUDGET: WorkerBudget = { milliseconds: 10_000, wallMilliseconds: 30_000, heapMb: 320 }
 
 /** A worker that fails this many times in a row before finishing any input is not replaced again. */
 const MAX_START_FAILURES = 3

@@ -33,11 +33,11 @@ const JUNK_DENSITY = 0.3
  * Where junk was dropped, text must be left in stretches this long on average (a damaged
  * release keeps long stretches around a few blocks; a binary file leaves scraps between many).
  */
-const MIN_STRETCH = 200
+const MIN_STRETCH = 100
 /** Text with more than this share of stray control characters is binary. */
 const MAX_CONTROL_SHARE = 0.1
 /** Text whose kept undecodable characters are more than this share is not in any encoding read. */
-const MAX_REPLACED_SHARE = 0.05
+const MAX_REPLACED_SHARE = 0.15
 /** What a decoder gives for bytes it cannot map (EUC-KR maps a lone 0x80 to a C1 control). */
 const UNDECODED = /[\ufffd\u0080-\u009f]/gu
 /** Lines looked at to choose the encoding. */

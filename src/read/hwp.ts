@@ -54,8 +54,8 @@ export function readHwp(bytes: Uint8Array): HwpRead {
   let cfb: CFB.CFB$Container
   try {
     cfb = CFB.read(bytes, { type: 'buffer' })
-  } catch (error) {
-    throw new BodoError('damaged', `not a readable OLE compound file (${(error as Error).message})`)
+  } catch {
+    throw new BodoError('damaged', 'its OLE container (the sector tables or directory) is cut short or damaged, so its streams cannot be found')
   }
   const stream = (name: RegExp) => {
     const i = cfb.FullPaths.findIndex((p) => name.test(p))

@@ -26,6 +26,11 @@ export interface HwpxRead {
 const MIMETYPE = 'application/hwp+zip'
 const SECTION = /^Contents\/section(\d+)\.xml$/u
 const MAX_DEPTH = 64
+const PREVIEW = 'Preview/PrvText.txt'
+/** A preview line of table cells: `<a><b>`. */
+const PREVIEW_CELLS = /^<.*>$/u
+/** Where paragraphs and runs stand (OWPML), to resume at the next one after damage. */
+const SALVAGE_PARENTS = { p: ['sec', 'subList'], run: ['p'] } as const
 /** Guide text of an unfilled click-here field. */
 const FIELD_GUIDE = /이곳을\s*(?:마우스로\s*)?(?:누르고|클릭하(?:고|여))[^.]*?입력하(?:세요|십시오)\.?/gu
 
@@ -46,24 +51,36 @@ export function isHwpxMimetype(mimetype: Uint8Array | undefined): boolean {
  * @throws BodoError for a damaged or unsafe archive, or one that is not HWPX.
  */
 export function readHwpx(bytes: Uint8Array): HwpxRead {
-  const { entries, notes } = unzipEntries(bytes, (name) => name === 'mimetype' || SECTION.test(name) || name === 'version.xml')
+  const { entries, notes } = unzipEntries(bytes, (name) => name === 'mimetype' || SECTION.test(name) || name === 'version.xml' || name === PREVIEW)
   if (!isHwpxMimetype(entries.get('mimetype'))) {
     if (![...entries.keys()].some((n) => SECTION.test(n))) throw new BodoError('unsupported-format', 'a zip archive that is not an HWPX document')
   }
   const sections = [...entries.keys()]
     .filter((n) => SECTION.test(n))
     .sort((a, b) => Number(SECTION.exec(a)![1]) - Number(SECTION.exec(b)![1]))
-  if (sections.length === 0) throw new BodoError('damaged', 'the HWPX archive has no Contents/section*.xml')
+  const preview = entries.get(PREVIEW)
+  if (sections.length === 0 && !(notes.length > 0 && preview)) throw new BodoError('damaged', `the HWPX archive has no Contents/section*.xml${notes.length > 0 ? ' (it is cut short or damaged before its first section)' : ''}`)
   const out = new TextBuilder()
   for (const name of sections) {
-    const { tree, notes: mended } = parseXmlSalvaging(entries.get(name)!, name)
+    const { tree, notes: mended } = parseXmlSalvaging(entries.get(name)!, name, SALVAGE_PARENTS)
     notes.push(...mended)
     const section = `section${SECTION.exec(name)![1]}`
     const root = tree.children.find((c): c is Element => c.type === 'element')
     if (root) blockChildren(root, section, out, 0)
   }
   const { text, places } = out.result()
+  if (text.trim() === '' && notes.length > 0 && preview) return { ...previewText(preview), meta: {}, notes: [...notes, { ruleId: 'zip-salvaged', reason: `no section could be read: the text is ${PREVIEW}, the preview of the document's first page` }] }
   return { text, places, meta: {}, notes }
+}
+
+/**
+ * The preview text an HWPX keeps of its first page (`Preview/PrvText.txt`: lines, table cells
+ * as `<…>`), as lines with cells tab-separated: what is left of a document whose sections are lost.
+ */
+function previewText(bytes: Uint8Array): { text: string; places: SourcePlace[] } {
+  const out = new TextBuilder()
+  for (const line of new TextDecoder().decode(bytes).split(/\r?\n/u)) out.line(PREVIEW_CELLS.test(line) ? line.slice(1, -1).split('><').join('\t') : line, 'preview')
+  return out.result()
 }
 
 /** Paragraphs and tables directly under a section or a cell's list. */

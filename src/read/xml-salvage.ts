@@ -33,10 +33,11 @@ const MAX_DEPTH = 256
  *
  * @param bytes The part's bytes (UTF-8).
  * @param name The part's name, for messages.
+ * @param parents Where elements may stand (by local name), to resynchronise at them after damage.
  * @returns The tree, and a note for each kind of repair with its place.
  * @throws BodoError `damaged` for XML that declares entities.
  */
-export function parseXmlSalvaging(bytes: Uint8Array, name: string): Salvaged {
+export function parseXmlSalvaging(bytes: Uint8Array, name: string, parents: Parents = {}): Salvaged {
   const notes: ReadNote[] = []
   let text: string
   try {
@@ -52,7 +53,7 @@ export function parseXmlSalvaging(bytes: Uint8Array, name: string): Salvaged {
     if (DECLARES.test(text)) throw new BodoError('damaged', `${name} declares a DTD or entities (never expanded)`)
     const place = (error as { place?: { line?: number; column?: number } }).place
     const cause = ((error as { cause?: Error }).cause?.message ?? '').split('\n')[0]
-    const { tree, repairs } = lenientXml(text)
+    const { tree, repairs } = lenientXml(text, parents)
     const at = place?.line ? `line ${place.line}, column ${place.column}` : 'an unknown place'
     notes.push({ ruleId: 'xml-salvaged', reason: `${name} is not well-formed at ${at}${cause ? ` (${cause})` : ''}: read around the damage (${repairs} repair${repairs === 1 ? '' : 's'})` })
     return { tree, notes }
@@ -60,12 +61,21 @@ export function parseXmlSalvaging(bytes: Uint8Array, name: string): Salvaged {
 }
 
 /**
+ * Element (local name) → the local names of the elements it may stand in. After damage (an
+ * end tag lost), an element that appears where it may not stand closes what is open up to
+ * its nearest possible parent: `<hp:p>` after a lost `</hp:linesegarray>` starts a paragraph
+ * of the section again, not one inside the last paragraph's line layout.
+ */
+export type Parents = Record<string, readonly string[]>
+
+/**
  * A forgiving XML tokenizer: never throws, never recurses.
  *
  * @param text The XML.
+ * @param parents Where elements may stand, to resynchronise at them.
  * @returns The tree and how many repairs it made (dropped tags, closed elements, illegal characters).
  */
-export function lenientXml(text: string): { tree: Root; repairs: number } {
+export function lenientXml(text: string, parents: Parents = {}): { tree: Root; repairs: number } {
   const root: Root = { type: 'root', children: [] }
   const stack: Array<Root | Element> = [root]
   let repairs = 0
@@ -121,6 +131,15 @@ export function lenientXml(text: string): { tree: Root; repairs: number } {
       const attributes: Record<string, string> = {}
       for (const m of start[2]!.matchAll(ATTRIBUTE)) attributes[m[1]!] = (m[2] ?? m[3] ?? '').replace(ENTITY, entity)
       const element: Element = { type: 'element', name: start[1]!, attributes, children: [] }
+      const allowed = parents[local(element.name)]
+      const parent = top()
+      if (allowed && parent.type === 'element' && !allowed.includes(local(parent.name))) {
+        const at = stack.findLastIndex((n) => n.type === 'element' && allowed.includes(local(n.name)))
+        if (at > 0) {
+          repairs += stack.length - 1 - at
+          stack.length = at + 1
+        }
+      }
       ;(top().children as ElementContent[]).push(element)
       if (start[3] !== '/' && stack.length <= MAX_DEPTH) stack.push(element)
       continue
@@ -135,6 +154,10 @@ export function lenientXml(text: string): { tree: Root; repairs: number } {
   const elements = root.children.filter((c) => c.type === 'element')
   if (elements.length > 1) root.children = [{ type: 'element', name: 'root', attributes: {}, children: root.children as ElementContent[] }]
   return { tree: root, repairs }
+}
+
+function local(name: string): string {
+  return name.slice(name.indexOf(':') + 1)
 }
 
 function after(text: string, close: string, from: number): number {

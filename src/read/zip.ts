@@ -29,6 +29,8 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = { entryBytes: 16 * 1024 * 1024, tot
 
 /** Packed bytes handed to the inflater at a time: at most ~1032× that comes out per step. */
 const STEP = 4096
+/** Steps after damage, to keep what inflates up to it. */
+const SMALL_STEP = 64
 /** Below this, an entry's ratio is not checked (tiny XML inflates well past 200×). */
 const RATIO_FLOOR = 1024 * 1024
 const LOCAL = 0x04034b50
@@ -112,10 +114,11 @@ function bomb(name: string, limits: ZipLimits): BodoError {
  * @param cap Bytes they may unpack to.
  * @param limits The ratio cap.
  * @param expected The unpacked size a header states, if any: less than that means the stream ends early.
+ * @param step Packed bytes per step.
  * @returns The bytes inflated, and the inflater's complaint where the stream broke off.
  * @throws BodoError `zip-bomb`.
  */
-export function inflateCapped(packed: Uint8Array, name: string, cap: number, limits: Pick<ZipLimits, 'ratio' | 'entryBytes' | 'totalBytes'>, expected: number | null = null): { data: Uint8Array; error: string | null } {
+export function inflateCapped(packed: Uint8Array, name: string, cap: number, limits: Pick<ZipLimits, 'ratio' | 'entryBytes' | 'totalBytes'>, expected: number | null = null, step = STEP): { data: Uint8Array; error: string | null } {
   const chunks: Uint8Array[] = []
   let size = 0
   const inflate = new Inflate((chunk) => {
@@ -126,16 +129,24 @@ export function inflateCapped(packed: Uint8Array, name: string, cap: number, lim
   let error: string | null = null
   try {
     // Never `final`: a stream cut short then gives what it holds instead of an error that loses the last step.
-    for (let at = 0; at < packed.length; at += STEP) inflate.push(packed.subarray(at, at + STEP))
+    for (let at = 0; at < packed.length; at += step) inflate.push(packed.subarray(at, at + step))
   } catch (e) {
     if (e instanceof BodoError) throw e
     error = (e as Error).message
+    // The step that broke lost what it inflated: again in small steps, to keep up to the damage.
+    if (step > SMALL_STEP) return inflateCapped(packed, name, cap, limits, expected, SMALL_STEP)
   }
   if (error === null && (packed.length === 0 || (expected !== null && size < expected))) error = `it ends after ${size} of ${expected ?? '?'} bytes`
   return { data: concat(chunks, size), error }
 }
 
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
+/**
+ * Byte chunks joined into one array.
+ *
+ * @param chunks The chunks.
+ * @param size Their total length, where known.
+ */
+export function concat(chunks: Uint8Array[], size = chunks.reduce((s, c) => s + c.length, 0)): Uint8Array {
   const out = new Uint8Array(size)
   let at = 0
   for (const c of chunks) {
