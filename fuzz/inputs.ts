@@ -165,18 +165,20 @@ function breakTags(xml: Uint8Array, rand: Rand, count: number): Made {
  *
  * @param seed The seed.
  * @param sample A release to hide a bomb beside (its HWPX entries).
+ * @param scale 1, or less for quicker inputs of the same kinds (each still past its cap).
  */
-export function hostileInputs(seed: number, sample?: Uint8Array): FuzzInput[] {
+export function hostileInputs(seed: number, sample?: Uint8Array, scale = 1): FuzzInput[] {
   const rand = random(seed)
+  const n = (count: number, floor: number) => Math.max(floor, Math.round(count * scale))
   const out: FuzzInput[] = []
   const add = (name: string, kind: string, bytes: Uint8Array) => out.push({ name, kind, group: 'hostile', bytes })
   const mimetype = strToU8('application/hwp+zip')
   const base = sample ? unzipSync(sample) : { mimetype }
-  add('bomb-ratio.hwpx', 'zip-bomb-ratio', zipSync({ ...base, [SECTION0]: new Uint8Array(96 * 1024 * 1024) }, { level: 9 }))
-  add('bomb-size.hwpx', 'zip-bomb-size', storedZip({ mimetype, [SECTION0]: { deflated: fixedHuffmanBomb(2 * 1024 * 1024 * 1024) } }))
+  add('bomb-ratio.hwpx', 'zip-bomb-ratio', zipSync({ ...base, [SECTION0]: new Uint8Array(n(96, 4) * 1024 * 1024) }, { level: 9 }))
+  add('bomb-size.hwpx', 'zip-bomb-size', storedZip({ mimetype, [SECTION0]: { deflated: fixedHuffmanBomb(n(2048, 24) * 1024 * 1024) } }))
   const many: Record<string, Uint8Array> = { mimetype }
   const zeros = new Uint8Array(1024 * 1024)
-  for (let i = 0; i < 200; i++) many[`Contents/section${i}.xml`] = zeros
+  for (let i = 0; i < n(200, 60); i++) many[`Contents/section${i}.xml`] = zeros
   add('bomb-entries.hwpx', 'zip-bomb-entries', zipSync(many, { level: 9 }))
   const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><hs:sec xmlns:hs="x" xmlns:hp="y"><hp:p><hp:run><hp:t>&lol9;</hp:t></hp:run></hp:p></hs:sec>`
   add('entities.hwpx', 'xml-entities', zipSync({ mimetype, [SECTION0]: strToU8(laughs) }))
@@ -187,10 +189,10 @@ export function hostileInputs(seed: number, sample?: Uint8Array): FuzzInput[] {
   add('nested-html.html', 'nesting-html', strToU8(`<!doctype html><html><body><h1>보도자료 제목</h1>${'<div>'.repeat(50_000)}본문${'</div>'.repeat(50_000)}</body></html>`))
   add('nested-md.md', 'nesting-markdown', strToU8(`# 보도자료 제목\n\n${'>'.repeat(50_000)} 인용\n${Array.from({ length: 5000 }, (_, i) => `${'  '.repeat(i)}- 목록`).join('\n')}\n`))
   add('nested-json.json', 'nesting-json', strToU8(`{"title":"보도자료 제목","body":${'['.repeat(100_000)}${']'.repeat(100_000)}}`))
-  add('million-lines.txt', 'million-lines', strToU8('보도자료 제목입니다\n' + 'ㄱ\n'.repeat(1_000_000)))
-  add('million-short-lines.md', 'million-lines', strToU8('# 제목\n' + '- 가\n'.repeat(1_000_000)))
-  add('huge-line.txt', 'huge-line', strToU8('보도자료 '.repeat(50 * 1024 * 1024 / 13)))
-  add('long-line.txt', 'long-line', strToU8(`보도자료 제목입니다\n${'가나다라마바사 아자차카 타파하. '.repeat(80_000)}\n`))
+  add('million-lines.txt', 'million-lines', strToU8('보도자료 제목입니다\n' + 'ㄱ\n'.repeat(n(1_000_000, 60_000))))
+  add('million-short-lines.md', 'million-lines', strToU8('# 제목\n' + '- 가\n'.repeat(n(1_000_000, 60_000))))
+  add('huge-line.txt', 'huge-line', strToU8('보도자료 '.repeat(Math.round((n(50, 9) * 1024 * 1024) / 13))))
+  add('long-line.txt', 'long-line', strToU8(`보도자료 제목입니다\n${'가나다라마바사 아자차카 타파하. '.repeat(n(80_000, 2_000))}\n`))
   const noise = (n: number) => Uint8Array.from({ length: n }, () => int(rand, 0, 255))
   const signatures: Array<[string, number[] | string]> = [
     ['hwpx', [0x50, 0x4b, 0x03, 0x04]],
@@ -202,7 +204,7 @@ export function hostileInputs(seed: number, sample?: Uint8Array): FuzzInput[] {
     ['txt', '보도자료\n']
   ]
   for (const [ext, sig] of signatures) {
-    for (let k = 0; k < 3; k++) add(`random-${ext}-${k}.${ext}`, 'random-signature', joined(typeof sig === 'string' ? strToU8(sig) : Uint8Array.from(sig), noise(int(rand, 100, 200_000))))
+    for (let k = 0; k < 3; k++) add(`random-${ext}-${k}.${ext}`, 'random-signature', joined(typeof sig === 'string' ? strToU8(sig) : Uint8Array.from(sig), noise(int(rand, 100, n(200_000, 2_000)))))
   }
   add('..hidden.md', 'name-dots', strToU8('# 보도자료 제목입니다\n\n본문입니다.\n'))
   add('....txt', 'name-dots', strToU8('보도자료 제목입니다\n\n본문입니다.\n'))

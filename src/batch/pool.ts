@@ -18,6 +18,8 @@ export interface WorkerBudget {
   milliseconds: number
   /** Wall-clock milliseconds an input may take whatever the load. */
   wallMilliseconds: number
+  /** Wall-clock milliseconds an input may go without using any CPU (waiting on nothing) before it counts as stuck. */
+  stallMilliseconds: number
   /** The V8 old-generation heap limit of a worker, in MB. */
   heapMb: number
 }
@@ -42,7 +44,7 @@ export interface PoolStats {
   replaced: number
 }
 
-export const DEFAULT_BUDGET: WorkerBudget = { milliseconds: 10_000, wallMilliseconds: 30_000, heapMb: 320 }
+export const DEFAULT_BUDGET: WorkerBudget = { milliseconds: 10_000, wallMilliseconds: 120_000, stallMilliseconds: 15_000, heapMb: 256 }
 
 /** A worker that fails this many times in a row before finishing any input is not replaced again. */
 const MAX_START_FAILURES = 3
@@ -53,7 +55,7 @@ const YOUNG_MB = 32
 interface Slot {
   worker: Worker
   index: number
-  task: { id: number; started: number; cpu: number | null } | null
+  task: { id: number; started: number; cpu: number | null; lastCpu: number | null; progressed: number } | null
   /** The worker thread's `/proc` stat file (null: the system has none; undefined: the worker is starting). */
   stat: string | null | undefined
   ended: boolean
@@ -127,7 +129,7 @@ export async function* convertAll(inputs: Iterable<TaskInput> | AsyncIterable<Ta
       if ('stat' in m) {
         // The worker has started: an input handed to it meanwhile is timed from now.
         slot.stat = m.stat
-        if (slot.task) slot.task = { ...slot.task, started: performance.now(), cpu: threadCpuMs(m.stat) }
+        if (slot.task) slot.task = start(slot.task.id, m.stat)
         return
       }
       record(options.stats, index, m.result)
@@ -149,10 +151,16 @@ export async function* convertAll(inputs: Iterable<TaskInput> | AsyncIterable<Ta
     const now = performance.now()
     for (const slot of slots) {
       if (!slot.task) continue
-      const wall = now - slot.task.started
-      const cpu = slot.task.cpu === null ? null : threadCpuMs(slot.stat ?? null)
-      const spent = slot.stat === undefined ? 0 : cpu === null ? wall : cpu - slot.task.cpu!
+      const task = slot.task
+      const wall = now - task.started
+      const cpu = task.cpu === null ? null : threadCpuMs(slot.stat ?? null)
+      const spent = slot.stat === undefined ? 0 : cpu === null ? wall : cpu - task.cpu!
+      if (cpu !== null && cpu !== task.lastCpu) {
+        task.lastCpu = cpu
+        task.progressed = now
+      }
       if (spent > budget.milliseconds) replace(slot, 'timeout', `more than ${budget.milliseconds / 1000} s of ${cpu === null ? 'time' : 'CPU time'}`)
+      else if (cpu !== null && now - task.progressed > budget.stallMilliseconds) replace(slot, 'timeout', `it waited ${budget.stallMilliseconds / 1000} s on nothing (stuck)`)
       else if (wall > budget.wallMilliseconds) replace(slot, 'timeout', `more than ${budget.wallMilliseconds / 1000} s`)
     }
   }, WATCH_INTERVAL_MS)
@@ -177,7 +185,7 @@ export async function* convertAll(inputs: Iterable<TaskInput> | AsyncIterable<Ta
         const slot = idle.shift()!
         pending.set(id, step.value)
         options.onStart?.(step.value)
-        slot.task = { id, started: performance.now(), cpu: threadCpuMs(slot.stat ?? null) }
+        slot.task = start(id, slot.stat ?? null)
         slot.worker.postMessage({ id, input: step.value })
       }
       if (done.has(nextOut)) {
@@ -195,6 +203,12 @@ export async function* convertAll(inputs: Iterable<TaskInput> | AsyncIterable<Ta
     for (const slot of slots) slot.ended = true
     await Promise.all(slots.map((s) => s.worker.terminate()))
   }
+}
+
+/** An input's clock, started now: wall time, and the worker thread's CPU time where known. */
+function start(id: number, stat: string | null) {
+  const cpu = threadCpuMs(stat)
+  return { id, started: performance.now(), cpu, lastCpu: cpu, progressed: performance.now() }
 }
 
 /** Count an input done by a worker, and the heap it left. */
