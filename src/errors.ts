@@ -14,7 +14,10 @@ export const errors = {
   'no-text': 'the file has no text to read',
   'zip-bomb': 'the archive unpacks to far more than it holds (a zip bomb); refused',
   'unsupported-format': 'this format is not read yet',
-  'invalid-record': 'the record does not validate against the schema (a bug in bodo)'
+  timeout: 'reading the file took longer than the time budget; refused',
+  'out-of-memory': 'reading the file needed more memory than one conversion may use; refused',
+  'invalid-record': 'the record does not validate against the schema (a bug in bodo)',
+  internal: 'bodo failed on this file (a bug in bodo; please report it with the file)'
 } as const
 
 export type ErrorCode = keyof typeof errors
@@ -28,4 +31,32 @@ export class BodoError extends Error {
     this.code = code
     this.detail = detail
   }
+}
+
+/** What a reader had to mend to read a damaged input (reported as a warning), its place in the reason. */
+export interface ReadNote {
+  ruleId: string
+  reason: string
+}
+
+/**
+ * Any error a reader throws, as a `BodoError` with a reason a user understands: a `BodoError`
+ * stays as it is; the engine's own limits (call stack, string or buffer length) mean the input
+ * is too large or nested too deep for its budget; anything else means the reader could not
+ * make sense of the bytes. The message's first line only: a stack trace is never the reason.
+ *
+ * @param error What was thrown.
+ * @param what The input's kind, for the reason (`the HWPX file`).
+ */
+export function asBodoError(error: unknown, what: string): BodoError {
+  if (error instanceof BodoError) return error
+  const message = firstLine(error)
+  if (error instanceof RangeError) return new BodoError('too-large', `${what} is too large or nested too deep to read (${message})`)
+  return new BodoError('damaged', `${what} could not be read (${message})`)
+}
+
+/** The first line of an error's message, never its stack. */
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.split('\n')[0]!.slice(0, 200)
 }

@@ -104,7 +104,8 @@ function fromSource(bytes: Uint8Array, source: ReadResult, options: ExtractOptio
       format: source.format,
       sha256,
       encoding: source.encoding,
-      meta: source.meta
+      meta: source.meta,
+      ...(source.notes && source.notes.length > 0 ? { damaged: true as const } : {})
     },
     text: d.text,
     documentType: d.documentType,

@@ -69,7 +69,9 @@ test('hostile HWPX: zip bomb, truncated zip, entities, deep nesting, a zip that 
   assert.ok(bomb.length < 1024 * 1024, 'the bomb is small')
   assert.equal(code(() => readHwpx(bomb)), 'zip-bomb')
   const good = hwpx(release)
-  assert.equal(code(() => readHwpx(good.subarray(0, Math.floor(good.length / 2)))), 'damaged')
+  // A truncated archive is read from its local headers, with a note (test/damaged.test.ts has more).
+  const half = good.subarray(0, Math.floor(good.length / 2))
+  assert.ok(code(() => readHwpx(half)) === 'damaged' || readHwpx(half).notes.some((n) => n.ruleId === 'zip-salvaged'))
   const entities = hwpx('').slice()
   const lol = zipSync({
     mimetype: strToU8('application/hwp+zip'),

@@ -10,7 +10,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path'
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { createHash, randomBytes } from 'node:crypto'
-import { convertAll } from './pool.js'
+import { convertAll, type PoolStats } from './pool.js'
 import { upToDate } from './resume.js'
 import { progress as makeProgress } from './progress.js'
 import { expandInputs, outputName, type RunInput } from './inputs.js'
@@ -41,6 +41,8 @@ export interface ReportEntry {
   status: 'converted' | 'skipped' | 'failed'
   output: string | null
   ms: number
+  /** CPU time of the conversion on its thread, where the system tells it. */
+  cpuMs?: number
   messages: Array<{ ruleId: string; reason: string; line: number | null; column: number | null }>
   error: { code: string; reason: string } | null
 }
@@ -121,6 +123,7 @@ export async function runBatch(options: RunOptions): Promise<number> {
   let converted = 0
   let failed = 0
   let writeError: string | null = null
+  const stats: PoolStats = { workers: [], replaced: 0 }
 
   const taskInputs = async function* (): AsyncGenerator<TaskInput> {
     for (const input of todo) {
@@ -135,8 +138,8 @@ export async function runBatch(options: RunOptions): Promise<number> {
   try {
     // No more workers than inputs: one input runs in this thread, without starting any.
     const jobs = Math.max(1, Math.min(options.jobs, todo.length))
-    for await (const { input, result } of convertAll(taskInputs(), { jobs, stopped: () => interrupted || writeError !== null })) {
-      const entry: ReportEntry = { input: input.name, status: result.ok ? 'converted' : 'failed', output: null, ms: Math.round(result.ms), messages: [], error: null }
+    for await (const { input, result } of convertAll(taskInputs(), { jobs, stats, stopped: () => interrupted || writeError !== null })) {
+      const entry: ReportEntry = { input: input.name, status: result.ok ? 'converted' : 'failed', output: null, ms: Math.round(result.ms), ...(result.cpuMs === undefined ? {} : { cpuMs: Math.round(result.cpuMs) }), messages: [], error: null }
       if (result.ok) {
         entry.messages = result.messages.map((m) => ({ ruleId: m.ruleId, reason: m.reason, line: m.line, column: m.column }))
         if (!options.quiet) for (const m of result.messages) process.stderr.write(`${input.name}:${m.line ?? 1}:${m.column ?? 1}: warning: ${m.reason} [${m.ruleId}]\n`)
@@ -191,7 +194,9 @@ export async function runBatch(options: RunOptions): Promise<number> {
   if (options.report) {
     const order = new Map(inputs.map((input, i) => [nameOf(input), i]))
     report.sort((a, b) => (order.get(a.input) ?? 0) - (order.get(b.input) ?? 0))
-    await writeAtomic(options.report, `${JSON.stringify({ producer: PRODUCER, format: options.format, converted, skipped, failed, seconds, inputs: report }, null, 2)}\n`)
+    // Memory: the process's peak resident set (every thread), and per worker the heap after its largest input.
+    const memory = { peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), workers: stats.workers, workersReplaced: stats.replaced }
+    await writeAtomic(options.report, `${JSON.stringify({ producer: PRODUCER, format: options.format, converted, skipped, failed, seconds, memory, inputs: report }, null, 2)}\n`)
   }
   const where = toStdout ? 'stdout' : `${out}${options.format === 'jsonl' || options.format === 'duckdb' ? '' : '/'}`
   process.stderr.write(

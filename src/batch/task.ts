@@ -2,8 +2,10 @@
  * One conversion, as the pool hands it to a worker (or runs it in-process) and gets it back.
  */
 import { readFile, stat } from 'node:fs/promises'
+import { readFileSync, readlinkSync } from 'node:fs'
+import { getHeapStatistics } from 'node:v8'
 import { extract } from '../pipeline.js'
-import { BodoError } from '../errors.js'
+import { BodoError, errors, firstLine } from '../errors.js'
 import { MAX_INPUT_BYTES } from '../read/index.js'
 import { toJson } from '../write/json.js'
 import type { PressRelease } from '../schema/record.js'
@@ -13,14 +15,66 @@ import type { ExtractMessage } from '../pipeline.js'
 export type TaskInput = { path: string; name: string } | { name: string; bytes: Uint8Array }
 
 /** What a conversion gives back. */
-export type TaskResult =
+export type TaskResult = (
   | { ok: true; name: string; json: string; record: PressRelease; messages: ExtractMessage[]; ms: number }
   | { ok: false; name: string; error: { code: string; reason: string }; ms: number }
+) & {
+  /** The thread's V8 heap and external memory after the conversion, in MB. */
+  heapMb?: number
+  /** CPU time the conversion took on its thread, where the system tells it (Linux). */
+  cpuMs?: number
+}
+
+/** Clock ticks per second of `/proc/…/stat` times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100
+/** utime and stime: fields 14 and 15 of a `stat` line, counted after the `(comm)` field. */
+const STAT_UTIME = 11
+const STAT_STIME = 12
 
 /**
- * Convert one input; errors become results, never throws.
+ * Convert one input; errors become results with a code and a reason (never a stack trace),
+ * never throws.
  */
 export async function runTask(input: TaskInput): Promise<TaskResult> {
+  const stat = threadStatPath()
+  const cpu = threadCpuMs(stat)
+  const result = await convert(input)
+  const heap = getHeapStatistics()
+  const cpuAfter = threadCpuMs(stat)
+  return { ...result, heapMb: Math.round((heap.total_heap_size + heap.external_memory) / 1048576), ...(cpu !== null && cpuAfter !== null ? { cpuMs: cpuAfter - cpu } : {}) }
+}
+
+/**
+ * The `/proc` file that holds this thread's CPU times (Linux), or null elsewhere. A pool
+ * budgets a worker's CPU time, not its wall time, so that a loaded machine does not fail
+ * inputs that are merely waiting for a core.
+ */
+export function threadStatPath(): string | null {
+  try {
+    return `/proc/${readlinkSync('/proc/thread-self')}/stat`
+  } catch {
+    return null
+  }
+}
+
+/**
+ * CPU time (user + system) a thread has used, in ms, from its `/proc` stat file.
+ *
+ * @param path The file `threadStatPath` gave (in that thread).
+ * @returns Milliseconds, or null where it cannot be read (no such system, the thread ended).
+ */
+export function threadCpuMs(path: string | null): number | null {
+  if (path === null) return null
+  try {
+    const line = readFileSync(path, 'utf8')
+    const fields = line.slice(line.lastIndexOf(')') + 2).split(' ')
+    return ((Number(fields[STAT_UTIME]) + Number(fields[STAT_STIME])) * 1000) / TICKS_PER_SECOND
+  } catch {
+    return null
+  }
+}
+
+async function convert(input: TaskInput): Promise<TaskResult> {
   const started = performance.now()
   try {
     let bytes: Uint8Array
@@ -36,6 +90,6 @@ export async function runTask(input: TaskInput): Promise<TaskResult> {
     if (error instanceof BodoError) return { ok: false, name: input.name, error: { code: error.code, reason: error.message }, ms }
     const e = error as NodeJS.ErrnoException
     if (e.code && e.syscall) return { ok: false, name: input.name, error: { code: 'io', reason: `${e.syscall} failed (${e.code})` }, ms }
-    return { ok: false, name: input.name, error: { code: 'internal', reason: `internal error: ${e.stack ?? String(error)}` }, ms }
+    return { ok: false, name: input.name, error: { code: 'internal', reason: `${errors.internal}: ${firstLine(error)}` }, ms }
   }
 }

@@ -8,8 +8,8 @@
  * (배포용) documents keep their text encrypted and are refused.
  */
 import CFB from 'cfb'
-import { Inflate } from 'fflate'
-import { BodoError } from '../errors.js'
+import { BodoError, type ReadNote } from '../errors.js'
+import { inflateCapped, DEFAULT_ZIP_LIMITS } from './zip.js'
 import { TextBuilder, type SourcePlace } from './source-map.js'
 import { gridColumns, gridRows } from './grid.js'
 
@@ -18,12 +18,18 @@ export interface HwpRead {
   text: string
   places: SourcePlace[]
   meta: Record<string, unknown>
+  /** What reading had to mend (a section cut short, damaged records skipped), each with its place. */
+  notes: ReadNote[]
 }
 
 const SIGNATURE = 'HWP Document File'
 const TAG = { paraHeader: 66, paraText: 67, ctrlHeader: 71, listHeader: 72, table: 77 } as const
 const SECTION = /(?:^|\/)BodyText\/Section(\d+)$/u
-const MAX_SECTION_BYTES = 64 * 1024 * 1024
+const MAX_SECTION_BYTES = DEFAULT_ZIP_LIMITS.entryBytes
+/** Tags past this are not HWP 5's: a header that names one is damage. */
+const MAX_TAG = 0x1ff
+/** A paragraph header's size (HWPTAG_PARA_HEADER holds 22–24 bytes in the versions seen). */
+const PARA_HEADER_SIZE = { min: 12, max: 64 } as const
 const MAX_DEPTH = 64
 /** Extended and inline controls take 8 WCHARs in the text. */
 const WIDE_CONTROL = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23])
@@ -48,8 +54,8 @@ export function readHwp(bytes: Uint8Array): HwpRead {
   let cfb: CFB.CFB$Container
   try {
     cfb = CFB.read(bytes, { type: 'buffer' })
-  } catch (error) {
-    throw new BodoError('damaged', `not a readable OLE compound file (${(error as Error).message})`)
+  } catch {
+    throw new BodoError('damaged', 'its OLE container (the sector tables or directory) is cut short or damaged, so its streams cannot be found')
   }
   const stream = (name: RegExp) => {
     const i = cfb.FullPaths.findIndex((p) => name.test(p))
@@ -69,16 +75,23 @@ export function readHwp(bytes: Uint8Array): HwpRead {
     .sort((a, b) => Number(a.m![1]) - Number(b.m![1]))
   if (sections.length === 0) throw new BodoError('damaged', 'the HWP document has no BodyText sections')
   const out = new TextBuilder()
+  const notes: ReadNote[] = []
   for (const { i, m } of sections) {
     const raw = asBytes(cfb.FileIndex[i]!.content) ?? new Uint8Array()
-    const data = compressed ? inflateCapped(raw, MAX_SECTION_BYTES) : raw
-    const roots = recordTree(data)
     const place = `section${m![1]}`
+    let data = raw
+    if (compressed) {
+      const inflated = inflateCapped(raw, place, MAX_SECTION_BYTES, DEFAULT_ZIP_LIMITS)
+      if (inflated.error) notes.push({ ruleId: 'hwp-salvaged', reason: `BodyText/Section${m![1]} is damaged after ${inflated.data.length} unpacked bytes (${inflated.error}): the records before the damage were read` })
+      data = inflated.data
+    }
+    const roots = recordTree(data, place, notes)
     let p = 0
     for (const r of roots) if (r.tag === TAG.paraHeader) paragraph(r, `${place}/p${p++}`, out, 0)
   }
   const { text, places } = out.result()
-  return { text, places, meta }
+  if (text.trim() === '' && notes.length > 0) throw new BodoError('damaged', notes.map((n) => n.reason).join('; '))
+  return { text, places, meta, notes }
 }
 
 /** A stream's content as bytes (`cfb` gives number arrays for non-Buffer input). */
@@ -88,56 +101,68 @@ function asBytes(content: unknown): Uint8Array | undefined {
   return undefined
 }
 
-/** Raw deflate with a cap on the output: a deflate bomb stops at the cap. */
-function inflateCapped(data: Uint8Array, cap: number): Uint8Array {
-  const chunks: Uint8Array[] = []
-  let size = 0
-  const inflate = new Inflate((chunk) => {
-    size += chunk.length
-    if (size > cap) throw new BodoError('zip-bomb', `a section inflates past ${Math.round(cap / 1048576)} MiB`)
-    chunks.push(chunk)
-  })
-  try {
-    inflate.push(data, true)
-  } catch (error) {
-    if (error instanceof BodoError) throw error
-    throw new BodoError('damaged', `a BodyText section does not inflate (${(error as Error).message})`)
-  }
-  const out = new Uint8Array(size)
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.length
-  }
-  return out
-}
-
-/** The records of a stream, nested by level. */
-function recordTree(data: Uint8Array): HwpRecord[] {
+/**
+ * The records of a stream, nested by level. A header that cannot be right (an unknown tag, a
+ * level that skips, a size past the end) is damage: reading resumes at the next paragraph
+ * header that starts a plausible run of records; a record cut off by the end keeps what is there.
+ */
+function recordTree(data: Uint8Array, place: string, notes: ReadNote[]): HwpRecord[] {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
   const roots: HwpRecord[] = []
   const stack: HwpRecord[] = []
   let o = 0
   while (o + 4 <= data.length) {
-    const head = view.getUint32(o, true)
-    o += 4
-    const tag = head & 0x3ff
-    const level = (head >>> 10) & 0x3ff
-    let size = head >>> 20
-    if (size === 0xfff) {
-      if (o + 4 > data.length) break
-      size = view.getUint32(o, true)
-      o += 4
+    const header = recordHeader(view, o)
+    const parentLevel = stack.at(-1)?.level ?? -1
+    if (header.tag < 16 || header.tag > MAX_TAG || header.level > parentLevel + 1) {
+      const next = resync(view, o + 1)
+      notes.push({ ruleId: 'hwp-salvaged', reason: `${place}: a damaged record at byte ${o}; ${next < 0 ? 'the rest of the section was' : `${next - o} bytes up to the next paragraph were`} skipped` })
+      if (next < 0) break
+      o = next
+      stack.length = 0
+      continue
     }
-    if (o + size > data.length) throw new BodoError('damaged', 'a record runs past the end of its section (truncated file)')
-    const record: HwpRecord = { tag, level, data: data.subarray(o, o + size), children: [] }
+    let { size } = header
+    o = header.start
+    if (o + size > data.length) {
+      notes.push({ ruleId: 'hwp-salvaged', reason: `${place}: the last record runs past the end of the section (${data.length - o} of ${size} bytes; a truncated file): what is there was read` })
+      size = data.length - o
+    }
+    const record: HwpRecord = { tag: header.tag, level: header.level, data: data.subarray(o, o + size), children: [] }
     o += size
-    while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop()
+    while (stack.length > 0 && stack.at(-1)!.level >= header.level) stack.pop()
     if (stack.length === 0) roots.push(record)
     else stack.at(-1)!.children.push(record)
     if (stack.length < MAX_DEPTH * 4) stack.push(record)
   }
   return roots
+}
+
+/** A record header at an offset: tag, level, size, where its data starts. */
+function recordHeader(view: DataView, o: number): { tag: number; level: number; size: number; start: number } {
+  const head = view.getUint32(o, true)
+  const tag = head & 0x3ff
+  const level = (head >>> 10) & 0x3ff
+  let size = head >>> 20
+  let start = o + 4
+  if (size === 0xfff) {
+    size = start + 4 <= view.byteLength ? view.getUint32(start, true) : Infinity
+    start += 4
+  }
+  return { tag, level, size, start }
+}
+
+/** The next offset where a top-level paragraph header is followed by a level-1 record, or -1. */
+function resync(view: DataView, from: number): number {
+  for (let o = from; o + 8 <= view.byteLength; o++) {
+    const h = recordHeader(view, o)
+    if (h.tag !== TAG.paraHeader || h.level !== 0 || h.size < PARA_HEADER_SIZE.min || h.size > PARA_HEADER_SIZE.max) continue
+    const at = h.start + h.size
+    if (at + 4 > view.byteLength) continue
+    const next = recordHeader(view, at)
+    if (next.tag >= 16 && next.tag <= MAX_TAG && next.level === 1 && next.start + next.size <= view.byteLength) return o
+  }
+  return -1
 }
 
 /** A paragraph: its text as lines; its tables, boxes and notes after it. */

@@ -7,10 +7,10 @@
  * where they stand. Click-here fields (누름틀) keep their guide text in their parameters,
  * which is not read; a guide text left in the body is dropped.
  */
-import { fromXml } from 'xast-util-from-xml'
-import type { Element, Root as XmlRoot, ElementContent } from 'xast'
-import { BodoError } from '../errors.js'
+import type { Element, ElementContent } from 'xast'
+import { BodoError, type ReadNote } from '../errors.js'
 import { unzipEntries } from './zip.js'
+import { parseXmlSalvaging } from './xml-salvage.js'
 import { TextBuilder, type SourcePlace } from './source-map.js'
 import { gridColumns, gridRows } from './grid.js'
 
@@ -19,6 +19,8 @@ export interface HwpxRead {
   text: string
   places: SourcePlace[]
   meta: Record<string, unknown>
+  /** What reading had to mend (a damaged archive or section), each with its place. */
+  notes: ReadNote[]
 }
 
 const MIMETYPE = 'application/hwp+zip'
@@ -33,6 +35,11 @@ const BULLET_SHAPE = /<hh:bullet\b[^>]*\bid="(\d+)"[^>]*\bchar="([^"]+)"[^>]*>/g
 const PRIVATE_USE = /[\u{e000}-\u{f8ff}]/u
 /** Each document's bullets by paragraph shape, while it is read (the builder is the document's). */
 const BULLETS = new WeakMap<TextBuilder, Map<string, string>>()
+const PREVIEW = 'Preview/PrvText.txt'
+/** A preview line of table cells: `<a><b>`. */
+const PREVIEW_CELLS = /^<.*>$/u
+/** Where paragraphs and runs stand (OWPML), to resume at the next one after damage. */
+const SALVAGE_PARENTS = { p: ['sec', 'subList'], run: ['p'] } as const
 /** Guide text of an unfilled click-here field. */
 const FIELD_GUIDE = /이곳을\s*(?:마우스로\s*)?(?:누르고|클릭하(?:고|여))[^.]*?입력하(?:세요|십시오)\.?/gu
 
@@ -53,30 +60,38 @@ export function isHwpxMimetype(mimetype: Uint8Array | undefined): boolean {
  * @throws BodoError for a damaged or unsafe archive, or one that is not HWPX.
  */
 export function readHwpx(bytes: Uint8Array): HwpxRead {
-  const entries = unzipEntries(bytes, (name) => name === 'mimetype' || SECTION.test(name) || name === 'version.xml' || name === HEADER)
+  const { entries, notes } = unzipEntries(bytes, (name) => name === 'mimetype' || SECTION.test(name) || name === 'version.xml' || name === HEADER || name === PREVIEW)
   if (!isHwpxMimetype(entries.get('mimetype'))) {
     if (![...entries.keys()].some((n) => SECTION.test(n))) throw new BodoError('unsupported-format', 'a zip archive that is not an HWPX document')
   }
   const sections = [...entries.keys()]
     .filter((n) => SECTION.test(n))
     .sort((a, b) => Number(SECTION.exec(a)![1]) - Number(SECTION.exec(b)![1]))
-  if (sections.length === 0) throw new BodoError('damaged', 'the HWPX archive has no Contents/section*.xml')
+  const preview = entries.get(PREVIEW)
+  if (sections.length === 0 && !(notes.length > 0 && preview)) throw new BodoError('damaged', `the HWPX archive has no Contents/section*.xml${notes.length > 0 ? ' (it is cut short or damaged before its first section)' : ''}`)
   const out = new TextBuilder()
   const header = entries.get(HEADER)
   if (header) BULLETS.set(out, paragraphBullets(new TextDecoder().decode(header)))
   for (const name of sections) {
-    let tree: XmlRoot
-    try {
-      tree = fromXml(new TextDecoder().decode(entries.get(name)!))
-    } catch {
-      throw new BodoError('damaged', `${name} is not well-formed XML, or declares entities (never expanded)`)
-    }
+    const { tree, notes: mended } = parseXmlSalvaging(entries.get(name)!, name, SALVAGE_PARENTS)
+    notes.push(...mended)
     const section = `section${SECTION.exec(name)![1]}`
     const root = tree.children.find((c): c is Element => c.type === 'element')
     if (root) blockChildren(root, section, out, 0)
   }
   const { text, places } = out.result()
-  return { text, places, meta: {} }
+  if (text.trim() === '' && notes.length > 0 && preview) return { ...previewText(preview), meta: {}, notes: [...notes, { ruleId: 'zip-salvaged', reason: `no section could be read: the text is ${PREVIEW}, the preview of the document's first page` }] }
+  return { text, places, meta: {}, notes }
+}
+
+/**
+ * The preview text an HWPX keeps of its first page (`Preview/PrvText.txt`: lines, table cells
+ * as `<…>`), as lines with cells tab-separated: what is left of a document whose sections are lost.
+ */
+function previewText(bytes: Uint8Array): { text: string; places: SourcePlace[] } {
+  const out = new TextBuilder()
+  for (const line of new TextDecoder().decode(bytes).split(/\r?\n/u)) out.line(PREVIEW_CELLS.test(line) ? line.slice(1, -1).split('><').join('\t') : line, 'preview')
+  return out.result()
 }
 
 /** Paragraphs and tables directly under a section or a cell's list. */

@@ -9,7 +9,7 @@ import type { SourcePlace } from './source-map.js'
 import { readPdf } from './pdf.js'
 import { readHwp } from './hwp.js'
 import { readJson } from './json.js'
-import { BodoError } from '../errors.js'
+import { BodoError, asBodoError, type ReadNote } from '../errors.js'
 
 export { decode } from './decode.js'
 export { readMarkdown, htmlTableRows } from './markdown.js'
@@ -29,12 +29,18 @@ export interface ReadResult {
   leadSubtitles: number
   /** For binary formats: where each range of `text` came from in the source. */
   places?: SourcePlace[]
-  /** What reading had to mend (a rule id and a reason each). */
-  notes?: Array<{ ruleId: string; reason: string }>
+  /** What reading had to mend (a rule id and a reason with its place each): the input was damaged. */
+  notes?: ReadNote[]
 }
 
 /** The size budget of one input. */
 export const MAX_INPUT_BYTES = 100 * 1024 * 1024
+/** The size budget of a text input (text, Markdown, HTML, JSON): a release is a few dozen KiB. */
+export const MAX_TEXT_BYTES = 8 * 1024 * 1024
+/** The budget of the text read from any input: a release is a few hundred lines, some 10,000–50,000 characters. */
+export const MAX_TEXT_LINES = 50_000
+export const MAX_TEXT_CHARS = 2_000_000
+const FORMAT_NAMES: Record<Format, string> = { text: 'the text', markdown: 'the Markdown', html: 'the HTML page', json: 'the JSON record', hwpx: 'the HWPX file', hwp: 'the HWP file', pdf: 'the PDF' }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
@@ -75,8 +81,12 @@ export function detectFormat(bytes: Uint8Array, name = ''): Format {
 export async function readAsync(bytes: Uint8Array, name = ''): Promise<ReadResult> {
   if (bytes.length > MAX_INPUT_BYTES) throw new BodoError('too-large', `${(bytes.length / 1048576).toFixed(0)} MiB; the budget is ${MAX_INPUT_BYTES / 1048576} MiB`)
   if (bytes.length > 0 && detectFormat(bytes, name) === 'pdf') {
-    const doc = await readPdf(bytes)
-    return { format: 'pdf', encoding: 'utf-8', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places }
+    try {
+      const doc = await readPdf(bytes)
+      return withinBudget({ format: 'pdf', encoding: 'utf-8', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places })
+    } catch (error) {
+      throw asBodoError(error, FORMAT_NAMES.pdf)
+    }
   }
   return read(bytes, name)
 }
@@ -93,18 +103,35 @@ export function read(bytes: Uint8Array, name = ''): ReadResult {
   if (bytes.length === 0) throw new BodoError('empty')
   if (bytes.length > MAX_INPUT_BYTES) throw new BodoError('too-large', `${(bytes.length / 1048576).toFixed(0)} MiB; the budget is ${MAX_INPUT_BYTES / 1048576} MiB`)
   const format = detectFormat(bytes, name)
+  try {
+    return withinBudget(readFormat(bytes, format))
+  } catch (error) {
+    throw asBodoError(error, FORMAT_NAMES[format])
+  }
+}
+
+/** The text read, if it is within the budget of one release. */
+function withinBudget(result: ReadResult): ReadResult {
+  const { text } = result
+  if (text.length > MAX_TEXT_CHARS) throw new BodoError('too-large', `${FORMAT_NAMES[result.format]} holds ${text.length.toLocaleString('en')} characters of text; the budget is ${MAX_TEXT_CHARS.toLocaleString('en')}`)
+  let lines = 1
+  for (let i = text.indexOf('\n'); i >= 0 && lines <= MAX_TEXT_LINES; i = text.indexOf('\n', i + 1)) lines++
+  if (lines > MAX_TEXT_LINES) throw new BodoError('too-large', `${FORMAT_NAMES[result.format]} holds more than ${MAX_TEXT_LINES.toLocaleString('en')} lines of text; the budget is ${MAX_TEXT_LINES.toLocaleString('en')}`)
+  return result
+}
+
+function readFormat(bytes: Uint8Array, format: Format): ReadResult {
   if (format === 'hwpx') {
     const doc = readHwpx(bytes)
-    return { format, encoding: 'utf-8', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places }
+    return { format, encoding: 'utf-8', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places, notes: doc.notes }
   }
   if (format === 'hwp') {
     const doc = readHwp(bytes)
-    return { format, encoding: 'utf-16le', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places }
+    return { format, encoding: 'utf-16le', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places, notes: doc.notes }
   }
   if (format === 'pdf') throw new BodoError('unsupported-format', 'pdf needs the asynchronous reader (extract, not extractSync)')
-  if (format !== 'text' && format !== 'markdown' && format !== 'html' && format !== 'json') throw new BodoError('unsupported-format', format)
-  const { text, encoding, replaced } = decode(bytes)
-  const notes = replaced ? [{ ruleId: 'encoding-repaired', reason: `${replaced} byte sequence(s) were not valid UTF-8 and read as U+FFFD` }] : []
+  if (bytes.length > MAX_TEXT_BYTES) throw new BodoError('too-large', `${(bytes.length / 1048576).toFixed(1)} MiB of ${FORMAT_NAMES[format].replace(/^the /u, '')}; the budget is ${MAX_TEXT_BYTES / 1048576} MiB`)
+  const { text, encoding, notes } = decode(bytes)
   if (format === 'json') {
     const record = readJson(text)
     return { format, encoding, text: record.text, meta: record.meta, wrapperTitle: record.title, leadSubtitles: 0, notes }

@@ -49,7 +49,11 @@ export const source = z
     encoding: z.string().meta({ title: '문자 인코딩', description: 'Encoding the text was decoded from' }),
     meta: z
       .record(z.string(), z.unknown())
-      .meta({ title: '외부 메타데이터', description: 'What a wrapper (e.g. korea.kr front matter) states, kept apart from the release' })
+      .meta({ title: '외부 메타데이터', description: 'What a wrapper (e.g. korea.kr front matter) states, kept apart from the release' }),
+    damaged: z
+      .literal(true)
+      .optional()
+      .meta({ title: '손상', description: 'Present (true) when the input was damaged and read around the damage; the record\'s messages say what was mended and where' })
   })
   .meta({ title: '원본' })
 
