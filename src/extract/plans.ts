@@ -8,6 +8,7 @@ import type { Plan, PlanTask } from '../schema/record.js'
 import { draft, joinSpans, lines, valueSpan } from './context.js'
 import { findDates, findYear, findYearRange } from '../util/dates.js'
 import { fold } from '../util/text.js'
+import { inlineLists, type InlineList } from './plan-lists.js'
 
 const VISION = /^(?:비전|목적|지향점)$/u
 const GOAL = /^(?:목표|추진목표|정책목표)$/u
@@ -39,13 +40,16 @@ export function plans() {
     const visionAt = all.findIndex((l) => VISION.test(l.label?.replace(/\s/gu, '') ?? '') && l.label?.replace(/\s/gu, '') === '비전')
     const goalAt = all.findIndex((l) => GOAL.test(l.label?.replace(/\s/gu, '') ?? ''))
     const planRelease = PLAN_TITLE.test(record.title)
-    const proseGoals = goalAt < 0 ? goalSentence(all) : null
+    const lists = inlineLists(all, record.text)
+    const proseGoals = goalAt < 0 ? listGoals(lists) : null
     const proseVision = visionAt < 0 ? visionSentence(all) : null
 
     let tasks = findTasks(all, planRelease).filter((t) => visionAt >= 0 || goalAt >= 0 || planRelease || underPlanHeading(all, t.line) || restored.size >= 2)
     if (tasks.length < 2 && planRelease) tasks = romanSections(all)
     // Labelled headings that open paragraphs (`(성장) 나의 가치를 …`), where a vision or goals frame them.
     if (tasks.length < 2 && (visionAt >= 0 || proseVision || goalAt >= 0)) tasks = labelledHeadings(all)
+    // Tasks a sentence lists and names (`①A, ②B 등의 정책과제`, `△A △B라는 3가지 전략`).
+    if (tasks.length < 2) tasks = listTasks(lists)
     if (visionAt < 0 && goalAt < 0 && !proseGoals && !proseVision && tasks.length < 2) return
     const plan: Plan = { title: null, period: null, vision: null, goals: [], tasks: tasks.map((t) => t.task), span: { start: 0, end: 0 } }
     const spans = tasks.map((t) => t.task.span)
@@ -183,24 +187,20 @@ function romanSections(all: Line[]): Array<{ task: PlanTask; line: Line }> {
   return out
 }
 
-/** A sentence that sets goals: `▲A, ▲B, ▲C를 목표로`, `①A ②B를 목표로`. */
-const GOAL_SENTENCE = /((?:[▲△①-⑳]\s*[^▲△①-⑳]+?){2,})(?:을|를)\s*목표로/u
-const GOAL_ITEM = /[▲△①-⑳]\s*([^▲△①-⑳]+)/gu
+/** The goals that inline lists name (`▲A, ▲B를 목표로`, `①A, ②B 등 3대 정책방향`), with the year they run to. */
+function listGoals(lists: InlineList[]): { goals: Plan['goals']; line: Line } | null {
+  const named = lists.filter((l) => l.kind === 'goals')
+  if (named.length === 0) return null
+  const goals = named.flatMap((l) => {
+    const year = UNTIL_YEAR.exec(l.line.value)
+    return l.items.map((item) => ({ text: item.text, targetYear: year ? Number(year[1]) : null, span: item.span }))
+  })
+  return { goals, line: named[0]!.line }
+}
 
-function goalSentence(all: Line[]): { goals: Plan['goals']; line: Line } | null {
-  for (const line of all) {
-    const m = GOAL_SENTENCE.exec(line.value)
-    if (!m) continue
-    const at = line.valueStart + m.index
-    const year = UNTIL_YEAR.exec(line.value)
-    const goals = [...m[1]!.matchAll(GOAL_ITEM)].map((g) => {
-      const text = fold(g[1]!).replace(/[,，]\s*$|\s*(?:및|과|와)$/u, '')
-      const start = at + (g.index ?? 0) + g[0].indexOf(g[1]!)
-      return { text, targetYear: year ? Number(year[1]) : null, span: { start, end: start + g[1]!.trimEnd().length } }
-    })
-    if (goals.length >= 2) return { goals, line }
-  }
-  return null
+/** The tasks that inline lists name (`①A, ②B 등의 정책과제`): a title each, no items written. */
+function listTasks(lists: InlineList[]): Array<{ task: PlanTask; line: Line }> {
+  return lists.filter((l) => l.kind === 'tasks').flatMap((l) => l.items.map((item) => ({ task: { title: item.text, items: [], span: item.span }, line: l.line })))
 }
 
 /** A vision stated in a sentence: `‘…’를 비전으로`. */

@@ -1,0 +1,46 @@
+/**
+ * Plans stated in sentences (inline lists named as goals or tasks), on fixtures composed to
+ * show each convention.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { run } from './helpers.js'
+
+const plan = (body: string) => run(`지원 대책 발표\n\n${body}\n`).record
+
+test('plans: a marked list named by its count is tasks (△A, △B 등 2대 전략) or goals (3대 정책방향)', () => {
+  const tasks = plan('□ 이번 계획은 △현장 인력 확충, △지원 체계 정비 등 2대 전략으로 구성되어 있다.')
+  assert.deepEqual(tasks.plans[0]?.tasks.map((t) => [t.title, t.items.length]), [
+    ['현장 인력 확충', 0],
+    ['지원 체계 정비', 0]
+  ])
+  assert.deepEqual(tasks.plans[0]?.goals, [])
+  const goals = plan('□ 정부는 ① 책임있는 실천, ② 질서있는 전환, ③ 공정한 분담 등 3대 정책방향 하에 과제를 마련했다.')
+  assert.deepEqual(goals.plans[0]?.goals.map((g) => g.text), ['책임있는 실천', '질서있는 전환', '공정한 분담'])
+  const text = goals.text
+  for (const g of goals.plans[0]!.goals) assert.equal(text.slice(g.span.start, g.span.end), g.text)
+})
+
+test('plans: a label at an item head is left off; the name follows a particle without a count (등의 정책과제)', () => {
+  const labelled = plan('□ 부처는 ▴(안전) 든든한 돌봄 체계 구축, ▴(성장) 미래 인재 양성을 2대 목표로 정했다.')
+  assert.deepEqual(labelled.plans[0]?.goals.map((g) => g.text), ['든든한 돌봄 체계 구축', '미래 인재 양성'])
+  const named = plan('□ 위원회는 ①국내 기반 구축, ②국가 간 협력 강화 등의 정책과제를 담은 전략을 보고하였다.')
+  assert.deepEqual(named.plans[0]?.tasks.map((t) => t.title), ['국내 기반 구축', '국가 간 협력 강화'])
+})
+
+test('plans: a list of one family nested in another stays in its item; a wrapped sentence is read whole', () => {
+  const nested = plan('□ 정부는 ① ▲소재, ▲장비 등 핵심 산업 육성, ② 주력 산업 고도화, ③ 혁신 생태계 조성의 3대 전략을 추진한다.')
+  assert.deepEqual(nested.plans[0]?.tasks.map((t) => t.title), ['▲소재, ▲장비 등 핵심 산업 육성', '주력 산업 고도화', '혁신 생태계 조성'])
+  const wrapped = plan('□ 기술혁신을 추진한다.\n\nㅇ ▴핵심기술 선정, ▴범부처 예산\n배분 체계 도입 등 12대 과제 추진')
+  assert.deepEqual(wrapped.plans[0]?.tasks.map((t) => t.title), ['핵심기술 선정', '범부처 예산 배분 체계 도입'])
+})
+
+test('plans: topics of a discussion, counts of inspected sites and a name inside an item are no plan', () => {
+  for (const body of [
+    '□ 토론회에서는 ▴산업의 기회, ▴생태계 조성 과제, ▴대유행 대비의 정책과제 등 다양한 쟁점을 논의하였다.',
+    '□ 점검반은 ▲식당·카페 1,200개소, ▲실내체육시설 300개소 등 23개 분야를 점검하였다.',
+    '□ 행사에서는 ▲인재양성 전략 발표(교수)와 ▲사업 기본 방향 제안(교수)이 진행된다.'
+  ]) {
+    assert.deepEqual(plan(body).plans, [], body)
+  }
+})
