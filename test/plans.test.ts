@@ -44,3 +44,15 @@ test('plans: topics of a discussion, counts of inspected sites and a name inside
     assert.deepEqual(plan(body).plans, [], body)
   }
 })
+
+test('plans: goals set up to a year (’25년까지 A, B하는 것을 목표로) join a plan found otherwise, never make one', () => {
+  const record = plan(
+    '□ 정부는 ’25년까지 성공모델 20개 발굴(’20년 4개), 시장 규모를 1조원으로 확대하는 것을 목표로 과제를 마련하였다.\n\n□ 이번 계획은 △실증 지원, △인프라 확대 등 2대 전략으로 구성된다.'
+  )
+  assert.deepEqual(record.plans[0]?.goals.map((g) => [g.text, g.targetYear]), [
+    ['성공모델 20개 발굴(’20년 4개)', 2025],
+    ['시장 규모를 1조원으로 확대', 2025]
+  ])
+  for (const g of record.plans[0]!.goals) assert.equal(record.text.slice(g.span.start, g.span.end), g.text)
+  assert.deepEqual(plan('□ 공사는 2030년까지 매출 2조원을 목표로 사업을 확대한다.').plans, [])
+})

@@ -7,6 +7,7 @@
 import type { Line } from '../parse/tree.js'
 import type { Span } from '../schema/record.js'
 import { fold } from '../util/text.js'
+import { fullYear } from '../util/dates.js'
 
 /** What an inline list states: goals (목표, 방향) or tasks (전략, 과제). */
 export type ListKind = 'goals' | 'tasks'
@@ -79,4 +80,32 @@ export function inlineLists(all: Line[], text: string): InlineList[] {
     out.push({ kind: GOAL_NAME.test(m[2]!.replace(/\s/gu, '')) ? 'goals' : 'tasks', items, line })
   }
   return out
+}
+
+/** A goal set with the year it runs to: `’25년까지 A, B하는 것을 목표로`, `2030년까지 “A”를 목표로`. */
+const YEAR_GOAL = /(?:((?:19|20)\d{2})년|[’'‘](\d{2})년)\s*까지\s*([^.]{4,160}?)(?:하는\s*것|”|")?\s*(?:을|를)\s*목표로/u
+/** A comma outside brackets: where one goal ends and the next begins. */
+const GOAL_COMMA = /,\s*(?![^(（]*[)）])/u
+
+/**
+ * Goals a sentence sets up to a year (목표 연도): each clause between commas (outside brackets)
+ * a goal, the year its target year. Only a plan found by other evidence takes them.
+ */
+export function yearGoals(all: Line[]): Array<{ text: string; targetYear: number; span: Span }> {
+  for (const line of all) {
+    const m = YEAR_GOAL.exec(line.value)
+    if (!m) continue
+    const year = m[1] ? Number(m[1]) : fullYear(Number(m[2]))
+    const body = m[3]!.replace(/^[“"‘']/u, '')
+    const bodyAt = line.valueStart + m.index + m[0].indexOf(m[3]!) + (m[3]!.length - body.length)
+    const out: Array<{ text: string; targetYear: number; span: Span }> = []
+    let cursor = 0
+    for (const part of body.split(GOAL_COMMA)) {
+      const from = body.indexOf(part, cursor)
+      cursor = from + part.length
+      out.push({ text: fold(part), targetYear: year, span: { start: bodyAt + from, end: bodyAt + cursor } })
+    }
+    return out.filter((g) => g.text.length > 0)
+  }
+  return []
 }

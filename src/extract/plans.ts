@@ -8,7 +8,7 @@ import type { Plan, PlanTask } from '../schema/record.js'
 import { draft, joinSpans, lines, valueSpan } from './context.js'
 import { findDates, findYear, findYearRange } from '../util/dates.js'
 import { fold } from '../util/text.js'
-import { inlineLists, type InlineList } from './plan-lists.js'
+import { inlineLists, yearGoals, type InlineList } from './plan-lists.js'
 
 const VISION = /^(?:비전|목적|지향점)$/u
 const GOAL = /^(?:목표|추진목표|정책목표)$/u
@@ -77,6 +77,11 @@ export function plans() {
     if (proseGoals) {
       plan.goals.push(...proseGoals.goals)
       spans.push(...proseGoals.goals.map((g) => g.span))
+    }
+    // Goals set up to a year (`’25년까지 A, B를 목표로`) where nothing else states the plan's goals.
+    if (plan.goals.length === 0) {
+      plan.goals = yearGoals(all)
+      spans.push(...plan.goals.map((g) => g.span))
     }
     const anchor =
       visionAt >= 0 ? visionAt : goalAt >= 0 ? goalAt : proseVision ? all.indexOf(proseVision.line) : proseGoals ? all.indexOf(proseGoals.line) : all.indexOf(tasks[0]!.line)
