@@ -56,3 +56,25 @@ test('plans: goals set up to a year (’25년까지 A, B하는 것을 목표로)
   for (const g of record.plans[0]!.goals) assert.equal(record.text.slice(g.span.start, g.span.end), g.text)
   assert.deepEqual(plan('□ 공사는 2030년까지 매출 2조원을 목표로 사업을 확대한다.').plans, [])
 })
+
+test('plans: a vision that frames a plan (‘…’이라는 비전 아래) takes the numbered headings after it as tasks, their bullets as items', () => {
+  const body = [
+    '□ 이번 대책은 ‘재난에 강한 안전한 나라’라는 비전 아래 2대 추진전략으로 구성된다.',
+    '',
+    '① 피해 예방 기반 확충',
+    '',
+    'ㅇ 지자체는 지역별 방재 목표를 상향하고 노후 시설의 보강도 함께 추진해 나간다.',
+    '',
+    '② 신속한 대응 체계 구축',
+    '',
+    'ㅇ 관계부처는 재난 상황을 실시간으로 공유하는 통합 대응 체계를 새로 마련한다.'
+  ].join('\n')
+  const [p] = plan(body).plans
+  assert.equal(p?.vision, '재난에 강한 안전한 나라')
+  assert.deepEqual(p?.tasks.map((t) => [t.title, t.items.length]), [
+    ['피해 예방 기반 확충', 1],
+    ['신속한 대응 체계 구축', 1]
+  ])
+  // Without tasks or goals after it, such a vision makes no plan.
+  assert.deepEqual(plan('□ 부처는 ‘국민과 함께하는 바다’라는 정책 비전 아래 간담회를 열었다.').plans, [])
+})

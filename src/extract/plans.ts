@@ -43,8 +43,12 @@ export function plans() {
     const lists = inlineLists(all, record.text)
     const proseGoals = goalAt < 0 ? listGoals(lists) : null
     const proseVision = visionAt < 0 ? visionSentence(all) : null
+    // A vision that frames what follows (`‘…’이라는 비전 아래`): the release lays a plan out after it.
+    const framed = visionAt < 0 && !proseVision ? framedVision(all) : null
 
-    let tasks = findTasks(all, planRelease).filter((t) => visionAt >= 0 || goalAt >= 0 || planRelease || underPlanHeading(all, t.line) || restored.size >= 2)
+    let tasks = findTasks(all, planRelease || framed !== null).filter(
+      (t) => visionAt >= 0 || goalAt >= 0 || planRelease || framed !== null || underPlanHeading(all, t.line) || restored.size >= 2
+    )
     if (tasks.length < 2 && planRelease) tasks = romanSections(all)
     // Labelled headings that open paragraphs (`(성장) 나의 가치를 …`), where a vision or goals frame them.
     if (tasks.length < 2 && (visionAt >= 0 || proseVision || goalAt >= 0)) tasks = labelledHeadings(all)
@@ -70,9 +74,10 @@ export function plans() {
       }
       spans.push(valueSpan(line))
     }
-    if (proseVision) {
-      plan.vision = proseVision.text
-      spans.push(proseVision.span)
+    for (const sentence of [proseVision, framed]) {
+      if (!sentence) continue
+      plan.vision = sentence.text
+      spans.push(sentence.span)
     }
     if (proseGoals) {
       plan.goals.push(...proseGoals.goals)
@@ -153,7 +158,7 @@ function findTasks(all: Line[], prose: boolean): Array<{ task: PlanTask; line: L
       if (next.kind === 'item' && TASK_MARKER.test(next.marker ?? '') && next.label === null) break
       if (next.kind === 'heading' || next.kind === 'appendixHeading') break
       if (next.label !== null && next.kind === 'item') items.push({ label: next.label, text: fold(next.value), span: valueSpan(next) })
-      else if ((prose || restored.has(line)) && next.kind === 'paragraph' && next.label === null && next.value.length >= MIN_PROSE_ITEM) {
+      else if ((prose || restored.has(line)) && (next.kind === 'paragraph' || BULLET.test(next.marker ?? '')) && next.label === null && next.value.length >= MIN_PROSE_ITEM) {
         items.push({ label: null, text: fold(next.value.replace(FOOTNOTE_MARK, '')), span: valueSpan(next) })
       }
     }
@@ -208,12 +213,28 @@ function listTasks(lists: InlineList[]): Array<{ task: PlanTask; line: Line }> {
   return lists.filter((l) => l.kind === 'tasks').flatMap((l) => l.items.map((item) => ({ task: { title: item.text, items: [], span: item.span }, line: l.line })))
 }
 
+/** A vision that frames a plan: `‘…’이라는 비전 아래`, `‘…’라는 정책 비전 하에`, `‘…’라는 비전을 토대로`. */
+const FRAMING_VISION = /[‘'"“「｢]([^’'"”」｣]{4,80})[’'"”」｣]\s*(?:이)?라는\s*(?:[가-힣]{1,4}\s*)?비전\s*(?:아래|하에|을\s*토대로)/u
+
+/** A framing vision (비전 아래): only where the release lays out tasks or goals after it. */
+function framedVision(all: Line[]): { text: string; span: Plan['span']; line: Line } | null {
+  return sentenceVision(all, FRAMING_VISION)
+}
+
+/** A first-level bullet (`ㅇ`, `○`): in a plan, a task's explanation. */
+const BULLET = /^[ㅇ○◦o]$/u
+
 /** A vision stated in a sentence: `‘…’를 비전으로`. */
 const VISION_SENTENCE = /[‘'"“「｢]([^’'"”」｣]{4,80})[’'"”」｣]\s*(?:을|를)\s*(?:비전|목표\s*비전)으로/u
 
 function visionSentence(all: Line[]): { text: string; span: Plan['span']; line: Line } | null {
+  return sentenceVision(all, VISION_SENTENCE)
+}
+
+/** The first vision a sentence states in the given form (its first group the vision). */
+function sentenceVision(all: Line[], form: RegExp): { text: string; span: Plan['span']; line: Line } | null {
   for (const line of all) {
-    const m = VISION_SENTENCE.exec(line.value)
+    const m = form.exec(line.value)
     if (!m) continue
     const start = line.valueStart + m.index + m[0].indexOf(m[1]!)
     return { text: fold(m[1]!), span: { start, end: start + m[1]!.length }, line }
