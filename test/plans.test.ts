@@ -78,3 +78,10 @@ test('plans: a vision that frames a plan (‘…’이라는 비전 아래) take
   // Without tasks or goals after it, such a vision makes no plan.
   assert.deepEqual(plan('□ 부처는 ‘국민과 함께하는 바다’라는 정책 비전 아래 간담회를 열었다.').plans, [])
 })
+
+test('plans: numbered sections that report (… 현황, … 경과) are no tasks', () => {
+  const record = run(
+    ['코로나19 대응 추진계획 발표', '', '□ 주요 내용은 다음과 같다.', '', '1. 자가격리자 관리 현황', '', ' ㅇ (관리) 자가격리자는 모두 전담 공무원이 하루 두 번 확인하고 있다', '', '2. 거리 두기 이행 현황', '', ' ㅇ (이행) 시설 대부분이 거리 두기 수칙을 지키고 있는 것으로 확인되었다'].join('\n')
+  ).record
+  assert.deepEqual(record.plans, [])
+})
