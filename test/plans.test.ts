@@ -85,3 +85,10 @@ test('plans: numbered sections that report (… 현황, … 경과) are no tasks
   ).record
   assert.deepEqual(record.plans, [])
 })
+
+test('plans: one-word numbered headings (1. 경찰청, 2. 법무부) name the bodies of a 대책, not its tasks', () => {
+  const record = run(
+    ['보이스피싱 근절 종합대책 발표', '', '□ 부처별 주요 내용은 다음과 같다.', '', '1. 경찰청', '', ' ㅇ (단속) 전담 수사 인력을 늘려 조직적인 범죄에 집중적으로 대응한다', '', '2. 법무부', '', ' ㅇ (처벌) 범죄 수익을 끝까지 추적하여 몰수하는 제도를 새로 마련한다'].join('\n')
+  ).record
+  assert.deepEqual(record.plans, [])
+})

@@ -151,6 +151,8 @@ function findTasks(all: Line[], prose: boolean): Array<{ task: PlanTask; line: L
     if (line.value.length > MAX_TASK_TITLE || SENTENCE_END.test(line.value)) continue
     // A section of the release (현황, 경과, 향후 계획 …) reports, it sets no task.
     if (NOT_A_TASK.test(line.value)) continue
+    // A task is a phrase (`현장 대응 강화`); a one-word heading names a body or a topic (`1. 경찰청`).
+    if (!/\s/u.test(line.value.trim())) continue
     // A dated line is a schedule item, not a task (`개막식(12.16(목))`).
     if (findDates(line.value).length > 0) continue
     const items: PlanTask['items'] = []
