@@ -8,6 +8,7 @@ import type { Plan, PlanTask } from '../schema/record.js'
 import { draft, joinSpans, lines, valueSpan } from './context.js'
 import { findDates, findYear, findYearRange } from '../util/dates.js'
 import { fold } from '../util/text.js'
+import { inlineLists, yearGoals, type InlineList } from './plan-lists.js'
 
 const VISION = /^(?:비전|목적|지향점)$/u
 const GOAL = /^(?:목표|추진목표|정책목표)$/u
@@ -39,13 +40,20 @@ export function plans() {
     const visionAt = all.findIndex((l) => VISION.test(l.label?.replace(/\s/gu, '') ?? '') && l.label?.replace(/\s/gu, '') === '비전')
     const goalAt = all.findIndex((l) => GOAL.test(l.label?.replace(/\s/gu, '') ?? ''))
     const planRelease = PLAN_TITLE.test(record.title)
-    const proseGoals = goalAt < 0 ? goalSentence(all) : null
+    const lists = inlineLists(all, record.text)
+    const proseGoals = goalAt < 0 ? listGoals(lists) : null
     const proseVision = visionAt < 0 ? visionSentence(all) : null
+    // A vision that frames what follows (`‘…’이라는 비전 아래`): the release lays a plan out after it.
+    const framed = visionAt < 0 && !proseVision ? framedVision(all) : null
 
-    let tasks = findTasks(all, planRelease).filter((t) => visionAt >= 0 || goalAt >= 0 || planRelease || underPlanHeading(all, t.line) || restored.size >= 2)
+    let tasks = findTasks(all, planRelease || framed !== null).filter(
+      (t) => visionAt >= 0 || goalAt >= 0 || planRelease || framed !== null || underPlanHeading(all, t.line) || restored.size >= 2
+    )
     if (tasks.length < 2 && planRelease) tasks = romanSections(all)
     // Labelled headings that open paragraphs (`(성장) 나의 가치를 …`), where a vision or goals frame them.
     if (tasks.length < 2 && (visionAt >= 0 || proseVision || goalAt >= 0)) tasks = labelledHeadings(all)
+    // Tasks a sentence lists and names (`①A, ②B 등의 정책과제`, `△A △B라는 3가지 전략`).
+    if (tasks.length < 2) tasks = listTasks(lists)
     if (visionAt < 0 && goalAt < 0 && !proseGoals && !proseVision && tasks.length < 2) return
     const plan: Plan = { title: null, period: null, vision: null, goals: [], tasks: tasks.map((t) => t.task), span: { start: 0, end: 0 } }
     const spans = tasks.map((t) => t.task.span)
@@ -66,13 +74,19 @@ export function plans() {
       }
       spans.push(valueSpan(line))
     }
-    if (proseVision) {
-      plan.vision = proseVision.text
-      spans.push(proseVision.span)
+    for (const sentence of [proseVision, framed]) {
+      if (!sentence) continue
+      plan.vision = sentence.text
+      spans.push(sentence.span)
     }
     if (proseGoals) {
       plan.goals.push(...proseGoals.goals)
       spans.push(...proseGoals.goals.map((g) => g.span))
+    }
+    // Goals set up to a year (`’25년까지 A, B를 목표로`) where nothing else states the plan's goals.
+    if (plan.goals.length === 0) {
+      plan.goals = yearGoals(all)
+      spans.push(...plan.goals.map((g) => g.span))
     }
     const anchor =
       visionAt >= 0 ? visionAt : goalAt >= 0 ? goalAt : proseVision ? all.indexOf(proseVision.line) : proseGoals ? all.indexOf(proseGoals.line) : all.indexOf(tasks[0]!.line)
@@ -135,6 +149,10 @@ function findTasks(all: Line[], prose: boolean): Array<{ task: PlanTask; line: L
     const line = all[i]!
     if (line.kind !== 'item' || !TASK_MARKER.test(line.marker ?? '') || line.label !== null) continue
     if (line.value.length > MAX_TASK_TITLE || SENTENCE_END.test(line.value)) continue
+    // A section of the release (현황, 경과, 향후 계획 …) reports, it sets no task.
+    if (NOT_A_TASK.test(line.value)) continue
+    // A task is a phrase (`현장 대응 강화`); a one-word heading names a body or a topic (`1. 경찰청`).
+    if (!/\s/u.test(line.value.trim())) continue
     // A dated line is a schedule item, not a task (`개막식(12.16(목))`).
     if (findDates(line.value).length > 0) continue
     const items: PlanTask['items'] = []
@@ -144,7 +162,7 @@ function findTasks(all: Line[], prose: boolean): Array<{ task: PlanTask; line: L
       if (next.kind === 'item' && TASK_MARKER.test(next.marker ?? '') && next.label === null) break
       if (next.kind === 'heading' || next.kind === 'appendixHeading') break
       if (next.label !== null && next.kind === 'item') items.push({ label: next.label, text: fold(next.value), span: valueSpan(next) })
-      else if ((prose || restored.has(line)) && next.kind === 'paragraph' && next.label === null && next.value.length >= MIN_PROSE_ITEM) {
+      else if ((prose || restored.has(line)) && (next.kind === 'paragraph' || BULLET.test(next.marker ?? '')) && next.label === null && next.value.length >= MIN_PROSE_ITEM) {
         items.push({ label: null, text: fold(next.value.replace(FOOTNOTE_MARK, '')), span: valueSpan(next) })
       }
     }
@@ -183,32 +201,44 @@ function romanSections(all: Line[]): Array<{ task: PlanTask; line: Line }> {
   return out
 }
 
-/** A sentence that sets goals: `▲A, ▲B, ▲C를 목표로`, `①A ②B를 목표로`. */
-const GOAL_SENTENCE = /((?:[▲△①-⑳]\s*[^▲△①-⑳]+?){2,})(?:을|를)\s*목표로/u
-const GOAL_ITEM = /[▲△①-⑳]\s*([^▲△①-⑳]+)/gu
-
-function goalSentence(all: Line[]): { goals: Plan['goals']; line: Line } | null {
-  for (const line of all) {
-    const m = GOAL_SENTENCE.exec(line.value)
-    if (!m) continue
-    const at = line.valueStart + m.index
-    const year = UNTIL_YEAR.exec(line.value)
-    const goals = [...m[1]!.matchAll(GOAL_ITEM)].map((g) => {
-      const text = fold(g[1]!).replace(/[,，]\s*$|\s*(?:및|과|와)$/u, '')
-      const start = at + (g.index ?? 0) + g[0].indexOf(g[1]!)
-      return { text, targetYear: year ? Number(year[1]) : null, span: { start, end: start + g[1]!.trimEnd().length } }
-    })
-    if (goals.length >= 2) return { goals, line }
-  }
-  return null
+/** The goals that inline lists name (`▲A, ▲B를 목표로`, `①A, ②B 등 3대 정책방향`), with the year they run to. */
+function listGoals(lists: InlineList[]): { goals: Plan['goals']; line: Line } | null {
+  const named = lists.filter((l) => l.kind === 'goals')
+  if (named.length === 0) return null
+  const goals = named.flatMap((l) => {
+    const year = UNTIL_YEAR.exec(l.line.value)
+    return l.items.map((item) => ({ text: item.text, targetYear: year ? Number(year[1]) : null, span: item.span }))
+  })
+  return { goals, line: named[0]!.line }
 }
+
+/** The tasks that inline lists name (`①A, ②B 등의 정책과제`): a title each, no items written. */
+function listTasks(lists: InlineList[]): Array<{ task: PlanTask; line: Line }> {
+  return lists.filter((l) => l.kind === 'tasks').flatMap((l) => l.items.map((item) => ({ task: { title: item.text, items: [], span: item.span }, line: l.line })))
+}
+
+/** A vision that frames a plan: `‘…’이라는 비전 아래`, `‘…’라는 정책 비전 하에`, `‘…’라는 비전을 토대로`. */
+const FRAMING_VISION = /[‘'"“「｢]([^’'"”」｣]{4,80})[’'"”」｣]\s*(?:이)?라는\s*(?:[가-힣]{1,4}\s*)?비전\s*(?:아래|하에|을\s*토대로)/u
+
+/** A framing vision (비전 아래): only where the release lays out tasks or goals after it. */
+function framedVision(all: Line[]): { text: string; span: Plan['span']; line: Line } | null {
+  return sentenceVision(all, FRAMING_VISION)
+}
+
+/** A first-level bullet (`ㅇ`, `○`): in a plan, a task's explanation. */
+const BULLET = /^[ㅇ○◦o]$/u
 
 /** A vision stated in a sentence: `‘…’를 비전으로`. */
 const VISION_SENTENCE = /[‘'"“「｢]([^’'"”」｣]{4,80})[’'"”」｣]\s*(?:을|를)\s*(?:비전|목표\s*비전)으로/u
 
 function visionSentence(all: Line[]): { text: string; span: Plan['span']; line: Line } | null {
+  return sentenceVision(all, VISION_SENTENCE)
+}
+
+/** The first vision a sentence states in the given form (its first group the vision). */
+function sentenceVision(all: Line[], form: RegExp): { text: string; span: Plan['span']; line: Line } | null {
   for (const line of all) {
-    const m = VISION_SENTENCE.exec(line.value)
+    const m = form.exec(line.value)
     if (!m) continue
     const start = line.valueStart + m.index + m[0].indexOf(m[1]!)
     return { text: fold(m[1]!), span: { start, end: start + m[1]!.length }, line }
