@@ -19,6 +19,7 @@ import { convertAll, type PoolStats } from '../src/batch/pool.js'
 import { damagedInputs, hostileInputs, fixedHuffmanBomb, random } from '../fuzz/inputs.js'
 import { outputName } from '../src/batch/inputs.js'
 import { para, makeHwp } from './hwp-fixture.js'
+import { makePdf } from './pdf-fixture.js'
 import { errorCode, root } from './helpers.js'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
@@ -211,6 +212,20 @@ test('pool: an input past its time budget ends only its worker, which is replace
     ['small.txt', 'ok']
   ])
   assert.ok(stats.replaced >= 1)
+})
+
+test('PDF: a page whose dictionary is damaged is skipped with a warning naming it; the pages before it are read', async () => {
+  const run = (text: string, y: number) => ({ x: 72, y, size: 12, text })
+  const whole = makePdf([[run('보도자료', 800), run('첫째 쪽에 선 보도자료의 제목', 760), run('□ 첫째 쪽의 본문 문단입니다', 700)], [run('둘째 쪽 본문입니다', 760)]])
+  const latin = Buffer.from(whole).toString('latin1')
+  // The second page object's dictionary overwritten by a number of the same length (offsets kept).
+  const second = [...latin.matchAll(/<< \/Type \/Page \/Parent[^\n]*>>/gu)][1]!
+  const broken = latin.slice(0, second.index) + '42'.padEnd(second[0].length, ' ') + latin.slice(second.index! + second[0].length)
+  const { record } = await extract(new Uint8Array(Buffer.from(broken, 'latin1')), { fileName: 'r.pdf' })
+  assert.equal(record.title, '첫째 쪽에 선 보도자료의 제목')
+  assert.ok(!record.text.includes('둘째 쪽'))
+  assert.equal(record.source.damaged, true)
+  assert.ok(record.messages.some((m) => m.ruleId === 'pdf-page-skipped' && /page 2/u.test(m.reason)), JSON.stringify(record.messages))
 })
 
 test('names with .. write nothing outside the output folder (output names are base names)', () => {

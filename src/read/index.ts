@@ -83,7 +83,7 @@ export async function readAsync(bytes: Uint8Array, name = ''): Promise<ReadResul
   if (bytes.length > 0 && detectFormat(bytes, name) === 'pdf') {
     try {
       const doc = await readPdf(bytes)
-      return withinBudget({ format: 'pdf', encoding: 'utf-8', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places })
+      return withinBudget({ format: 'pdf', encoding: 'utf-8', text: doc.text, meta: doc.meta, wrapperTitle: null, leadSubtitles: 0, places: doc.places, notes: doc.notes })
     } catch (error) {
       throw asBodoError(error, FORMAT_NAMES.pdf)
     }

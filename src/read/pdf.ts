@@ -6,7 +6,7 @@
  * paragraphs; page headers, footers and page numbers dropped. Lines broken across pages are
  * rejoined by the repairs, like any page-break gap.
  */
-import { BodoError } from '../errors.js'
+import { BodoError, firstLine, type ReadNote } from '../errors.js'
 import { TextBuilder, type SourcePlace } from './source-map.js'
 import { layoutLines, type Item, type PdfLine } from './pdf/lines.js'
 import { pageRules } from './pdf/rules.js'
@@ -23,6 +23,8 @@ export interface PdfRead {
   text: string
   places: SourcePlace[]
   meta: Record<string, unknown>
+  /** Pages that could not be read (damaged streams or objects) and were skipped, each with its place. */
+  notes: ReadNote[]
 }
 
 /** Budgets for one PDF. */
@@ -35,6 +37,8 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = { pages: 400, milliseconds: 60_000 
 
 /** A page as read: its text items, frames, lines (for margins and the text check) and height. */
 interface PageRead {
+  /** Its page number, from 1 (a skipped page leaves a gap). */
+  number: number
   items: Item[]
   frames: Frame[]
   lines: PdfLine[]
@@ -89,37 +93,47 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
       // Metadata is optional.
     }
     const pages: PageRead[] = []
+    const notes: ReadNote[] = []
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() - started > limits.milliseconds) throw new BodoError('too-large', `reading took more than ${limits.milliseconds / 1000} s (at page ${n})`)
-      const page = await doc.getPage(n)
-      const viewport = page.getViewport({ scale: 1 })
-      const content = await page.getTextContent()
-      const items: Item[] = []
-      for (const raw of content.items) {
-        if (!('str' in raw) || raw.str.trim() === '') continue
-        const [a, b, , d, x, y] = raw.transform as number[]
-        items.push({ str: raw.str, x: x!, y: y!, size: Math.max(1, Math.hypot(a!, b!) || Math.abs(d!)), width: raw.width })
+      // A page whose objects or streams are damaged is skipped; the others are read.
+      let page
+      try {
+        page = await doc.getPage(n)
+        const viewport = page.getViewport({ scale: 1 })
+        const content = await page.getTextContent()
+        const items: Item[] = []
+        for (const raw of content.items) {
+          if (!('str' in raw) || raw.str.trim() === '') continue
+          const [a, b, , d, x, y] = raw.transform as number[]
+          items.push({ str: raw.str, x: x!, y: y!, size: Math.max(1, Math.hypot(a!, b!) || Math.abs(d!)), width: raw.width })
+        }
+        // Annotations (links, form fields) draw no table: left out. Past the release's first
+        // pages (long statistical annexes) the drawing is not read: reading stays within budget.
+        const operators = n <= DRAWN_PAGES ? await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }) : { fnArray: [], argsArray: [] }
+        const rules = pageRules(operators.fnArray, operators.argsArray, OPS, { width: viewport.width, height: viewport.height })
+        pages.push({ number: n, items, frames: findFrames(rules), lines: layoutLines(items), width: viewport.width, height: viewport.height })
+      } catch (error) {
+        if (error instanceof BodoError) throw error
+        notes.push({ ruleId: 'pdf-page-skipped', reason: `page ${n} could not be read (${firstLine(error)}); skipped` })
+      } finally {
+        page?.cleanup()
       }
-      // Annotations (links, form fields) draw no table: left out. Past the release's first
-      // pages (long statistical annexes) the drawing is not read: reading stays within budget.
-      const operators = n <= DRAWN_PAGES ? await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }) : { fnArray: [], argsArray: [] }
-      const rules = pageRules(operators.fnArray, operators.argsArray, OPS, { width: viewport.width, height: viewport.height })
-      pages.push({ items, frames: findFrames(rules), lines: layoutLines(items), width: viewport.width, height: viewport.height })
-      page.cleanup()
     }
+    if (pages.length === 0) throw new BodoError('damaged', `none of its ${doc.numPages} pages could be read`)
     const total = pages.reduce((s, p) => s + p.lines.reduce((t, l) => t + l.text.replace(/\s/gu, '').length, 0), 0)
     if (total < MIN_TEXT) throw new BodoError('no-text', 'the PDF has no text layer (image-only); OCR is not done')
     const out = new TextBuilder()
     const repeated = repeatedMargins(pages)
-    pages.forEach((page, i) => {
+    for (const page of pages) {
       const drop = (line: PdfLine) => {
         const inMargin = line.y > page.height * (1 - MARGIN) || line.y < page.height * MARGIN
         return inMargin && (PAGE_NUMBER.test(line.text.trim()) || repeated.has(marginKey(line)))
       }
-      for (const line of composePage({ items: page.items, frames: page.frames, drop, width: page.width > page.height ? page.width : undefined })) out.line(line, `page ${i + 1}`)
-      out.line('', `page ${i + 1}`)
-    })
-    return { ...out.result(), meta }
+      for (const line of composePage({ items: page.items, frames: page.frames, drop, width: page.width > page.height ? page.width : undefined })) out.line(line, `page ${page.number}`)
+      out.line('', `page ${page.number}`)
+    }
+    return { ...out.result(), meta, notes }
   } finally {
     await doc.destroy()
   }
