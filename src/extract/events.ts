@@ -17,7 +17,7 @@ import { fold } from '../util/text.js'
 
 const WHEN = /^(?:일시|일자|일정|행사일시|개최일시|기간)/u
 const WHERE = /^(?:장소|개최장소|행사장소)$/u
-const WHEN_WHERE = /^(?:일시|일정|일자)\s*[·ㆍ/및,]\s*장소$/u
+const WHEN_WHERE = /^(?:일시|일정|일자)\s*[·ㆍ･‧∙/및,]\s*장소$/u
 const WHO = /^(?:참석|참석자|주요참석자|참석대상|참가자|참여자|참석범위|협약참여자|참여기관|참가기관|협약기관|서명기관)$/u
 /** Markers of a sub-list under a labelled line. */
 const SUB_MARKER = /^(?:-|–|·|◦|∘|ㅇ|o|▸|‣)$/u
@@ -59,12 +59,6 @@ const DEADLINE = /^\s*(?:\([월화수목금토일]\)\s*)?까지/u
 const APPLYING = /(?:신청|접수|모집|응모|제출|공모)\s*(?:(?:기간|기한|마감)\s*(?:은|는|이|:|：)?|은|는)\s*$/u
 /** Characters before a date searched for an application period's label. */
 const APPLYING_REACH = 16
-/** A month and day with `일` after a dot: `8.20일(水)`, `6.18일(목)`. */
-const DOT_DAY = /(?<![\d.’‘'])(\d{1,2})\s*\.\s*(\d{1,2})\s*일(?:\s*\(\s*([월화수목금토일月火水木金土日])\s*\))?/gu
-/** `일(수)` right after a dotted date. */
-const DAY_TAIL = /^\s*일(?:\s*\(\s*([월화수목금토일月火水木金土日])\s*\))?/u
-/** Weekdays written in hanja. */
-const HANJA_WEEKDAY: Record<string, string> = { 月: '월', 火: '화', 水: '수', 木: '목', 金: '금', 土: '토', 日: '일' }
 /** A day written without its month: `24일(화)`, `오는 26일` (not `5월 24일`, `5.24일`, `~24일`). */
 const DAY_ALONE = /(?<![\d.월~∼〜～-]\s?)(?<![\d.월~∼〜～-])(?:^|\s)(오는\s*)?(\d{1,2})일(?:\s*\(([월화수목금토일])\))?(?![간째차])/u
 /** The place before a visit's verb: `… 공판장을 방문`. */
@@ -107,6 +101,11 @@ const NOTE_REACH = 4
 const SUBJECT = /^(?:[□○ㅇ◦-]\s*)?([^\s,]+(?:\s[^\s,]+){0,2}?)(?:은|는)\s/u
 /** `회의에는 A, B, C 및 전문가 25여 명이 참석했다`: who attends, listed before the head count. */
 const ATTENDING_LIST = /(?:에는|에)\s+(.+?)\s*(?:등\s*)?\d[\d,]*\s*여?\s*명(?:\s*내외|\s*가량|\s*정도)?(?:이|가)?\s*(?:참석|참여)/u
+
+/** A verb's place in a text, as a regular expression's match gives it. */
+type VerbMatch = { index: number; 0: string }
+/** What finds an event's verb in the text after its date. */
+type VerbFinder = { exec(text: string): VerbMatch | null }
 
 /**
  * unified plugin: fill `events`.
@@ -298,7 +297,7 @@ function labelledEvent(group: Line[], year: number | null, file: VFile): (Event 
 
 /** The date(s) and time(s) of an `일시` value. */
 function readWhen(value: string, year: number | null, offset: number, file: VFile) {
-  const dates = datesIn(value)
+  const dates = findDates(value)
   const times = findTimes(value)
   let start: string | null = null
   let end: string | null = null
@@ -378,9 +377,9 @@ function attendees(m: RegExpExecArray): Event['attendees'] {
  * The event a sentence dates (`… 12월 16일(목) 16:00~17:30, 서울 여의도 광장에서 개최한다`):
  * start, end, venue; null where no dated holding verb follows a date.
  */
-function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp): (Event & { at: number }) | null {
+function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFinder): (Event & { at: number }) | null {
   const text = line.value
-  const dated = datesIn(text).filter((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end)))
+  const dated = findDates(text).filter((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end)))
   let date = dated[0] ?? dayOnly(text, file)
   if (!date) return null
   let after = text.slice(date.end)
@@ -405,12 +404,11 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp)
   if (y === null) return null
   checkWeekday(date, y, line.valueStart, file)
   const clause = after.slice(0, verb.index)
-  // `2시간` is how long, not when.
-  const times = findTimes(clause).filter((t) => t.index < 12 && !clause.startsWith('간', t.end))
+  const times = findTimes(clause).filter((t) => t.index < 12)
   const event = emptyEvent(line.position.start.offset!, valueSpan(line))
   event.start = isoDate(y, date.month, date.day, times[0] ?? null)
   // A period: `9.28.(수) ~ 9.30.(금)`, `4월1일(월)부터5월31일(금)까지`.
-  const second = datesIn(after).find((d) => d.index < verb.index)
+  const second = findDates(after).find((d) => d.index < verb.index)
   const between = second ? after.slice(0, second.index) : ''
   if (second && between.length <= MAX_RANGE_GAP && /[~∼〜～-]|부터/u.test(between)) {
     const y2 = resolveYear(second.year === null && second.month < date.month ? { ...second, year: y + 1 } : second, y)
@@ -435,29 +433,6 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp)
     if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
   }
   return event
-}
-
-/**
- * The dates of a text: those the date reader finds, and a month and day written with `일`
- * after a dot (`8.20일(水)`, `6.18일(목)`), its weekday in Korean or in hanja.
- *
- * @param text A value or sentence.
- */
-function datesIn(text: string): DateMatch[] {
-  // `'25.8.20일(수)`: the reader stops before `일(수)`; the date runs on over it.
-  const found = findDates(text).map((d) => {
-    const tail = DAY_TAIL.exec(text.slice(d.end))
-    if (!tail) return d
-    const weekday = d.weekday ?? (tail[1] ? (HANJA_WEEKDAY[tail[1]] ?? tail[1]) : null)
-    return { ...d, weekday, end: d.end + tail[0].length }
-  })
-  for (const m of text.matchAll(DOT_DAY)) {
-    const end = m.index + m[0].length
-    if (found.some((d) => m.index < d.end && end > d.index)) continue
-    const weekday = m[3] ? (HANJA_WEEKDAY[m[3]] ?? m[3]) : null
-    found.push({ year: null, month: Number(m[1]), day: Number(m[2]), weekday, index: m.index, end })
-  }
-  return found.sort((a, b) => a.index - b.index)
 }
 
 /**
@@ -622,7 +597,7 @@ function headCount(text: string, body: Line[]): RegExpExecArray | null {
  */
 function placeAmongTimes(value: string): string | null {
   let masked = value
-  for (const d of datesIn(value)) masked = masked.slice(0, d.index) + ' '.repeat(d.end - d.index) + masked.slice(d.end)
+  for (const d of findDates(value)) masked = masked.slice(0, d.index) + ' '.repeat(d.end - d.index) + masked.slice(d.end)
   masked = masked.replace(/(?:오전|오후|저녁|밤)?\s*~?\s*\d{1,2}\s*:\s*\d{2}\s*(?:[~∼〜～-]\s*\d{1,2}\s*:\s*\d{2})?(?:\s*\([^()]*\))?/gu, (m) => ' '.repeat(m.length))
   masked = masked.replace(/[~∼〜～-]\s*\d{1,2}\s*일(?:\s*\([^()]{1,2}\))?|\d+\s*박\s*\d+\s*일|[~∼〜～]/gu, (m) => ' '.repeat(m.length))
   const chunks: string[] = []
