@@ -48,3 +48,42 @@ test('events: a lead sentence with a duration is not timed by it', () => {
   const { record } = run(`${head}□ 교육부는 6월 18일(수) 2시간 동안 설명회를 개최한다고 밝혔다.\n`)
   assert.equal(record.events[0]?.start, '2025-06-18')
 })
+
+test('dates: a period with one month (`2월 24~28일`) opens on its first day', () => {
+  assert.deepEqual(
+    findDates('총회(2월 24~28일)에서').map((d) => [d.month, d.day]),
+    [[2, 24]]
+  )
+  assert.deepEqual(findDates('2월 24명'), [])
+})
+
+test('events: a reported meeting dated in a bracket after its name (`… 총회(2월 24~28일)에서`)', () => {
+  const { record } = run(`${head}□ 국제기구는 스위스 제네바에서 개최된 제9차 총회(3월 3~7일)에서\n보고서를 승인했다.\n`)
+  assert.deepEqual([record.events[0]?.start, record.events[0]?.end], ['2025-03-03', '2025-03-07'])
+  // A bracketed date after a word that is no event is no event; nor a meeting cited as past.
+  assert.equal(run(`${head}□ 기관은 제도 개선(3월 3~7일)에서\n보고서를 승인했다.\n`).record.events.length, 0)
+  assert.equal(run(`${head}□ 기관은 지난 업계 간담회(3월 5일)에서 나온 의견을 반영했다.\n`).record.events.length, 0)
+})
+
+test('provenance: a year taken from the release date is traced to it; a written year is not', () => {
+  const { record } = run(`${head}□ 교육부는 6월 18일(수) 세종에서 설명회를 개최한다.\n`)
+  const event = record.events[0]!
+  assert.equal(event.start, '2025-06-18')
+  const from = event.sources?.start
+  assert.ok(from, 'start traced')
+  assert.match(record.text.slice(from.start, from.end), /2025\. 6\. 9\./u)
+  const written = run(`${head}□ 교육부는 2025년 6월 18일(수) 세종에서 설명회를 개최한다.\n`).record.events[0]!
+  assert.equal(written.sources?.start, undefined)
+})
+
+test('events: an application window is no event; a named contest taking entries is', () => {
+  const window = run(`${head}□ 교육부는 6월 18일(수)부터 6월 30일(월)까지 연수 참여자를 모집한다.\n`).record
+  assert.equal(window.events.length, 0)
+  const intake = run(`${head}□ 교육부는 6월 18일(수)부터 6월 30일(월)까지 「2025 교육 아이디어 챌린지」 응모작을 접수한다.\n`).record
+  assert.deepEqual([intake.events[0]?.start, intake.events[0]?.end], ['2025-06-18', '2025-06-30'])
+})
+
+test('events: a dated exam whose application window follows in another clause stays an event', () => {
+  const { record } = run(`${head}□ 공단은 자격 검정 시험을 6월 21일(토) 시행하며, 접수는 6월 1일부터 10일까지 가능하다.\n`)
+  assert.equal(record.events[0]?.start, '2025-06-21')
+})

@@ -5,8 +5,8 @@
  */
 import type { Root, Line } from '../parse/tree.js'
 import type { VFile } from 'vfile'
-import type { Event, Participant } from '../schema/record.js'
-import { contextYear, draft, lines, valueSpan, warn } from './context.js'
+import type { Event, Participant, Span } from '../schema/record.js'
+import { contextYear, draft, lines, traceValue, valueSpan, warn } from './context.js'
 import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
 import { findSchedules } from './agenda.js'
 import { bodiesListed, dedupeParticipants, groupMembers, postHolder, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn, presentersIn } from './participants.js'
@@ -14,6 +14,7 @@ import { SHORT_FORMS } from './gazetteer/government.js'
 import { isBodyName } from './gazetteer/persons.js'
 import { NAME_LABEL, eventName, overviewName, quotedName } from './event-names.js'
 import { fold } from '../util/text.js'
+import { createAnalyzer, type Analyzer, type Token } from '../morph/index.js'
 
 const WHEN = /^(?:일시|일자|일정|행사일시|개최일시|기간)/u
 const WHERE = /^(?:장소|개최장소|행사장소)$/u
@@ -36,6 +37,27 @@ const REGION = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경�
 /** A bracket that says where a place is: `(서울 서초)`, `(경기 안산시)`, `(세종)`. */
 const REGION_BRACKET = new RegExp(`^${REGION}(?:\\s|$|[가-힣]{1,4}$)`, 'u')
 const EVENT_VERB = /(?:개최|열린다|열렸다|열고|열린(?=\s)|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강|접수|공모|모집|만나(?=\s|고)|만났|논의하였|논의했|점검하였|점검했|격려하였|격려했|주재하|주재했|면담|찾아(?=\s))/u
+/** An event noun (행사 명사) by its head: a meeting or ceremony (`간담회`, `설명회`, `출범식`), or a kind of occasion. */
+const EVENT_NOUN = /(?:(?<![기사국])회|회의|(?<![방인지형의])식|포럼|세미나|워크숍|심포지엄|콘퍼런스|컨퍼런스|행사|축제|페스티벌|캠프|전시|협약|회담|면담)$/u
+/** Predicate nouns that hold an occasion (`개최하다`, `진행되다`, `참석하다`). */
+const HOLDING_ACT = /^(?:개최|진행|실시|개막|참석|참가|거행|체결|출범|개회|주재)$/u
+/** Verbs that hold an occasion: `열리다`, `열다`, `갖다`, `가지다`. */
+const HOLDING_VERB = /^(?:열리|열|갖|가지)$/u
+/** The particles that make an event noun the subject or object of the verb after it (or where one attends: `…에 참석`). */
+const ARGUMENT = /^(?:JKO|JKS|JX|JKB)$/u
+/** An event noun with its date in the bracket after it: `제52차 총회(` + `2월 24~28일)에서`. */
+const NAMED_BEFORE = /([^\s(]+)\(\s*$/u
+/** The rest of such a bracket (the end of the period, if any), then what happened there (`에서`). */
+const BRACKET_CLOSE = /^\s*(?:[~∼〜～-]\s*\d{1,2}일(?:\s*\([^()]{1,2}\))?)?\s*\)\s*에서/u
+/** A meeting cited as past (`지난 … 간담회(9.9)에서`). */
+const CITED_PAST = /지난\s+(?:\S+\s+){0,4}$/u
+/** An application window's verb or object (`모집한다`, `원서접수를 실시`, `공모를 시작`). */
+const APPLICATION = /^(?:접수|공모|모집|신청)/u
+const APPLICATION_OBJECT = /(?:접수|공모|모집|신청)\s*(?:을|를)?\s*$/u
+/** A contest named in quotes (`「… 발명챌린지」`, `'제15회 녹색문학상'`): its intake is the contest's run, an event. */
+const CONTEST = /(?:챌린지|공모전|경진대회|대회|콘테스트|어워드|[가-힣]상)\s*[’'」』”>]/u
+/** Tokens between an event noun's particle and its verb, at most. */
+const ARGUMENT_REACH = 6
 const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*\S+){0,3}?\s*참석/u
 /** Taking part (참여, 참가) counts where nothing says who attends. */
 const PARTICIPATION = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*직접)?\s*(?:참여|참가)/u
@@ -106,6 +128,60 @@ const ATTENDING_LIST = /(?:에는|에)\s+(.+?)\s*(?:등\s*)?\d[\d,]*\s*여?\s*�
 type VerbMatch = { index: number; 0: string }
 /** What finds an event's verb in the text after its date. */
 type VerbFinder = { exec(text: string): VerbMatch | null }
+
+let analyzer: Analyzer | null = null
+
+/**
+ * Where a text holds an occasion, read from the morphology: an event noun (`간담회`, `출범식`,
+ * `포럼`; the run of nouns before a particle, read by its head) as the subject or object of a
+ * holding verb (`열리다`, `갖다`) or predicate noun with 하다/되다 (`개최`, `진행`, `참석`).
+ *
+ * @param text The text after a date.
+ * @returns The holding verb's place and stem, or null.
+ */
+export function heldAt(text: string): VerbMatch | null {
+  analyzer ??= createAnalyzer()
+  const tokens = analyzer.tokenize(text)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!ARGUMENT.test(t.pos[0] ?? '')) continue
+    const noun = nounRun(tokens, i)
+    if (!noun || !EVENT_NOUN.test(noun)) continue
+    for (let k = i + 1; k < Math.min(tokens.length, i + 1 + ARGUMENT_REACH); k++) {
+      const v = tokens[k]!
+      const stem = v.expression[0]?.surface ?? v.surface
+      if (v.pos[0] === 'VV' && HOLDING_VERB.test(stem)) return { index: v.start, 0: stem }
+      if (v.pos[0] === 'NNG' && HOLDING_ACT.test(v.surface) && (tokens[k + 1]?.pos[0] === 'XSV' || k + 1 === tokens.length)) return { index: v.start, 0: v.surface }
+      // The next argument opens another clause.
+      if (ARGUMENT.test(v.pos[0] ?? '') || v.pos[0] === 'EC' || v.pos[0] === 'EF') break
+    }
+  }
+  return null
+}
+
+/** The nouns (and brackets around a period, `총회(2월 24~28일)`) written right before a particle. */
+function nounRun(tokens: Token[], particle: number): string | null {
+  let k = particle - 1
+  // `총회(2월 24~28일)에`: a bracket between the noun and its particle.
+  if (tokens[k]?.pos[0] === 'SSC') {
+    while (k >= 0 && tokens[k]!.pos[0] !== 'SSO') k--
+    k--
+  }
+  const end = k
+  while (k >= 0 && /^NN[GP]$/u.test(tokens[k]!.pos[0] ?? '') && (k === end || tokens[k]!.end === tokens[k + 1]!.start)) k--
+  if (k === end) return null
+  return tokens.slice(k + 1, end + 1).map((t) => t.surface).join('')
+}
+
+/** The event verb of a lead sentence: the word list, or the morphology's reading (heldAt), whichever comes first. */
+const EVENT_PREDICATE: VerbFinder = {
+  exec(text) {
+    const listed = EVENT_VERB.exec(text)
+    const held = heldAt(text)
+    if (!listed || !held) return listed ?? held
+    return held.index < listed.index ? held : listed
+  }
+}
 
 /**
  * unified plugin: fill `events`.
@@ -264,6 +340,7 @@ function labelledEvent(group: Line[], year: number | null, file: VFile): (Event 
       const when = readWhen(line.value, year, line.valueStart, file)
       event.start = when.start
       event.end = when.end
+      if (when.undated) traceValue(event, 'start', yearSpan(file))
       if (WHEN_WHERE.test(label) || /\s\/\s/u.test(line.value)) {
         const place = placeAmongTimes(line.value)
         if (place) event.venue = readVenue(place)
@@ -330,7 +407,7 @@ function readWhen(value: string, year: number | null, offset: number, file: VFil
       }
     }
   }
-  return { start, end, consumed }
+  return { start, end, consumed, undated: start !== null && first?.year === null }
 }
 
 function checkWeekday(d: DateMatch, year: number | null, offset: number, file: VFile): void {
@@ -383,7 +460,8 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   let date = dated[0] ?? dayOnly(text, file)
   if (!date) return null
   let after = text.slice(date.end)
-  let verb = verbs.exec(after)
+  // A reported event dated in a bracket after its name (`제52차 총회(2월 24~28일)에서`).
+  let verb = verbs.exec(after) ?? (verbs === COMING ? null : bracketDated(text, date))
   if (!verb) return null
   // The date nearest the verb, where an earlier one dates something else (`11일 … 확인됨에 따라, 12일 … 회의를 개최`), not a period's end.
   for (const next of dated.slice(dated.indexOf(date) + 1)) {
@@ -394,6 +472,10 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
     after = text.slice(date.end)
     verb = later
   }
+  // An application window (`참여자를 모집한다`, `접수를 실시한다`) is no event, but a contest's intake is its run.
+  // (The window's own clause: `… 5월 24일(토) 시험을 시행하며, 접수는 …` dates the exam.)
+  const ownClause = !after.slice(0, verb.index).includes(',')
+  if (ownClause && (APPLICATION.test(verb[0]) || APPLICATION_OBJECT.test(after.slice(0, verb.index))) && !CONTEST.test(text)) return null
   // A past event cited in passing (`… 발표한 바 있으며`) is not this release's.
   if (CITED.test(after.slice(verb.index + verb[0].length))) return null
   // The verb of the date's own sentence, not of a later one; a date said to be past (`지난 …`) is no announcement.
@@ -406,6 +488,8 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   const clause = after.slice(0, verb.index)
   const times = findTimes(clause).filter((t) => t.index < 12)
   const event = emptyEvent(line.position.start.offset!, valueSpan(line))
+  // A year (and for `오늘`, `24일(화)`, a month) not written with the date: from the release's date.
+  if (date.year === null) traceValue(event, 'start', yearSpan(file))
   event.start = isoDate(y, date.month, date.day, times[0] ?? null)
   // A period: `9.28.(수) ~ 9.30.(금)`, `4월1일(월)부터5월31일(금)까지`.
   const second = findDates(after).find((d) => d.index < verb.index)
@@ -433,6 +517,22 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
     if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
   }
   return event
+}
+
+/**
+ * The closing bracket of a date written in brackets after an event noun, where the sentence
+ * goes on with what happened there (`제52차 총회(2월 24~28일)에서 … 승인했다`), as the place of
+ * its verb; else null (and for a meeting cited as past, `지난 … 간담회(9.9)에서`).
+ *
+ * @param text The sentence.
+ * @param date The date found in it.
+ */
+function bracketDated(text: string, date: DateMatch): VerbMatch | null {
+  const before = text.slice(0, date.index)
+  const named = NAMED_BEFORE.exec(before)
+  const close = BRACKET_CLOSE.exec(text.slice(date.end))
+  if (!named || !close || !EVENT_NOUN.test(named[1]!) || CITED_PAST.test(before.slice(0, named.index))) return null
+  return { index: close[0].lastIndexOf(')'), 0: '' }
 }
 
 /**
@@ -465,6 +565,15 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
     return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day, weekday, index, end: m.index + m[0].length }
   }
   return null
+}
+
+/**
+ * Where the release's own date is written (배포, else 보도시점): the source of a year an
+ * event's date leaves out; null where the year came from elsewhere (a wrapper's date).
+ */
+function yearSpan(file: VFile): Span | null {
+  const release = draft(file).release
+  return (release.distributed ? release.distributedSpan : release.embargo ? release.embargoSpan : null) ?? null
 }
 
 /** The release's own date (배포, 보도시점), else the wrapper's (korea.kr approve_date `MM/DD/YYYY`). */
@@ -511,7 +620,7 @@ function announcedEvents(body: Line[], year: number | null, file: VFile): Array<
 function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile): (Event & { at: number }) | null {
   for (const line of body) {
     const text = line.value
-    const event = datedEvent(line, year, file, EVENT_VERB)
+    const event = datedEvent(line, year, file, EVENT_PREDICATE)
     if (!event) continue
     Object.assign(event, quotedName(text))
     const host = SUBJECT.exec(text)

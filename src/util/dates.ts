@@ -30,6 +30,8 @@ const DOT_END = String.raw`(?!\d)(?:일(?![간째차분제])|\.)?`
 const FULL_DOT_DATE = new RegExp(String.raw`(?<![\d.])(\d{4})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})` + DOT_END + WEEKDAY, 'gu')
 const SHORT_DOT_DATE = new RegExp('[’‘\'`´]' + String.raw`(\d{2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})` + DOT_END + WEEKDAY, 'gu')
 const KOREAN_DATE = new RegExp(String.raw`(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일` + WEEKDAY, 'gu')
+/** The first day of a period written with one month and `일` at its end: `2월 24~28일` (read as 2월 24, the rest left to the caller). */
+const KOREAN_DATE_RANGE = new RegExp(String.raw`(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})(?!\d)` + WEEKDAY + String.raw`(?=\s*[~∼〜～-]\s*\d{1,2}일)`, 'gu')
 /** `5.23.(금)`, `5.23(금)`: a month and day with its weekday. */
 const MONTH_DAY_DOT = new RegExp(String.raw`(?<![\d.’‘'])(\d{1,2})\s*\.\s*(\d{1,2})(?!\d)(?:\s*\.)?(?=\s*\(\s*[월화수목금토일月火水木金土日]\s*\))` + WEEKDAY, 'gu')
 /** `8.20일(수)`, `6.18일`: a month and day with `일` after a dot (not `2.5일간`). */
@@ -71,6 +73,7 @@ export function findDates(text: string): DateMatch[] {
   for (const m of text.matchAll(FULL_DOT_DATE)) add(m, Number(m[1]), Number(m[2]), Number(m[3]), m[4])
   for (const m of text.matchAll(SHORT_DOT_DATE)) add(m, fullYear(Number(m[1])), Number(m[2]), Number(m[3]), m[4])
   for (const m of text.matchAll(KOREAN_DATE)) add(m, m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3]), m[4])
+  for (const m of text.matchAll(KOREAN_DATE_RANGE)) add(m, m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3]), m[4])
   for (const m of text.matchAll(MONTH_DAY_DOT)) add(m, null, Number(m[1]), Number(m[2]), m[3])
   for (const m of text.matchAll(MONTH_DAY_DOT_IL)) add(m, null, Number(m[1]), Number(m[2]), m[3])
   return found.sort((a, b) => a.index - b.index)
