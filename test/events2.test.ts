@@ -87,3 +87,10 @@ test('events: a dated exam whose application window follows in another clause st
   const { record } = run(`${head}□ 공단은 자격 검정 시험을 6월 21일(토) 시행하며, 접수는 6월 1일부터 10일까지 가능하다.\n`)
   assert.equal(record.events[0]?.start, '2025-06-21')
 })
+
+test('events: a lead opening with an application window dates no event from its later lines; a deadline with its hour is none', () => {
+  const { record } = run(`${head}□ 교육부는 6월 18일(수)부터 6월 30일(월)까지 연수 참여자를 모집한다.\n□ 연수는 7월 7일(월) 세종에서 진행될 예정이다.\n`)
+  assert.equal(record.events.length, 0)
+  const deadline = run(`${head}□ 교육부는 6월 20일(금) 18:00까지 방문 접수된 서류만 인정한다.\n`).record
+  assert.equal(deadline.events.length, 0)
+})

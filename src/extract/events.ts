@@ -55,7 +55,7 @@ const CITED_PAST = /지난\s+(?:\S+\s+){0,4}$/u
 const APPLICATION = /^(?:접수|공모|모집|신청)/u
 const APPLICATION_OBJECT = /(?:접수|공모|모집|신청)\s*(?:을|를)?\s*$/u
 /** A contest named in quotes (`「… 발명챌린지」`, `'제15회 녹색문학상'`): its intake is the contest's run, an event. */
-const CONTEST = /(?:챌린지|공모전|경진대회|대회|콘테스트|어워드|[가-힣]상)\s*[’'」』”>]/u
+const CONTEST = /(?:챌린지|공모전|경진대회|대회|콘테스트|어워[드즈]|[가-힣]상)\s*[’'」』”>]/u
 /** Tokens between an event noun's particle and its verb, at most. */
 const ARGUMENT_REACH = 6
 const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*\S+){0,3}?\s*참석/u
@@ -75,8 +75,8 @@ const FULL_ADDRESS = /(?:특별자치도|특별자치시|광역시|특별시|[�
 const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})(?:(?:일|\.)(?:\s*\([월화수목금토일月火水木金土日]\))?|\s*\([월화수목금토일月火水木金土日]\))\s*(?:까지|간)?/u
 /** A coming event's verb: `개최한다`, `열린다`, `진행될 예정이며`. */
 const COMING = /(?:개최한다|개최된다|개최합니다|개최됩니다|열린다|열립니다|(?:개최|진행)(?:할|될)\s*예정|열릴\s*예정|진행된다|진행합니다)/u
-/** A date that closes a period no start opens: `8월 27일까지 제출`, `~ 5.30.(금)까지`. */
-const DEADLINE = /^\s*(?:\([월화수목금토일]\)\s*)?까지/u
+/** A date that closes a period no start opens: `8월 27일까지 제출`, `~ 5.30.(금)까지`, `5월 22일(금) 18:00까지`. */
+const DEADLINE = /^\s*(?:\([월화수목금토일]\)\s*)?(?:(?:오전|오후)?\s*\d{1,2}\s*(?::\s*\d{2}|시)\s*)?까지/u
 /** An application period before its date: `신청 기간은`, `접수기간:`, `참가 접수는`. */
 const APPLYING = /(?:신청|접수|모집|응모|제출|공모)\s*(?:(?:기간|기한|마감)\s*(?:은|는|이|:|：)?|은|는)\s*$/u
 /** Characters before a date searched for an application period's label. */
@@ -452,9 +452,10 @@ function attendees(m: RegExpExecArray): Event['attendees'] {
 
 /**
  * The event a sentence dates (`… 12월 16일(목) 16:00~17:30, 서울 여의도 광장에서 개최한다`):
- * start, end, venue; null where no dated holding verb follows a date.
+ * start, end, venue; null where no dated holding verb follows a date, false where the date
+ * opens an application window.
  */
-function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFinder): (Event & { at: number }) | null {
+function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFinder): (Event & { at: number }) | null | false {
   const text = line.value
   const dated = findDates(text).filter((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end)))
   let date = dated[0] ?? dayOnly(text, file)
@@ -475,7 +476,8 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   // An application window (`참여자를 모집한다`, `접수를 실시한다`) is no event, but a contest's intake is its run.
   // (The window's own clause: `… 5월 24일(토) 시험을 시행하며, 접수는 …` dates the exam.)
   const ownClause = !after.slice(0, verb.index).includes(',')
-  if (ownClause && (APPLICATION.test(verb[0]) || APPLICATION_OBJECT.test(after.slice(0, verb.index))) && !CONTEST.test(text)) return null
+  // A lead that opens with such a window announces no event further down either (false).
+  if (ownClause && (APPLICATION.test(verb[0]) || APPLICATION_OBJECT.test(after.slice(0, verb.index))) && !CONTEST.test(text)) return false
   // A past event cited in passing (`… 발표한 바 있으며`) is not this release's.
   if (CITED.test(after.slice(verb.index + verb[0].length))) return null
   // The verb of the date's own sentence, not of a later one; a date said to be past (`지난 …`) is no announcement.
@@ -621,6 +623,7 @@ function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile)
   for (const line of body) {
     const text = line.value
     const event = datedEvent(line, year, file, EVENT_PREDICATE)
+    if (event === false) break
     if (!event) continue
     Object.assign(event, quotedName(text))
     const host = SUBJECT.exec(text)
