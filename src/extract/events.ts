@@ -5,8 +5,8 @@
  */
 import type { Root, Line } from '../parse/tree.js'
 import type { VFile } from 'vfile'
-import type { Event, Participant } from '../schema/record.js'
-import { contextYear, draft, lines, valueSpan, warn } from './context.js'
+import type { Event, Participant, Span } from '../schema/record.js'
+import { contextYear, draft, lines, traceValue, valueSpan, warn } from './context.js'
 import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
 import { findSchedules } from './agenda.js'
 import { bodiesListed, dedupeParticipants, groupMembers, postHolder, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn, presentersIn } from './participants.js'
@@ -14,10 +14,11 @@ import { SHORT_FORMS } from './gazetteer/government.js'
 import { isBodyName } from './gazetteer/persons.js'
 import { NAME_LABEL, eventName, overviewName, quotedName } from './event-names.js'
 import { fold } from '../util/text.js'
+import { createAnalyzer, type Analyzer, type Token } from '../morph/index.js'
 
 const WHEN = /^(?:일시|일자|일정|행사일시|개최일시|기간)/u
 const WHERE = /^(?:장소|개최장소|행사장소)$/u
-const WHEN_WHERE = /^(?:일시|일정|일자)\s*[·ㆍ/및,]\s*장소$/u
+const WHEN_WHERE = /^(?:일시|일정|일자)\s*[·ㆍ･‧∙/및,]\s*장소$/u
 const WHO = /^(?:참석|참석자|주요참석자|참석대상|참가자|참여자|참석범위|협약참여자|참여기관|참가기관|협약기관|서명기관)$/u
 /** Markers of a sub-list under a labelled line. */
 const SUB_MARKER = /^(?:-|–|·|◦|∘|ㅇ|o|▸|‣)$/u
@@ -36,6 +37,27 @@ const REGION = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경�
 /** A bracket that says where a place is: `(서울 서초)`, `(경기 안산시)`, `(세종)`. */
 const REGION_BRACKET = new RegExp(`^${REGION}(?:\\s|$|[가-힣]{1,4}$)`, 'u')
 const EVENT_VERB = /(?:개최|열린다|열렸다|열고|열린(?=\s)|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강|접수|공모|모집|만나(?=\s|고)|만났|논의하였|논의했|점검하였|점검했|격려하였|격려했|주재하|주재했|면담|찾아(?=\s))/u
+/** An event noun (행사 명사) by its head: a meeting or ceremony (`간담회`, `설명회`, `출범식`), or a kind of occasion. */
+const EVENT_NOUN = /(?:(?<![기사국])회|회의|(?<![방인지형의])식|포럼|세미나|워크숍|심포지엄|콘퍼런스|컨퍼런스|행사|축제|페스티벌|캠프|전시|협약|회담|면담)$/u
+/** Predicate nouns that hold an occasion (`개최하다`, `진행되다`, `참석하다`). */
+const HOLDING_ACT = /^(?:개최|진행|실시|개막|참석|참가|거행|체결|출범|개회|주재)$/u
+/** Verbs that hold an occasion: `열리다`, `열다`, `갖다`, `가지다`. */
+const HOLDING_VERB = /^(?:열리|열|갖|가지)$/u
+/** The particles that make an event noun the subject or object of the verb after it (or where one attends: `…에 참석`). */
+const ARGUMENT = /^(?:JKO|JKS|JX|JKB)$/u
+/** An event noun with its date in the bracket after it: `제52차 총회(` + `2월 24~28일)에서`. */
+const NAMED_BEFORE = /([^\s(]+)\(\s*$/u
+/** The rest of such a bracket (the end of the period, if any), then what happened there (`에서`). */
+const BRACKET_CLOSE = /^\s*(?:[~∼〜～-]\s*\d{1,2}일(?:\s*\([^()]{1,2}\))?)?\s*\)\s*에서/u
+/** A meeting cited as past (`지난 … 간담회(9.9)에서`). */
+const CITED_PAST = /지난\s+(?:\S+\s+){0,4}$/u
+/** An application window's verb or object (`모집한다`, `원서접수를 실시`, `공모를 시작`). */
+const APPLICATION = /^(?:접수|공모|모집|신청)/u
+const APPLICATION_OBJECT = /(?:접수|공모|모집|신청)\s*(?:을|를)?\s*$/u
+/** A contest named in quotes (`「… 발명챌린지」`, `'제15회 녹색문학상'`): its intake is the contest's run, an event. */
+const CONTEST = /(?:챌린지|공모전|경진대회|대회|콘테스트|어워[드즈]|[가-힣]상)\s*[’'」』”>]/u
+/** Tokens between an event noun's particle and its verb, at most. */
+const ARGUMENT_REACH = 6
 const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*\S+){0,3}?\s*참석/u
 /** Taking part (참여, 참가) counts where nothing says who attends. */
 const PARTICIPATION = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*직접)?\s*(?:참여|참가)/u
@@ -53,18 +75,12 @@ const FULL_ADDRESS = /(?:특별자치도|특별자치시|광역시|특별시|[�
 const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})(?:(?:일|\.)(?:\s*\([월화수목금토일月火水木金土日]\))?|\s*\([월화수목금토일月火水木金土日]\))\s*(?:까지|간)?/u
 /** A coming event's verb: `개최한다`, `열린다`, `진행될 예정이며`. */
 const COMING = /(?:개최한다|개최된다|개최합니다|개최됩니다|열린다|열립니다|(?:개최|진행)(?:할|될)\s*예정|열릴\s*예정|진행된다|진행합니다)/u
-/** A date that closes a period no start opens: `8월 27일까지 제출`, `~ 5.30.(금)까지`. */
-const DEADLINE = /^\s*(?:\([월화수목금토일]\)\s*)?까지/u
+/** A date that closes a period no start opens: `8월 27일까지 제출`, `~ 5.30.(금)까지`, `5월 22일(금) 18:00까지`. */
+const DEADLINE = /^\s*(?:\([월화수목금토일]\)\s*)?(?:(?:오전|오후)?\s*\d{1,2}\s*(?::\s*\d{2}|시)\s*)?까지/u
 /** An application period before its date: `신청 기간은`, `접수기간:`, `참가 접수는`. */
 const APPLYING = /(?:신청|접수|모집|응모|제출|공모)\s*(?:(?:기간|기한|마감)\s*(?:은|는|이|:|：)?|은|는)\s*$/u
 /** Characters before a date searched for an application period's label. */
 const APPLYING_REACH = 16
-/** A month and day with `일` after a dot: `8.20일(水)`, `6.18일(목)`. */
-const DOT_DAY = /(?<![\d.’‘'])(\d{1,2})\s*\.\s*(\d{1,2})\s*일(?:\s*\(\s*([월화수목금토일月火水木金土日])\s*\))?/gu
-/** `일(수)` right after a dotted date. */
-const DAY_TAIL = /^\s*일(?:\s*\(\s*([월화수목금토일月火水木金土日])\s*\))?/u
-/** Weekdays written in hanja. */
-const HANJA_WEEKDAY: Record<string, string> = { 月: '월', 火: '화', 水: '수', 木: '목', 金: '금', 土: '토', 日: '일' }
 /** A day written without its month: `24일(화)`, `오는 26일` (not `5월 24일`, `5.24일`, `~24일`). */
 const DAY_ALONE = /(?<![\d.월~∼〜～-]\s?)(?<![\d.월~∼〜～-])(?:^|\s)(오는\s*)?(\d{1,2})일(?:\s*\(([월화수목금토일])\))?(?![간째차])/u
 /** The place before a visit's verb: `… 공판장을 방문`. */
@@ -107,6 +123,65 @@ const NOTE_REACH = 4
 const SUBJECT = /^(?:[□○ㅇ◦-]\s*)?([^\s,]+(?:\s[^\s,]+){0,2}?)(?:은|는)\s/u
 /** `회의에는 A, B, C 및 전문가 25여 명이 참석했다`: who attends, listed before the head count. */
 const ATTENDING_LIST = /(?:에는|에)\s+(.+?)\s*(?:등\s*)?\d[\d,]*\s*여?\s*명(?:\s*내외|\s*가량|\s*정도)?(?:이|가)?\s*(?:참석|참여)/u
+
+/** A verb's place in a text, as a regular expression's match gives it. */
+type VerbMatch = { index: number; 0: string }
+/** What finds an event's verb in the text after its date. */
+type VerbFinder = { exec(text: string): VerbMatch | null }
+
+let analyzer: Analyzer | null = null
+
+/**
+ * Where a text holds an occasion, read from the morphology: an event noun (`간담회`, `출범식`,
+ * `포럼`; the run of nouns before a particle, read by its head) as the subject or object of a
+ * holding verb (`열리다`, `갖다`) or predicate noun with 하다/되다 (`개최`, `진행`, `참석`).
+ *
+ * @param text The text after a date.
+ * @returns The holding verb's place and stem, or null.
+ */
+export function heldAt(text: string): VerbMatch | null {
+  analyzer ??= createAnalyzer()
+  const tokens = analyzer.tokenize(text)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!ARGUMENT.test(t.pos[0] ?? '')) continue
+    const noun = nounRun(tokens, i)
+    if (!noun || !EVENT_NOUN.test(noun)) continue
+    for (let k = i + 1; k < Math.min(tokens.length, i + 1 + ARGUMENT_REACH); k++) {
+      const v = tokens[k]!
+      const stem = v.expression[0]?.surface ?? v.surface
+      if (v.pos[0] === 'VV' && HOLDING_VERB.test(stem)) return { index: v.start, 0: stem }
+      if (v.pos[0] === 'NNG' && HOLDING_ACT.test(v.surface) && (tokens[k + 1]?.pos[0] === 'XSV' || k + 1 === tokens.length)) return { index: v.start, 0: v.surface }
+      // The next argument opens another clause.
+      if (ARGUMENT.test(v.pos[0] ?? '') || v.pos[0] === 'EC' || v.pos[0] === 'EF') break
+    }
+  }
+  return null
+}
+
+/** The nouns (and brackets around a period, `총회(2월 24~28일)`) written right before a particle. */
+function nounRun(tokens: Token[], particle: number): string | null {
+  let k = particle - 1
+  // `총회(2월 24~28일)에`: a bracket between the noun and its particle.
+  if (tokens[k]?.pos[0] === 'SSC') {
+    while (k >= 0 && tokens[k]!.pos[0] !== 'SSO') k--
+    k--
+  }
+  const end = k
+  while (k >= 0 && /^NN[GP]$/u.test(tokens[k]!.pos[0] ?? '') && (k === end || tokens[k]!.end === tokens[k + 1]!.start)) k--
+  if (k === end) return null
+  return tokens.slice(k + 1, end + 1).map((t) => t.surface).join('')
+}
+
+/** The event verb of a lead sentence: the word list, or the morphology's reading (heldAt), whichever comes first. */
+const EVENT_PREDICATE: VerbFinder = {
+  exec(text) {
+    const listed = EVENT_VERB.exec(text)
+    const held = heldAt(text)
+    if (!listed || !held) return listed ?? held
+    return held.index < listed.index ? held : listed
+  }
+}
 
 /**
  * unified plugin: fill `events`.
@@ -265,6 +340,7 @@ function labelledEvent(group: Line[], year: number | null, file: VFile): (Event 
       const when = readWhen(line.value, year, line.valueStart, file)
       event.start = when.start
       event.end = when.end
+      if (when.undated) traceValue(event, 'start', yearSpan(file))
       if (WHEN_WHERE.test(label) || /\s\/\s/u.test(line.value)) {
         const place = placeAmongTimes(line.value)
         if (place) event.venue = readVenue(place)
@@ -298,7 +374,7 @@ function labelledEvent(group: Line[], year: number | null, file: VFile): (Event 
 
 /** The date(s) and time(s) of an `일시` value. */
 function readWhen(value: string, year: number | null, offset: number, file: VFile) {
-  const dates = datesIn(value)
+  const dates = findDates(value)
   const times = findTimes(value)
   let start: string | null = null
   let end: string | null = null
@@ -331,7 +407,7 @@ function readWhen(value: string, year: number | null, offset: number, file: VFil
       }
     }
   }
-  return { start, end, consumed }
+  return { start, end, consumed, undated: start !== null && first?.year === null }
 }
 
 function checkWeekday(d: DateMatch, year: number | null, offset: number, file: VFile): void {
@@ -376,15 +452,17 @@ function attendees(m: RegExpExecArray): Event['attendees'] {
 
 /**
  * The event a sentence dates (`… 12월 16일(목) 16:00~17:30, 서울 여의도 광장에서 개최한다`):
- * start, end, venue; null where no dated holding verb follows a date.
+ * start, end, venue; null where no dated holding verb follows a date, false where the date
+ * opens an application window.
  */
-function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp): (Event & { at: number }) | null {
+function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFinder): (Event & { at: number }) | null | false {
   const text = line.value
-  const dated = datesIn(text).filter((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end)))
+  const dated = findDates(text).filter((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end)))
   let date = dated[0] ?? dayOnly(text, file)
   if (!date) return null
   let after = text.slice(date.end)
-  let verb = verbs.exec(after)
+  // A reported event dated in a bracket after its name (`제52차 총회(2월 24~28일)에서`).
+  let verb = verbs.exec(after) ?? (verbs === COMING ? null : bracketDated(text, date))
   if (!verb) return null
   // The date nearest the verb, where an earlier one dates something else (`11일 … 확인됨에 따라, 12일 … 회의를 개최`), not a period's end.
   for (const next of dated.slice(dated.indexOf(date) + 1)) {
@@ -395,6 +473,11 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp)
     after = text.slice(date.end)
     verb = later
   }
+  // An application window (`참여자를 모집한다`, `접수를 실시한다`) is no event, but a contest's intake is its run.
+  // (The window's own clause: `… 5월 24일(토) 시험을 시행하며, 접수는 …` dates the exam.)
+  const ownClause = !after.slice(0, verb.index).includes(',')
+  // A lead that opens with such a window announces no event further down either (false).
+  if (ownClause && (APPLICATION.test(verb[0]) || APPLICATION_OBJECT.test(after.slice(0, verb.index))) && !CONTEST.test(text)) return false
   // A past event cited in passing (`… 발표한 바 있으며`) is not this release's.
   if (CITED.test(after.slice(verb.index + verb[0].length))) return null
   // The verb of the date's own sentence, not of a later one; a date said to be past (`지난 …`) is no announcement.
@@ -405,12 +488,13 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp)
   if (y === null) return null
   checkWeekday(date, y, line.valueStart, file)
   const clause = after.slice(0, verb.index)
-  // `2시간` is how long, not when.
-  const times = findTimes(clause).filter((t) => t.index < 12 && !clause.startsWith('간', t.end))
+  const times = findTimes(clause).filter((t) => t.index < 12)
   const event = emptyEvent(line.position.start.offset!, valueSpan(line))
+  // A year (and for `오늘`, `24일(화)`, a month) not written with the date: from the release's date.
+  if (date.year === null) traceValue(event, 'start', yearSpan(file))
   event.start = isoDate(y, date.month, date.day, times[0] ?? null)
   // A period: `9.28.(수) ~ 9.30.(금)`, `4월1일(월)부터5월31일(금)까지`.
-  const second = datesIn(after).find((d) => d.index < verb.index)
+  const second = findDates(after).find((d) => d.index < verb.index)
   const between = second ? after.slice(0, second.index) : ''
   if (second && between.length <= MAX_RANGE_GAP && /[~∼〜～-]|부터/u.test(between)) {
     const y2 = resolveYear(second.year === null && second.month < date.month ? { ...second, year: y + 1 } : second, y)
@@ -438,26 +522,19 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp)
 }
 
 /**
- * The dates of a text: those the date reader finds, and a month and day written with `일`
- * after a dot (`8.20일(水)`, `6.18일(목)`), its weekday in Korean or in hanja.
+ * The closing bracket of a date written in brackets after an event noun, where the sentence
+ * goes on with what happened there (`제52차 총회(2월 24~28일)에서 … 승인했다`), as the place of
+ * its verb; else null (and for a meeting cited as past, `지난 … 간담회(9.9)에서`).
  *
- * @param text A value or sentence.
+ * @param text The sentence.
+ * @param date The date found in it.
  */
-function datesIn(text: string): DateMatch[] {
-  // `'25.8.20일(수)`: the reader stops before `일(수)`; the date runs on over it.
-  const found = findDates(text).map((d) => {
-    const tail = DAY_TAIL.exec(text.slice(d.end))
-    if (!tail) return d
-    const weekday = d.weekday ?? (tail[1] ? (HANJA_WEEKDAY[tail[1]] ?? tail[1]) : null)
-    return { ...d, weekday, end: d.end + tail[0].length }
-  })
-  for (const m of text.matchAll(DOT_DAY)) {
-    const end = m.index + m[0].length
-    if (found.some((d) => m.index < d.end && end > d.index)) continue
-    const weekday = m[3] ? (HANJA_WEEKDAY[m[3]] ?? m[3]) : null
-    found.push({ year: null, month: Number(m[1]), day: Number(m[2]), weekday, index: m.index, end })
-  }
-  return found.sort((a, b) => a.index - b.index)
+function bracketDated(text: string, date: DateMatch): VerbMatch | null {
+  const before = text.slice(0, date.index)
+  const named = NAMED_BEFORE.exec(before)
+  const close = BRACKET_CLOSE.exec(text.slice(date.end))
+  if (!named || !close || !EVENT_NOUN.test(named[1]!) || CITED_PAST.test(before.slice(0, named.index))) return null
+  return { index: close[0].lastIndexOf(')'), 0: '' }
 }
 
 /**
@@ -490,6 +567,15 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
     return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day, weekday, index, end: m.index + m[0].length }
   }
   return null
+}
+
+/**
+ * Where the release's own date is written (배포, else 보도시점): the source of a year an
+ * event's date leaves out; null where the year came from elsewhere (a wrapper's date).
+ */
+function yearSpan(file: VFile): Span | null {
+  const release = draft(file).release
+  return (release.distributed ? release.distributedSpan : release.embargo ? release.embargoSpan : null) ?? null
 }
 
 /** The release's own date (배포, 보도시점), else the wrapper's (korea.kr approve_date `MM/DD/YYYY`). */
@@ -536,7 +622,8 @@ function announcedEvents(body: Line[], year: number | null, file: VFile): Array<
 function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile): (Event & { at: number }) | null {
   for (const line of body) {
     const text = line.value
-    const event = datedEvent(line, year, file, EVENT_VERB)
+    const event = datedEvent(line, year, file, EVENT_PREDICATE)
+    if (event === false) break
     if (!event) continue
     Object.assign(event, quotedName(text))
     const host = SUBJECT.exec(text)
@@ -622,7 +709,7 @@ function headCount(text: string, body: Line[]): RegExpExecArray | null {
  */
 function placeAmongTimes(value: string): string | null {
   let masked = value
-  for (const d of datesIn(value)) masked = masked.slice(0, d.index) + ' '.repeat(d.end - d.index) + masked.slice(d.end)
+  for (const d of findDates(value)) masked = masked.slice(0, d.index) + ' '.repeat(d.end - d.index) + masked.slice(d.end)
   masked = masked.replace(/(?:오전|오후|저녁|밤)?\s*~?\s*\d{1,2}\s*:\s*\d{2}\s*(?:[~∼〜～-]\s*\d{1,2}\s*:\s*\d{2})?(?:\s*\([^()]*\))?/gu, (m) => ' '.repeat(m.length))
   masked = masked.replace(/[~∼〜～-]\s*\d{1,2}\s*일(?:\s*\([^()]{1,2}\))?|\d+\s*박\s*\d+\s*일|[~∼〜～]/gu, (m) => ' '.repeat(m.length))
   const chunks: string[] = []

@@ -17,8 +17,8 @@ export const FOOTNOTE = /^(?:-\s*)?(\*{1,3}|주\s?\d{1,2}\)|\(\s?주\d{1,2}\s?\)
 export const NOTE = /^(?:-\s*)?※\s*/u
 /** A bracketed label at the start of an item: `(일시)`, `[일시 · 장소]`. */
 export const BRACKET_LABEL = /^[(（\[]\s*([^()（）[\]]{1,24}?)\s*[)）\]]\s*/u
-/** A colon label: `일 시 : …`, `장소: …`. */
-export const COLON_LABEL = /^([가-힣][가-힣·ㆍ/\s]{0,14}?)\s*[:：]\s*/u
+/** A colon label: `일 시 : …`, `장소: …`, `일시･장소 :` (any of the middle dots `·ㆍ･‧∙` between words). */
+export const COLON_LABEL = /^([가-힣][가-힣·ㆍ･‧∙/\s]{0,14}?)\s*[:：]\s*/u
 /** Company-type prefixes that look like labels but belong to a name: `(주)뷰노`. */
 export const NAME_PREFIX_LABEL = /^(?:주|재|사|유|합|특|학|의)$/u
 /** Whole-line box headings: `【 … 】`, `< … >`, `≪ … ≫`. */

@@ -22,13 +22,23 @@ export interface TimeMatch {
 }
 
 const WEEKDAYS = '일월화수목금토'
-const WEEKDAY = String.raw`(?:\s*\(\s*([월화수목금토일])(?:요일)?\s*\))?`
-const FULL_DOT_DATE = new RegExp(String.raw`(?<![\d.])(\d{4})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})(?!\d)\.?` + WEEKDAY, 'gu')
-const SHORT_DOT_DATE = new RegExp('[’‘\'`´]' + String.raw`(\d{2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})(?!\d)\.?` + WEEKDAY, 'gu')
+/** Weekdays written in hanja (`(水)`), read as their Korean names. */
+const HANJA_WEEKDAY: Record<string, string> = { 月: '월', 火: '화', 水: '수', 木: '목', 金: '금', 土: '토', 日: '일' }
+const WEEKDAY = String.raw`(?:\s*\(\s*([월화수목금토일月火水木金土日])(?:요일)?\s*\))?`
+/** The end of a dotted date: a closing dot, or `일` right after it (`8.20일(수)`), not a count of days (`2.5일간`, `주 4.5일제`). */
+const DOT_END = String.raw`(?!\d)(?:일(?![간째차분제])|\.)?`
+const FULL_DOT_DATE = new RegExp(String.raw`(?<![\d.])(\d{4})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})` + DOT_END + WEEKDAY, 'gu')
+const SHORT_DOT_DATE = new RegExp('[’‘\'`´]' + String.raw`(\d{2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})` + DOT_END + WEEKDAY, 'gu')
 const KOREAN_DATE = new RegExp(String.raw`(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일` + WEEKDAY, 'gu')
-const MONTH_DAY_DOT = new RegExp(String.raw`(?<![\d.’‘'])(\d{1,2})\s*\.\s*(\d{1,2})(?!\d)(?:\s*\.)?(?=\s*\(\s*[월화수목금토일]\s*\))` + WEEKDAY, 'gu')
+/** The first day of a period written with one month and `일` at its end: `2월 24~28일` (read as 2월 24, the rest left to the caller). */
+const KOREAN_DATE_RANGE = new RegExp(String.raw`(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})(?!\d)` + WEEKDAY + String.raw`(?=\s*[~∼〜～-]\s*\d{1,2}일)`, 'gu')
+/** `5.23.(금)`, `5.23(금)`: a month and day with its weekday. */
+const MONTH_DAY_DOT = new RegExp(String.raw`(?<![\d.’‘'])(\d{1,2})\s*\.\s*(\d{1,2})(?!\d)(?:\s*\.)?(?=\s*\(\s*[월화수목금토일月火水木金土日]\s*\))` + WEEKDAY, 'gu')
+/** `8.20일(수)`, `6.18일`: a month and day with `일` after a dot (not `2.5일간`). */
+const MONTH_DAY_DOT_IL = new RegExp(String.raw`(?<![\d.’‘'])(\d{1,2})\s*\.\s*(\d{1,2})일(?![간째차분제])` + WEEKDAY, 'gu')
 const CLOCK_TIME = /(?<![\d.])([01]?\d|2[0-4])\s*:\s*([0-5]\d)(?!\d)/gu
-const KOREAN_TIME = /(오전|오후|낮|밤|저녁|새벽)?\s*(\d{1,2})시(?:\s*(\d{1,2})분|\s*(반))?/gu
+/** `오후 3시`, `10시 30분`, not a duration (`2시간`). */
+const KOREAN_TIME = /(오전|오후|낮|밤|저녁|새벽)?\s*(\d{1,2})시(?!간)(?:\s*(\d{1,2})분|\s*(반))?/gu
 const AFTERNOON_BEFORE = /(?:오후|저녁|밤)\s*$/u
 const YEAR_RANGE = /[’‘'`](\d{2})\s*[~∼〜～-]\s*(?:[’‘'`](\d{2}))?/u
 const FULL_YEAR = /(?<!\d)(20\d{2}|19\d{2})(?:년)?(?!\d)/u
@@ -58,12 +68,14 @@ export function findDates(text: string): DateMatch[] {
     if (taken.some(([a, b]) => index < b && end > a)) return
     if (month < 1 || month > 12 || day < 1 || day > 31) return
     taken.push([index, end])
-    found.push({ year, month, day, weekday: weekday ?? null, index, end })
+    found.push({ year, month, day, weekday: weekday ? (HANJA_WEEKDAY[weekday] ?? weekday) : null, index, end })
   }
   for (const m of text.matchAll(FULL_DOT_DATE)) add(m, Number(m[1]), Number(m[2]), Number(m[3]), m[4])
   for (const m of text.matchAll(SHORT_DOT_DATE)) add(m, fullYear(Number(m[1])), Number(m[2]), Number(m[3]), m[4])
   for (const m of text.matchAll(KOREAN_DATE)) add(m, m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3]), m[4])
+  for (const m of text.matchAll(KOREAN_DATE_RANGE)) add(m, m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3]), m[4])
   for (const m of text.matchAll(MONTH_DAY_DOT)) add(m, null, Number(m[1]), Number(m[2]), m[3])
+  for (const m of text.matchAll(MONTH_DAY_DOT_IL)) add(m, null, Number(m[1]), Number(m[2]), m[3])
   return found.sort((a, b) => a.index - b.index)
 }
 
