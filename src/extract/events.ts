@@ -28,8 +28,14 @@ const WHAT = /^(?:목적|주요내용|내용|주제|행사내용)$/u
 const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[가-힣]+[시도군구](?:\s|$)|[가-힣]+[읍면동](?:\s|$)|[가-힣0-9]+(?:로|길)\s?\d)/u
 /** A station before a place's name: `시청역 더 플라자 호텔` (a city before it stays in the name). */
 const LEADING_PLACE = /^([가-힣]{1,6}역)\s+([^\s].*)$/u
-const LOCATED_AT = /^(.+?)\s*소재\s+(.+)$/u
-const EVENT_VERB = /(?:개최|열린다|열렸다|열고|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강|접수|공모|모집)/u
+/** A bracketed label before a venue: `(현장방문) 롯데 하이마트 압구정점`. */
+const LABEL_BEFORE = /^\([^()]{1,8}\)\s*(?=\S)/u
+const LOCATED_AT = /^(.+?)\s*(?:소재|에\s*위치한|에\s*있는)\s+(.+)$/u
+/** A province or metropolitan city by its short or full name (`서울`, `경기`, `부산광역시`). */
+const REGION = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별시|광역시|특별자치시|특별자치도|시|도)?'
+/** A bracket that says where a place is: `(서울 서초)`, `(경기 안산시)`, `(세종)`. */
+const REGION_BRACKET = new RegExp(`^${REGION}(?:\\s|$|[가-힣]{1,4}$)`, 'u')
+const EVENT_VERB = /(?:개최|열린다|열렸다|열고|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강|접수|공모|모집|만나(?=\s|고)|만났|논의하였|논의했|점검하였|점검했|격려하였|격려했|주재하|주재했|면담|찾아(?=\s))/u
 const ATTENDANCE = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*\S+){0,3}?\s*참석/u
 /** Taking part (참여, 참가) counts where nothing says who attends. */
 const PARTICIPATION = /(\d[\d,]*)\s*(여)?\s*명\s*(내외|정도|가량|이상)?(?:\s*(?:이|가|과|와))?(?:\s*직접)?\s*(?:참여|참가)/u
@@ -44,9 +50,35 @@ const MAX_RANGE_GAP = 12
 /** A full address: a province or city, then a 시/군/구 (`전북특별자치도 완주군`, `서울시 송파구`). */
 const FULL_ADDRESS = /(?:특별자치도|특별자치시|광역시|특별시|[가-힣]도|[가-힣]시)\s*[가-힣]+(?:시|군|구)/u
 /** The end of a period given as a day alone: `부터 18일(토)까지`, `~18일`. */
-const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})일(?:\s*\([월화수목금토일]\))?\s*(?:까지)?/u
+const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})(?:(?:일|\.)(?:\s*\([월화수목금토일月火水木金土日]\))?|\s*\([월화수목금토일月火水木金土日]\))\s*(?:까지|간)?/u
 /** A coming event's verb: `개최한다`, `열린다`, `진행될 예정이며`. */
 const COMING = /(?:개최한다|개최된다|개최합니다|개최됩니다|열린다|열립니다|(?:개최|진행)(?:할|될)\s*예정|열릴\s*예정|진행된다|진행합니다)/u
+/** A date that closes a period no start opens: `8월 27일까지 제출`, `~ 5.30.(금)까지`. */
+const DEADLINE = /^\s*(?:\([월화수목금토일]\)\s*)?까지/u
+/** An application period before its date: `신청 기간은`, `접수기간:`, `참가 접수는`. */
+const APPLYING = /(?:신청|접수|모집|응모|제출|공모)\s*(?:(?:기간|기한|마감)\s*(?:은|는|이|:|：)?|은|는)\s*$/u
+/** Characters before a date searched for an application period's label. */
+const APPLYING_REACH = 16
+/** A month and day with `일` after a dot: `8.20일(水)`, `6.18일(목)`. */
+const DOT_DAY = /(?<![\d.’‘'])(\d{1,2})\s*\.\s*(\d{1,2})\s*일(?:\s*\(\s*([월화수목금토일月火水木金土日])\s*\))?/gu
+/** `일(수)` right after a dotted date. */
+const DAY_TAIL = /^\s*일(?:\s*\(\s*([월화수목금토일月火水木金土日])\s*\))?/u
+/** Weekdays written in hanja. */
+const HANJA_WEEKDAY: Record<string, string> = { 月: '월', 火: '화', 水: '수', 木: '목', 金: '금', 土: '토', 日: '일' }
+/** A day written without its month: `24일(화)`, `오는 26일` (not `5월 24일`, `5.24일`, `~24일`). */
+const DAY_ALONE = /(?<![\d.월~∼〜～-]\s?)(?<![\d.월~∼〜～-])(?:^|\s)(오는\s*)?(\d{1,2})일(?:\s*\(([월화수목금토일])\))?(?![간째차])/u
+/** The place before a visit's verb: `… 공판장을 방문`. */
+const VISITED = /^\s*,?\s*(?:오전|오후)?\s*,?\s*([^,]+?)(?:을|를)\s*$/u
+/** What a place is said to be, before its name: `주관 연구기관인 `, `현장인 `. */
+const APPOSITION = /^.*[가-힣]인\s+(?=\S)/u
+/** Words no place's name holds: a period's, a purpose's, a manner's (`부터 이틀간 … 출장으로`). */
+const NOT_A_PLACE = /(?:부터|까지|이틀간|일간|으로|위해|하여|맞아)/u
+/** A korea.kr approve_date: `01/21/2025 12:00:00`. */
+const WRAPPER_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/u
+/** Between the two dates of a period: `~`, `부터`, `-`. */
+const RANGE_GAP = /^[^가-힣]{0,6}(?:일|\([^()]{1,2}\))?\s*(?:[~∼〜～-]|부터)/u
+/** A past act cited after its verb: `발표한 바 있으며`. */
+const CITED = /^[가-힣]{0,3}\s*바\s*있/u
 /** A date said to be past: `지난 12월 29일`. */
 const PAST = /(?:지난|이미|앞서)\s*$/u
 /** Bodies holding an event: `A(장관 …), B가 주최하고`, `C, D가 주관하는` (a name holds no brackets, so each is read one way). */
@@ -103,6 +135,11 @@ export function events() {
           group.push(next)
           continue
         }
+        // Another labelled line of the same box (`(형식)`, `(논의사항)`): the box goes on past it.
+        if (l && next.kind === line.kind && next.marker === line.marker && next.indent === line.indent && !next.appendix === !line.appendix) {
+          group.push(next)
+          continue
+        }
         const who = group.find((g) => WHO.test(g.label?.replace(/\s/gu, '') ?? ''))
         // Group lines under the 참석자 line: deeper, or a lower marker with a (group) label.
         if (who && next.kind === 'item' && (next.indent > who.indent || (next.label !== null && next.marker !== who.marker && SUB_MARKER.test(next.marker ?? '')))) {
@@ -149,7 +186,8 @@ export function events() {
     // The event the lead sentence announces, where no overview starts that day (a fair around its sessions).
     const leadEvent = proseEvent(all, lead, year, file)
     const multiDay = leadEvent?.end !== null && leadEvent?.end !== undefined && leadEvent.end.slice(0, 10) !== leadEvent.start?.slice(0, 10)
-    if (leadEvent && !found.some((e) => e.start === leadEvent.start || (!multiDay && e.start?.slice(0, 10) === leadEvent.start?.slice(0, 10)))) found.unshift(leadEvent)
+    const sameDays = (e: Event) => e.start?.slice(0, 10) === leadEvent?.start?.slice(0, 10) && (!multiDay || (e.end ?? e.start)?.slice(0, 10) === leadEvent?.end?.slice(0, 10))
+    if (leadEvent && !found.some((e) => e.start === leadEvent.start || sameDays(e))) found.unshift(leadEvent)
     // Events later sections announce, where no overview or the lead gives them already; in
     // document order after the lead's.
     const announced = announcedEvents(prose.slice(LEAD_LINES), year, file).filter((event) => !found.some((e) => e.start?.slice(0, 10) === event.start?.slice(0, 10) && (e.start === event.start || e.end === event.end || sameOccasion(e, event))))
@@ -180,7 +218,7 @@ export function events() {
       found[0].participants = dedupeParticipants(found[0].participants)
     }
     if (found[0] && !found[0].attendees) {
-      const m = lead.map((l) => ATTENDANCE.exec(l.value)).find(Boolean)
+      const m = headCount('', lead)
       if (m) found[0]!.attendees = { count: Number(m[1]!.replace(/,/gu, '')), approximate: Boolean(m[2] || (m[3] && m[3] !== '이상')), text: fold(m[0].slice(0, m[0].indexOf('명') + 1)) }
     }
     for (const schedule of findSchedules(tree.children, file)) {
@@ -245,6 +283,9 @@ function labelledEvent(group: Line[], year: number | null, file: VFile): (Event 
       if (count && !event.attendees) event.attendees = attendees(count)
     } else if (WHAT.test(label)) {
       event.summary = fold(line.value)
+    } else if (line.marker === first.marker && line.indent === first.indent) {
+      // Another line of the box (`(형식)`, `(논의 주제)`): the lines under it are not the attendees'.
+      whoIndent = -1
     } else if (whoIndent >= 0 && line.kind === 'item') {
       participants.push(...parseParticipants(`${line.label ? `(${line.label}) ` : ''}${line.value}`, line.valueStart - (line.label ? line.label.length + 3 : 0), null))
     }
@@ -255,7 +296,7 @@ function labelledEvent(group: Line[], year: number | null, file: VFile): (Event 
 
 /** The date(s) and time(s) of an `일시` value. */
 function readWhen(value: string, year: number | null, offset: number, file: VFile) {
-  const dates = findDates(value)
+  const dates = datesIn(value)
   const times = findTimes(value)
   let start: string | null = null
   let end: string | null = null
@@ -271,9 +312,17 @@ function readWhen(value: string, year: number | null, offset: number, file: VFil
       consumed = Math.max(first.end, t1[0]?.end ?? 0, t1[1]?.end ?? 0)
       if (second && value.slice(first.end, second.index).match(/[~∼〜～-]/u)) {
         const y2 = resolveYear(second.year === null && second.month < first.month ? { ...second, year: y + 1 } : second, y)
-        const t2 = times.find((t) => t.index >= second.end)
+        const after = times.filter((t) => t.index >= second.end)
+        // A daily slot after the days (`2.20(월)~2.22(수), 10:30~15:00`): the first day from its start, the last to its end.
+        const slot = t1.length === 0 && after.length === 2 && /^\s*[~∼〜～-]\s*$/u.test(value.slice(after[0]!.end, after[1]!.index))
+        if (slot) start = isoDate(y, first.month, first.day, after[0]!)
+        const t2 = slot ? after[1] : after[0]
         end = y2 !== null ? isoDate(y2, second.month, second.day, t2 ?? null) : null
         consumed = Math.max(consumed, second.end, t2?.end ?? 0)
+      } else if (!second && DAY_ONLY_END.test(value.slice(first.end))) {
+        // `8.20일(수)~21일(목)`: the last day written alone, in the same month.
+        const day = Number(DAY_ONLY_END.exec(value.slice(first.end))![1])
+        if (day > first.day) end = isoDate(y, first.month, day, times.find((t) => t.index > first.end) ?? null)
       } else if (t1[1]) {
         const endTime = t1[0] && t1[1].hour < t1[0].hour && t1[1].hour + 12 > t1[0].hour ? { ...t1[1], hour: t1[1].hour + 12 } : t1[1]
         end = isoDate(y, first.month, first.day, endTime)
@@ -293,7 +342,8 @@ function checkWeekday(d: DateMatch, year: number | null, offset: number, file: V
 
 /** `서울아산병원(서울시 송파구)`, `서울 여의도 소재 글래드 호텔` → name and address. */
 export function readVenue(value: string): { name: string; address: string | null } | null {
-  let text = fold(value).replace(/^[\s,/]+|[\s,/.]+$/gu, '')
+  // A note's stars on the name (`혁신센터*`) are no part of it.
+  let text = fold(value.replace(/\*+/gu, '')).replace(/^[\s,/]+|[\s,/.]+$/gu, '').replace(LABEL_BEFORE, '')
   if (text === '') return null
   const located = LOCATED_AT.exec(text)
   if (located) return { name: located[2]!, address: located[1]! }
@@ -304,12 +354,14 @@ export function readVenue(value: string): { name: string; address: string | null
   // but `롯데호텔(소공동) 2층 …` keeps its neighbourhood).
   const closing = /\(([^()]+)\)\s*$/u.exec(text)
   const inner = /\(([^()]+)\)/u.exec(text)
-  const paren = closing && ADDRESS_LIKE.test(closing[1]!) ? closing : inner && FULL_ADDRESS.test(inner[1]!) ? inner : null
+  const where = (inside: string) => FULL_ADDRESS.test(inside) || REGION_BRACKET.test(inside)
+  const paren = closing && (ADDRESS_LIKE.test(closing[1]!) || where(closing[1]!)) ? closing : inner && where(inner[1]!) ? inner : null
+  let address: string | null = null
   if (paren) {
     text = fold(text.replace(paren[0], ' '))
-    return { name: text, address: paren[1]!.trim() }
+    address = paren[1]!.trim()
   }
-  return { name: text, address: null }
+  return { name: text, address }
 }
 
 function attendees(m: RegExpExecArray): Event['attendees'] {
@@ -326,22 +378,37 @@ function attendees(m: RegExpExecArray): Event['attendees'] {
  */
 function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp): (Event & { at: number }) | null {
   const text = line.value
-  const date = findDates(text).find((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end)))
+  const dated = datesIn(text).filter((d) => d.weekday !== null || /월/u.test(text.slice(d.index, d.end)))
+  let date = dated[0] ?? dayOnly(text, file)
   if (!date) return null
-  const after = text.slice(date.end)
-  const verb = verbs.exec(after)
+  let after = text.slice(date.end)
+  let verb = verbs.exec(after)
   if (!verb) return null
+  // The date nearest the verb, where an earlier one dates something else (`11일 … 확인됨에 따라, 12일 … 회의를 개최`), not a period's end.
+  for (const next of dated.slice(dated.indexOf(date) + 1)) {
+    if (next.index >= date.end + verb.index || RANGE_GAP.test(text.slice(date.end, next.index))) break
+    const later = verbs.exec(text.slice(next.end))
+    if (!later) break
+    date = next
+    after = text.slice(date.end)
+    verb = later
+  }
+  // A past event cited in passing (`… 발표한 바 있으며`) is not this release's.
+  if (CITED.test(after.slice(verb.index + verb[0].length))) return null
   // The verb of the date's own sentence, not of a later one; a date said to be past (`지난 …`) is no announcement.
   if (verbs === COMING && (/[다요]\.\s/u.test(after.slice(0, verb.index)) || PAST.test(text.slice(0, date.index)))) return null
+  // A deadline (`8월 27일까지 제출`) or an application period (`신청 기간은 4월 21일부터`) is no event.
+  if (DEADLINE.test(after) || APPLYING.test(text.slice(Math.max(0, date.index - APPLYING_REACH), date.index))) return null
   const y = resolveYear(date, year)
   if (y === null) return null
   checkWeekday(date, y, line.valueStart, file)
   const clause = after.slice(0, verb.index)
-  const times = findTimes(clause).filter((t) => t.index < 12)
+  // `2시간` is how long, not when.
+  const times = findTimes(clause).filter((t) => t.index < 12 && !clause.startsWith('간', t.end))
   const event = emptyEvent(line.position.start.offset!, valueSpan(line))
   event.start = isoDate(y, date.month, date.day, times[0] ?? null)
   // A period: `9.28.(수) ~ 9.30.(금)`, `4월1일(월)부터5월31일(금)까지`.
-  const second = findDates(after).find((d) => d.index < verb.index)
+  const second = datesIn(after).find((d) => d.index < verb.index)
   const between = second ? after.slice(0, second.index) : ''
   if (second && between.length <= MAX_RANGE_GAP && /[~∼〜～-]|부터/u.test(between)) {
     const y2 = resolveYear(second.year === null && second.month < date.month ? { ...second, year: y + 1 } : second, y)
@@ -353,11 +420,76 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: RegExp)
   if (times[1] && /[~∼-]/u.test(clause.slice(times[0]!.end, times[1].index))) event.end = isoDate(y, date.month, date.day, times[1])
   const rest = lastDay ? clause.slice(lastDay[0].length) : clause.slice(times.at(-1)?.end ?? 0)
   const at = /^(.*?)에서(?:\s|$)/u.exec(rest.replace(/^\s*(?:까지|부터)/u, ''))
-  if (at) {
-    const place = fold(at[1]!.replace(/^[\s,)）]+/u, '').replace(/^(?:오전|오후)\s*/u, ''))
+  // Where it is held (`…에서`), or the place a visit goes to (`… 공판장을 방문`).
+  const visited = !at && (verb[0] === '방문' || verb[0] === '찾아') ? VISITED.exec(rest) : null
+  if (visited) {
+    // `… 연구기관인 한림대학교 병원`: the name after what it is said to be; `(이하 …)` is no part of it.
+    const named = visited[1]!.replace(/\s*\(이하[^()]*\)/gu, '').replace(APPOSITION, '')
+    visited[1] = NOT_A_PLACE.test(named) || /^에/u.test(named) ? '' : named
+  }
+  const where = at ?? visited
+  if (where) {
+    const place = fold(where[1]!.replace(/^[\s,)）]+/u, '').replace(/^(?:오전|오후)\s*/u, ''))
     if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
   }
   return event
+}
+
+/**
+ * The dates of a text: those the date reader finds, and a month and day written with `일`
+ * after a dot (`8.20일(水)`, `6.18일(목)`), its weekday in Korean or in hanja.
+ *
+ * @param text A value or sentence.
+ */
+function datesIn(text: string): DateMatch[] {
+  // `'25.8.20일(수)`: the reader stops before `일(수)`; the date runs on over it.
+  const found = findDates(text).map((d) => {
+    const tail = DAY_TAIL.exec(text.slice(d.end))
+    if (!tail) return d
+    const weekday = d.weekday ?? (tail[1] ? (HANJA_WEEKDAY[tail[1]] ?? tail[1]) : null)
+    return { ...d, weekday, end: d.end + tail[0].length }
+  })
+  for (const m of text.matchAll(DOT_DAY)) {
+    const end = m.index + m[0].length
+    if (found.some((d) => m.index < d.end && end > d.index)) continue
+    const weekday = m[3] ? (HANJA_WEEKDAY[m[3]] ?? m[3]) : null
+    found.push({ year: null, month: Number(m[1]), day: Number(m[2]), weekday, index: m.index, end })
+  }
+  return found.sort((a, b) => a.index - b.index)
+}
+
+/**
+ * A date written as a day alone (`24일(화)`, `오는 26일`), its month and year from the
+ * release's date: the month around it whose calendar has that weekday on that day, or for
+ * `오는` the first such day on or after the release.
+ *
+ * @param text A sentence.
+ * @param file The file (for the release's date).
+ */
+function dayOnly(text: string, file: VFile): DateMatch | null {
+  const m = DAY_ALONE.exec(text)
+  const released = releaseDate(file)
+  if (!m || !released) return null
+  const day = Number(m[2])
+  const weekday = m[3] ?? null
+  if (!weekday && !m[1]) return null
+  for (const shift of weekday ? [0, -1, 1] : [0, 1]) {
+    const at = new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))
+    if (at.getUTCDate() !== day) continue
+    if (weekday ? weekdayOf(at.getUTCFullYear(), at.getUTCMonth() + 1, day) !== weekday : at < released) continue
+    const index = m.index + m[0].length - m[0].trimStart().length
+    return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day, weekday, index, end: m.index + m[0].length }
+  }
+  return null
+}
+
+/** The release's own date (배포, 보도시점), else the wrapper's (korea.kr approve_date `MM/DD/YYYY`). */
+function releaseDate(file: VFile): Date | null {
+  const record = draft(file)
+  const own = (record.release.distributed ?? record.release.embargo)?.slice(0, 10)
+  if (own) return new Date(`${own}T00:00:00Z`)
+  const approved = WRAPPER_DAY.exec(String(file.data.meta?.approve_date ?? ''))
+  return approved ? new Date(Date.UTC(Number(approved[3]), Number(approved[1]) - 1, Number(approved[2]))) : null
 }
 
 /**
@@ -440,6 +572,8 @@ function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile)
 /** Two overviews of one occasion (the body's and the appendix's): same day, same or no time. */
 function sameOccasion(a: Event, b: Event): boolean {
   if (!a.start || !b.start || a.start.slice(0, 10) !== b.start.slice(0, 10)) return false
+  // The same hours written twice (the body's box and the appendix's) are one occasion, whatever the venue's spelling; parallel sessions have names of their own.
+  if (a.start.length > 10 && a.start === b.start && a.end !== null && a.end === b.end && (a.title === null || b.title === null || a.title === b.title)) return true
   const lastDay = (x: Event) => (x.end ?? x.start)!.slice(0, 10)
   if (lastDay(a) !== lastDay(b)) return false
   const whole = (x: Event) => (x.venue ? `${x.venue.name ?? ''}${x.venue.address ?? ''}`.replace(/[\s,()]/gu, '') : null)
@@ -479,9 +613,9 @@ function headCount(text: string, body: Line[]): RegExpExecArray | null {
  */
 function placeAmongTimes(value: string): string | null {
   let masked = value
-  for (const d of findDates(value)) masked = masked.slice(0, d.index) + ' '.repeat(d.end - d.index) + masked.slice(d.end)
+  for (const d of datesIn(value)) masked = masked.slice(0, d.index) + ' '.repeat(d.end - d.index) + masked.slice(d.end)
   masked = masked.replace(/(?:오전|오후|저녁|밤)?\s*~?\s*\d{1,2}\s*:\s*\d{2}\s*(?:[~∼〜～-]\s*\d{1,2}\s*:\s*\d{2})?(?:\s*\([^()]*\))?/gu, (m) => ' '.repeat(m.length))
-  masked = masked.replace(/\d+\s*박\s*\d+\s*일|[~∼〜～]/gu, (m) => ' '.repeat(m.length))
+  masked = masked.replace(/[~∼〜～-]\s*\d{1,2}\s*일(?:\s*\([^()]{1,2}\))?|\d+\s*박\s*\d+\s*일|[~∼〜～]/gu, (m) => ' '.repeat(m.length))
   const chunks: string[] = []
   let depth = 0
   let current = ''
