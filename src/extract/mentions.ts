@@ -9,7 +9,7 @@ import type { Root, Line } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Event, Participant } from '../schema/record.js'
 import { draft, lines } from './context.js'
-import { dedupeParticipants, groupMembers, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
+import { dedupeParticipants, groupMembers, isGroupHeading, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
 
 /** Labels of a line listing who takes part: `참석`, `(참석기관)`, `협약 당사자`, `서명기관`, a meeting's `(위원)`. */
@@ -123,7 +123,11 @@ function labelledLists(all: Line[]): Participant[] {
     const line = all[i]!
     const label = line.label?.replace(/\s/gu, '') ?? ''
     const heading = !line.label && PARTY_HEADING.test(line.value.trim())
-    if (!heading && !PARTY_LABEL.test(label)) continue
+    if (!heading && !PARTY_LABEL.test(label)) {
+      // Groups of those taking part with no label over them: `- (정부) …` then `- (민간) …`.
+      if (i > 0 && sideGroups(all, i) && !sideGroups(all, i - 1)) out.push(...groupRun(all, i))
+      continue
+    }
     if (!heading) out.push(...parseParticipants(line.value, line.valueStart, null))
     let previous = line
     for (const next of all.slice(i + 1, i + 1 + LIST_REACH)) {
@@ -135,11 +139,44 @@ function labelledLists(all: Line[]): Participant[] {
       if (next.kind !== 'paragraph' && next.kind !== 'item') break
       if (next.marker !== null && next.marker === line.marker) break
       const continued = /[,，]\s*$/u.test(previous.value) && !next.label
-      const group = next.label !== null && (next.marker === null || SUB_MARKER.test(next.marker)) && (heading || next.indent > line.indent || next.marker !== line.marker)
+      // A group under the label, or beside it on a line of its own headed by its body or side (`(관세청) …`).
+      const group = next.label !== null && (next.marker === null || SUB_MARKER.test(next.marker)) && (heading || next.indent > line.indent || next.marker !== line.marker || groupLine(next))
       if (!continued && !group) break
       out.push(...parseParticipants(next.value, next.valueStart, next.label))
       previous = next
     }
+  }
+  return out
+}
+
+/** Items a group line lists at least, to be read as one: `(정부) 차관, 정책관`. */
+const MIN_GROUP_ITEMS = 2
+
+/** A line headed by a group of those taking part that lists them: `(민간) 협회, 공사, 대한상의`. */
+function groupLine(line: Line): boolean {
+  return line.label !== null && isGroupHeading(line.label.replace(/\s/gu, '')) && parseParticipants(line.value, line.valueStart, line.label).length >= MIN_GROUP_ITEMS
+}
+
+/** Whether lines `i` and `i + 1` are sibling group lines (same marker and indent): a run of groups. */
+function sideGroups(all: Line[], i: number): boolean {
+  const [a, b] = [all[i], all[i + 1]]
+  return a !== undefined && b !== undefined && a.marker === b.marker && a.indent === b.indent && groupLine(a) && groupLine(b)
+}
+
+/**
+ * The participants of a run of sibling group lines from `i`, with lines carried on after a
+ * trailing comma.
+ */
+function groupRun(all: Line[], i: number): Participant[] {
+  const out: Participant[] = []
+  let previous: Line | null = null
+  let label: string | null = null
+  for (const line of all.slice(i)) {
+    const continued: boolean = previous !== null && /[,，]\s*$/u.test(previous.value) && !line.label && line.kind === 'paragraph'
+    if (!continued && !(groupLine(line) && line.marker === all[i]!.marker && line.indent === all[i]!.indent)) break
+    if (!continued) label = line.label
+    out.push(...parseParticipants(line.value, line.valueStart, label))
+    previous = line
   }
   return out
 }

@@ -1,0 +1,56 @@
+/**
+ * Participants, second round: group lines with no 참석 label over them (`- (정부) …`,
+ * `- (민간) …`), a body's group line beside a 참석자 line, posts fused with their body's name.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { run } from './helpers.js'
+import { isGroupHeading, parseParticipants } from '../src/extract/participants.js'
+
+const header = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', ''].join('\n')
+const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
+const has = (people: unknown[][], expected: unknown[]) => people.some((p) => JSON.stringify(p) === JSON.stringify(expected))
+
+test('parseParticipants: a post fused with its body is split where no other body is written', () => {
+  assert.deepEqual(triple(parseParticipants('한지민 가나산업진흥원장, 박서준 대전시장', 0, null)), [
+    ['한지민', '원장', '가나산업진흥원'],
+    ['박서준', '시장', '대전시']
+  ])
+  // A body over the group is the body: the fused post stays whole.
+  assert.deepEqual(triple(parseParticipants('한지민 통관지원국장', 0, '관세청')), [['한지민', '통관지원국장', '관세청']])
+  // A deputy's post is no fused body (`부시장`).
+  assert.deepEqual(triple(parseParticipants('박서준 부시장', 0, null)), [['박서준', '부시장', null]])
+})
+
+test('isGroupHeading: sides and bodies head groups; an overview field does not', () => {
+  for (const label of ['정부', '민간', '업계', '유관기관', '관세청']) assert.ok(isGroupHeading(label), label)
+  for (const label of ['주제', '주요내용', '장소', '일시']) assert.ok(!isGroupHeading(label), label)
+})
+
+test('extract: sibling group lines under an overview give participants without a 참석 label', () => {
+  const text = `${header}수출 점검 회의 개최\n\n□ 산업통상자원부는 5월 27일(화) 16:00 대한상공회의소에서 수출 점검 회의를 개최하였다.\n\n【 회의 개요 】\n\n◇ 일시/장소 : 5. 27.(화), 16:00∼17:00 / 대한상공회의소\n\n◇ 주제 : 수출 동향 점검\n\n - (정부) 무역정책관, 수출입과장 등\n\n - (민간) 가나협회, 다라공사,\n 마바공단, 대한상의 등\n\n□ 참석자들은 수출 동향을 점검하였다.\n`
+  const people = triple(run(text).record.events.flatMap((e) => e.participants))
+  for (const expected of [
+    [null, '무역정책관', null],
+    [null, '과장', '수출입과'],
+    [null, null, '가나협회'],
+    [null, null, '다라공사'],
+    // The line carried on after a trailing comma is part of the group.
+    [null, null, '마바공단']
+  ]) assert.ok(has(people, expected), `${JSON.stringify(expected)} in ${JSON.stringify(people)}`)
+})
+
+test('extract: lines of one field each are no groups; a single labelled line is no run', () => {
+  const text = `${header}수출 점검 회의 개최\n\n□ 산업통상자원부는 5월 27일(화) 16:00 대한상공회의소에서 수출 점검 회의를 개최하였다.\n\n - (주요내용) 전시관 운영, 진로 특강, 멘토링 등\n\n - (목적) 수출 동향 점검, 애로 청취\n`
+  const people = triple(run(text).record.events.flatMap((e) => e.participants))
+  assert.ok(!people.some((p) => ['멘토링', '진로 특강', '애로 청취'].includes(String(p[2]))), JSON.stringify(people))
+})
+
+test('extract: a body heading its own line beside a 참석자 line lists that body\'s people', () => {
+  const text = `${header}간담회 개최\n\n□ 중소기업중앙회는 5월 27일(화) 14시 여의도에서 간담회를 개최하였다.\n\n< 간담회 개요 >\n\n(일시) 5.27.(화) 14:00~15:30\n\n(참석자) (중소기업계) 한지민 가나협동조합 이사장, 박서준 다라협동조합 이사장\n\n(관세청) 최민호 관세청장, 정우성 통관지원국장, 이정재 조사총괄과장\n`
+  const people = triple(run(text).record.events.flatMap((e) => e.participants))
+  for (const expected of [
+    ['정우성', '통관지원국장', '관세청'],
+    ['이정재', '조사총괄과장', '관세청']
+  ]) assert.ok(has(people, expected), `${JSON.stringify(expected)} in ${JSON.stringify(people)}`)
+})
