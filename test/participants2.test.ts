@@ -5,7 +5,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { run } from './helpers.js'
-import { isGroupHeading, parseParticipants } from '../src/extract/participants.js'
+import { hostBodies, isGroupHeading, parseParticipants } from '../src/extract/participants.js'
 
 const header = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', ''].join('\n')
 const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
@@ -53,4 +53,19 @@ test('extract: a body heading its own line beside a 참석자 line lists that bo
     ['정우성', '통관지원국장', '관세청'],
     ['이정재', '조사총괄과장', '관세청']
   ]) assert.ok(has(people, expected), `${JSON.stringify(expected)} in ${JSON.stringify(people)}`)
+})
+
+test('parseParticipants: an item before a comma keeps its final syllable; the last item loses its particle', () => {
+  assert.deepEqual(triple(parseParticipants('가나크레딧뷰로, 다라평가정보와', 0, null)), [
+    [null, null, '가나크레딧뷰로'],
+    [null, null, '다라평가정보']
+  ])
+})
+
+test('hostBodies: a 과 inside a body\'s name is no "and"; a determiner before a kind names no body', () => {
+  assert.deepEqual(triple(hostBodies('산림청 국립산림과학원(원장 홍길동)', 0)), [
+    [null, null, '산림청'],
+    [null, null, '국립산림과학원']
+  ])
+  assert.deepEqual(hostBodies('우리 정부', 0), [])
 })

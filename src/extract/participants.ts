@@ -108,8 +108,8 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
       waiting = []
       continue
     }
-    // Before a comma, a final 과 is a department's (`노인건강과,`), not the particle `and`.
-    const keepFinal = /[과와]$/u.test(part) && /^\s*[,，、]/u.test(text.slice(at + part.length))
+    // Before a comma an item takes no particle: its final syllable is its own (`노인건강과,`, `코리아크레딧뷰로,`).
+    const keepFinal = /^\s*[,，、]/u.test(text.slice(at + part.length))
     const pieces = distribute(fold(part.replace(TRAILING, '').replace(GROUP_TAIL, '')))
     for (const piece of pieces) {
       const folded = fold(piece.replace(TRAILING, '').replace(/\*+/gu, ''))
@@ -530,7 +530,7 @@ const MAX_SCRIPT_WORDS = 4
 const MAX_BODY_WORDS = 2
 
 /** `보건복지부(장관 권덕철)과 국가임상시험지원재단(이사장 배병준)은`: the bodies, heads dropped. */
-const HOST_PART = /([가-힣A-Za-z()·]{2,30}?)(?:\s*\([^()]*\))?\s*(?:과|와|및|,|\s)\s*/gu
+const HOST_PART = /([가-힣A-Za-z()·]{2,30}?)(?:\s*\([^()]*\))?\s*(?:(?:과|와)(?=\s)|및|,|\s)\s*/gu
 
 /**
  * The host bodies the lead sentence's subject names (without the heads in brackets).
