@@ -6,6 +6,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { run } from './helpers.js'
 import { hostBodies, isGroupHeading, parseParticipants } from '../src/extract/participants.js'
+import { proseMentions } from '../src/extract/mentions.js'
 
 const header = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', ''].join('\n')
 const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
@@ -68,4 +69,10 @@ test('hostBodies: a 과 inside a body\'s name is no "and"; a determiner before a
     [null, null, '국립산림과학원']
   ])
   assert.deepEqual(hostBodies('우리 정부', 0), [])
+})
+
+test('proseMentions: the subject of an outline line ending `개최함` hosts, as one ending `개최했다` does', () => {
+  const bodies = (line: string) => proseMentions(line, 0).map((p) => p.organization)
+  assert.deepEqual(bodies('가나다부(장관 홍길동)와 한국라마협회는 6월 15일(화) 서울에서 제2차 위원회를 개최함'), ['가나다부', '한국라마협회'])
+  assert.deepEqual(bodies('가나다부(장관 홍길동)와 한국라마협회는 6월 15일(화) 서울에서 제2차 위원회를 개최할 계획이 없음'), [])
 })

@@ -39,8 +39,8 @@ const ALONGSIDE = /(?:와|과)\s*(?:함께|공동으로|(?:업무\s*)?협약(?:�
 const CLAUSE_START = /(?:^|[.!?。]\s|다\.\s?|(?:에서는|에서도|에는|에서|에게|으로|로|부터|까지)\s|(?:은|는)\s|(?:하고|하며|하여|하였고|했고|되며|되어|으며|며|고)[,\s]\s*)/gu
 /** A sentence on signing an agreement: its subject lists the signatories. */
 const SIGNING = /협약(?:을|식을)?\s*(?:체결|맺|서명)|(?:협약서|양해각서)에\s*서명/u
-/** A line whose subject holds or hosts (개최, 연다), or has attended or visited (a plan to visit is policy, not an event). */
-const HOLDING = /(?:개최|주최|주관)(?:했|하였|한다|합니다|하고|하여|해|할\s*예정)|(?:연다|열었|열고|열어)|(?:참석|방문)(?:했|하였)/u
+/** A line whose subject holds or hosts (개최, 연다; in the noun style of outlines `개최함`, `… 개최`), or has attended or visited (a plan to visit is policy, not an event). */
+const HOLDING = /(?:개최|주최|주관)(?:했|하였|한다|합니다|하고|하여|해|할\s*예정|함|\s*$)|(?:연다|열었|열고|열어)|(?:참석|방문)(?:했|하였|함)/u
 /** The subject of a line: the words before its first `은/는`. */
 const SUBJECT = /^(.{2,200}?)(?:은|는)\s/u
 /** Brackets holding a head or a short form: `(장관 노형욱)`, `(회장 김경수, 이하 협회)`. */
