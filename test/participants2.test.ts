@@ -76,3 +76,9 @@ test('proseMentions: the subject of an outline line ending `개최함` hosts, as
   assert.deepEqual(bodies('가나다부(장관 홍길동)와 한국라마협회는 6월 15일(화) 서울에서 제2차 위원회를 개최함'), ['가나다부', '한국라마협회'])
   assert.deepEqual(bodies('가나다부(장관 홍길동)와 한국라마협회는 6월 15일(화) 서울에서 제2차 위원회를 개최할 계획이 없음'), [])
 })
+
+test('proseMentions: a quoted title (`‘…와 함께하는 …’`, `「…」`) names no one taking part', () => {
+  const bodies = (line: string) => proseMentions(line, 0).map((p) => p.organization)
+  assert.deepEqual(bodies('가나다부는 박람회에서 ‘상담센터와 함께하는 안전여행’ 캠페인을 진행하였다.'), [])
+  assert.deepEqual(bodies('가나다부는「라마 공시기준 간담회」를 개최했다.'), ['가나다부'])
+})

@@ -47,8 +47,8 @@ const SUBJECT = /^(.{2,200}?)(?:은|는)\s/u
 const HEAD_NOTE = /[(（][^()（）]*\s[^()（）]*[)）]/gu
 /** Bodies read as the subject of a line on holding or signing: kept beside their people, as hosts are. */
 const HOSTS = new WeakSet<Participant>()
-/** Quoted speech, left out of the mentions: `“…”`, `"…"`. */
-const QUOTED = /“[^”]*”|"[^"]*"/gu
+/** Quoted speech and quoted titles, left out of the mentions: `“…”`, `"…"`, `‘…와 함께하는 …’`, `「…」`. */
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’|「[^」]*」|｢[^｣]*｣|『[^』]*』/gu
 
 /**
  * unified plugin: add to `events[].participants` who the text names taking part outside
