@@ -82,3 +82,12 @@ test('proseMentions: a quoted title (`‘…와 함께하는 …’`, `「…」
   assert.deepEqual(bodies('가나다부는 박람회에서 ‘상담센터와 함께하는 안전여행’ 캠페인을 진행하였다.'), [])
   assert.deepEqual(bodies('가나다부는「라마 공시기준 간담회」를 개최했다.'), ['가나다부'])
 })
+
+test('parseParticipants: under a heading that is a kind of body, a bare word that reads as a name is a body', () => {
+  assert.deepEqual(triple(parseParticipants('(기업) 가나전자, 이마트', 0, null)), [
+    [null, null, '가나전자'],
+    [null, null, '이마트']
+  ])
+  // With a post, a name is a person whatever the heading.
+  assert.deepEqual(triple(parseParticipants('(참여기업) 김민수 가나전자 대표', 0, null)), [['김민수', '대표', '가나전자']])
+})

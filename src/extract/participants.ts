@@ -115,9 +115,9 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
       const folded = fold(piece.replace(TRAILING, '').replace(/\*+/gu, ''))
       const entry = keepFinal ? folded : stripParticles(folded)
       if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry) || COUNTED.test(entry)) continue
-      // Parts of a dotted run of bodies, or entries under a heading that is a kind of body
-      // (`(유관기관) 금감원`), are bodies where they end like one, whatever else they read as.
-      if (isPersonName(entry) && !((pieces.length > 1 || BODY_KIND_GROUP.test(group ?? '')) && hasBodyEnding(entry))) {
+      // Parts of a dotted run of bodies are bodies where they end like one, whatever else they read as.
+      // Under a heading that is a kind of body (`(기업) 삼성전자, 이마트`), a bare word is a body: people there come with a post.
+      if (isPersonName(entry) && !BODY_KIND_GROUP.test(group ?? '') && !(pieces.length > 1 && hasBodyEnding(entry))) {
         waiting.push({ name: entry, position: null, organization: group && isBodyName(group) ? group : null, group, span })
         continue
       }
