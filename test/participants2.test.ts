@@ -5,7 +5,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { run } from './helpers.js'
-import { hostBodies, isGroupHeading, parseParticipants } from '../src/extract/participants.js'
+import { dedupeParticipants, hostBodies, isGroupHeading, parseParticipants } from '../src/extract/participants.js'
 import { proseMentions } from '../src/extract/mentions.js'
 
 const header = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', ''].join('\n')
@@ -90,4 +90,10 @@ test('parseParticipants: under a heading that is a kind of body, a bare word tha
   ])
   // With a post, a name is a person whatever the heading.
   assert.deepEqual(triple(parseParticipants('(참여기업) 김민수 가나전자 대표', 0, null)), [['김민수', '대표', '가나전자']])
+})
+
+test('dedupeParticipants: a body named alone and again after other words is kept once, in its own name', () => {
+  const body = (organization: string) => ({ name: null, position: null, organization, group: null, span: { start: 0, end: 1 } })
+  const kept = dedupeParticipants([body('가나청 국립라마원'), body('국립라마원'), body('한편 다라부'), body('다라부'), body('마바협회')])
+  assert.deepEqual(kept.map((p) => p.organization), ['국립라마원', '다라부', '마바협회'])
 })

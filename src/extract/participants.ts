@@ -251,11 +251,16 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
 }
 
 /**
- * Keep each participant once (same name, or same post and body).
+ * Keep each participant once (same name, or same post and body). A body named alone and
+ * again after other words (`산림청 국립산림과학원`, `한편 환경부`) is one body, kept in its
+ * own name as the annotation rules do.
  */
 export function dedupeParticipants(list: Participant[]): Participant[] {
   const seen = new Set<string>()
+  const bodies = list.flatMap((p) => (!p.name && !p.position && p.organization ? [p.organization] : []))
   return list.filter((p) => {
+    const org = !p.name && !p.position ? p.organization : null
+    if (org && bodies.some((b) => org.endsWith(` ${b}`))) return false
     const key = p.name ?? `${p.position ?? ''}@${p.organization ?? ''}`
     if (seen.has(key)) return false
     seen.add(key)
