@@ -97,3 +97,12 @@ test('dedupeParticipants: a body named alone and again after other words is kept
   const kept = dedupeParticipants([body('가나청 국립라마원'), body('국립라마원'), body('한편 다라부'), body('다라부'), body('마바협회')])
   assert.deepEqual(kept.map((p) => p.organization), ['국립라마원', '다라부', '마바협회'])
 })
+
+test('parseParticipants: a body taken from a group heading is traced to the heading', () => {
+  const value = '(행안부) 장관, 안전정책관'
+  const [first, second] = parseParticipants(value, 100, null)
+  assert.deepEqual(first!.sources?.organization, { start: 101, end: 104 })
+  assert.equal(value.slice(second!.sources!.organization!.start - 100, second!.sources!.organization!.end - 100), '행안부')
+  // A body written in the entry itself needs no trace.
+  assert.equal(parseParticipants('(행안부) 소방청 차장', 0, null)[0]!.sources, undefined)
+})

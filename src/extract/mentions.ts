@@ -7,7 +7,7 @@
  */
 import type { Root, Line } from '../parse/tree.js'
 import type { VFile } from 'vfile'
-import type { Event, Participant } from '../schema/record.js'
+import type { Event, Participant, Span } from '../schema/record.js'
 import { draft, lines } from './context.js'
 import { dedupeParticipants, groupMembers, isGroupHeading, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
@@ -59,7 +59,7 @@ export function mentions() {
     const record = draft(file)
     if (record.events.length === 0) return
     const all = lines(tree)
-    const found: Participant[] = [...labelledLists(all)]
+    const found: Participant[] = [...labelledLists(all, record.text)]
     let body: Line | null = null
     for (const line of all) {
       if (line.kind === 'footnote' && body && TAKING_PART.test(body.value) && marks(body.value, line.marker)) {
@@ -117,7 +117,7 @@ function ownerOf(events: Event[], at: number): Event {
  * Lists labelled as who takes part, and the group lines under a line that is such a label
  * alone (`· 참석자` over `(국토부) 장관, …` and `(공공기관) …`).
  */
-function labelledLists(all: Line[]): Participant[] {
+function labelledLists(all: Line[], text: string): Participant[] {
   const out: Participant[] = []
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!
@@ -125,7 +125,7 @@ function labelledLists(all: Line[]): Participant[] {
     const heading = !line.label && PARTY_HEADING.test(line.value.trim())
     if (!heading && !PARTY_LABEL.test(label)) {
       // Groups of those taking part with no label over them: `- (정부) …` then `- (민간) …`.
-      if (i > 0 && sideGroups(all, i) && !sideGroups(all, i - 1)) out.push(...groupRun(all, i))
+      if (i > 0 && sideGroups(all, i) && !sideGroups(all, i - 1)) out.push(...groupRun(all, i, text))
       continue
     }
     if (!heading) out.push(...parseParticipants(line.value, line.valueStart, null))
@@ -142,7 +142,7 @@ function labelledLists(all: Line[]): Participant[] {
       // A group under the label, or beside it on a line of its own headed by its body or side (`(관세청) …`).
       const group = next.label !== null && (next.marker === null || SUB_MARKER.test(next.marker)) && (heading || next.indent > line.indent || next.marker !== line.marker || groupLine(next))
       if (!continued && !group) break
-      out.push(...parseParticipants(next.value, next.valueStart, next.label))
+      out.push(...parseParticipants(next.value, next.valueStart, next.label, labelSpan(next, text)))
       previous = next
     }
   }
@@ -157,6 +157,13 @@ function groupLine(line: Line): boolean {
   return line.label !== null && isGroupHeading(line.label.replace(/\s/gu, '')) && parseParticipants(line.value, line.valueStart, line.label).length >= MIN_GROUP_ITEMS
 }
 
+/** Where a line's label stands in the text (before its value): a group's heading. */
+function labelSpan(line: Line, text: string): Span | null {
+  const from = line.position.start.offset
+  const at = line.label !== null && from !== undefined ? text.indexOf(line.label, from) : -1
+  return at >= 0 && at < line.valueStart ? { start: at, end: at + line.label!.length } : null
+}
+
 /** Whether lines `i` and `i + 1` are sibling group lines (same marker and indent): a run of groups. */
 function sideGroups(all: Line[], i: number): boolean {
   const [a, b] = [all[i], all[i + 1]]
@@ -167,15 +174,16 @@ function sideGroups(all: Line[], i: number): boolean {
  * The participants of a run of sibling group lines from `i`, with lines carried on after a
  * trailing comma.
  */
-function groupRun(all: Line[], i: number): Participant[] {
+function groupRun(all: Line[], i: number, text: string): Participant[] {
   const out: Participant[] = []
   let previous: Line | null = null
   let label: string | null = null
+  let heading: Span | null = null
   for (const line of all.slice(i)) {
     const continued: boolean = previous !== null && /[,，]\s*$/u.test(previous.value) && !line.label && line.kind === 'paragraph'
     if (!continued && !(groupLine(line) && line.marker === all[i]!.marker && line.indent === all[i]!.indent)) break
-    if (!continued) label = line.label
-    out.push(...parseParticipants(line.value, line.valueStart, label))
+    if (!continued) [label, heading] = [line.label, labelSpan(line, text)]
+    out.push(...parseParticipants(line.value, line.valueStart, label, heading))
     previous = line
   }
   return out

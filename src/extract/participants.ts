@@ -5,6 +5,7 @@
 import type { Participant, Span } from '../schema/record.js'
 import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isPersonName } from './gazetteer/persons.js'
 import { fold } from '../util/text.js'
+import { traceValue } from './context.js'
 import { stripParticles } from './morphemes.js'
 import { createAnalyzer, type Analyzer } from '../morph/index.js'
 
@@ -65,31 +66,42 @@ const GENERIC = /(?:관계자|공무원|유공자|교수진|책임자|담당자|
 
 /**
  * Parse a participants value into people and bodies; groups may be written inside it
- * (`(산업부) 장관, 정책관, (유관기관) 에기평 원장`) and sides split by ` / `.
+ * (`(산업부) 장관, 정책관, (유관기관) 에기평 원장`) and sides split by ` / `. A body taken
+ * from a group's heading is traced to the heading (`sources.organization`).
  *
  * @param value The text after `(참석자)` or `참석 :`.
  * @param start Offset of the value in the document text.
  * @param group The heading it was listed under, if any.
+ * @param groupSpan Where that heading stands, if known.
  * @returns Participants, in order.
  */
-export function parseParticipants(value: string, start: number, group: string | null): Participant[] {
+export function parseParticipants(value: string, start: number, group: string | null, groupSpan: Span | null = null): Participant[] {
   const out: Participant[] = []
   let sideAt = 0
   for (const side of value.split(SIDE)) {
     sideAt = value.indexOf(side, sideAt)
     let from = 0
     let g = group
+    let gSpan = groupSpan
     for (const m of side.matchAll(INLINE_GROUP)) {
       const heading = (m[1] ?? m[2])!.trim()
       if (COMPANY_MARK.test(heading)) continue
-      if (m.index > from) out.push(...parseGroup(side.slice(from, m.index), start + sideAt + from, g))
+      if (m.index > from) out.push(...traced(parseGroup(side.slice(from, m.index), start + sideAt + from, g), g, gSpan))
       from = m.index + m[0].length
       g = heading
+      const headingAt = start + sideAt + m.index + m[0].indexOf(heading)
+      gSpan = { start: headingAt, end: headingAt + heading.length }
     }
-    out.push(...parseGroup(side.slice(from), start + sideAt + from, g))
+    out.push(...traced(parseGroup(side.slice(from), start + sideAt + from, g), g, gSpan))
     sideAt += side.length
   }
   return out
+}
+
+/** Trace the body participants take from their group's heading (출처 위치) to the heading. */
+function traced(list: Participant[], group: string | null, span: Span | null): Participant[] {
+  for (const p of list) if (group !== null && p.organization === group) traceValue(p, 'organization', span)
+  return list
 }
 
 /** One group's list: `장관, 국토도시·주택토지실장, 건설·도로국장`. */
