@@ -7,9 +7,9 @@
  */
 import type { Root, Line } from '../parse/tree.js'
 import type { VFile } from 'vfile'
-import type { Event, Participant } from '../schema/record.js'
+import type { Event, Participant, Span } from '../schema/record.js'
 import { draft, lines } from './context.js'
-import { dedupeParticipants, groupMembers, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
+import { dedupeParticipants, groupMembers, isGroupHeading, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
 
 /** Labels of a line listing who takes part: `참석`, `(참석기관)`, `협약 당사자`, `서명기관`, a meeting's `(위원)`. */
@@ -39,16 +39,16 @@ const ALONGSIDE = /(?:와|과)\s*(?:함께|공동으로|(?:업무\s*)?협약(?:�
 const CLAUSE_START = /(?:^|[.!?。]\s|다\.\s?|(?:에서는|에서도|에는|에서|에게|으로|로|부터|까지)\s|(?:은|는)\s|(?:하고|하며|하여|하였고|했고|되며|되어|으며|며|고)[,\s]\s*)/gu
 /** A sentence on signing an agreement: its subject lists the signatories. */
 const SIGNING = /협약(?:을|식을)?\s*(?:체결|맺|서명)|(?:협약서|양해각서)에\s*서명/u
-/** A line whose subject holds or hosts (개최, 연다), or has attended or visited (a plan to visit is policy, not an event). */
-const HOLDING = /(?:개최|주최|주관)(?:했|하였|한다|합니다|하고|하여|해|할\s*예정)|(?:연다|열었|열고|열어)|(?:참석|방문)(?:했|하였)/u
+/** A line whose subject holds or hosts (개최, 연다; in the noun style of outlines `개최함`, `… 개최`), or has attended or visited (a plan to visit is policy, not an event). */
+const HOLDING = /(?:개최|주최|주관)(?:했|하였|한다|합니다|하고|하여|해|할\s*예정|함|\s*$)|(?:연다|열었|열고|열어)|(?:참석|방문)(?:했|하였|함)/u
 /** The subject of a line: the words before its first `은/는`. */
 const SUBJECT = /^(.{2,200}?)(?:은|는)\s/u
 /** Brackets holding a head or a short form: `(장관 노형욱)`, `(회장 김경수, 이하 협회)`. */
 const HEAD_NOTE = /[(（][^()（）]*\s[^()（）]*[)）]/gu
 /** Bodies read as the subject of a line on holding or signing: kept beside their people, as hosts are. */
 const HOSTS = new WeakSet<Participant>()
-/** Quoted speech, left out of the mentions: `“…”`, `"…"`. */
-const QUOTED = /“[^”]*”|"[^"]*"/gu
+/** Quoted speech and quoted titles, left out of the mentions: `“…”`, `"…"`, `‘…와 함께하는 …’`, `「…」`. */
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’|「[^」]*」|｢[^｣]*｣|『[^』]*』/gu
 
 /**
  * unified plugin: add to `events[].participants` who the text names taking part outside
@@ -59,7 +59,7 @@ export function mentions() {
     const record = draft(file)
     if (record.events.length === 0) return
     const all = lines(tree)
-    const found: Participant[] = [...labelledLists(all)]
+    const found: Participant[] = [...labelledLists(all, record.text)]
     let body: Line | null = null
     for (const line of all) {
       if (line.kind === 'footnote' && body && TAKING_PART.test(body.value) && marks(body.value, line.marker)) {
@@ -117,13 +117,17 @@ function ownerOf(events: Event[], at: number): Event {
  * Lists labelled as who takes part, and the group lines under a line that is such a label
  * alone (`· 참석자` over `(국토부) 장관, …` and `(공공기관) …`).
  */
-function labelledLists(all: Line[]): Participant[] {
+function labelledLists(all: Line[], text: string): Participant[] {
   const out: Participant[] = []
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!
     const label = line.label?.replace(/\s/gu, '') ?? ''
     const heading = !line.label && PARTY_HEADING.test(line.value.trim())
-    if (!heading && !PARTY_LABEL.test(label)) continue
+    if (!heading && !PARTY_LABEL.test(label)) {
+      // Groups of those taking part with no label over them: `- (정부) …` then `- (민간) …`.
+      if (i > 0 && sideGroups(all, i) && !sideGroups(all, i - 1)) out.push(...groupRun(all, i, text))
+      continue
+    }
     if (!heading) out.push(...parseParticipants(line.value, line.valueStart, null))
     let previous = line
     for (const next of all.slice(i + 1, i + 1 + LIST_REACH)) {
@@ -135,11 +139,52 @@ function labelledLists(all: Line[]): Participant[] {
       if (next.kind !== 'paragraph' && next.kind !== 'item') break
       if (next.marker !== null && next.marker === line.marker) break
       const continued = /[,，]\s*$/u.test(previous.value) && !next.label
-      const group = next.label !== null && (next.marker === null || SUB_MARKER.test(next.marker)) && (heading || next.indent > line.indent || next.marker !== line.marker)
+      // A group under the label, or beside it on a line of its own headed by its body or side (`(관세청) …`).
+      const group = next.label !== null && (next.marker === null || SUB_MARKER.test(next.marker)) && (heading || next.indent > line.indent || next.marker !== line.marker || groupLine(next))
       if (!continued && !group) break
-      out.push(...parseParticipants(next.value, next.valueStart, next.label))
+      out.push(...parseParticipants(next.value, next.valueStart, next.label, labelSpan(next, text)))
       previous = next
     }
+  }
+  return out
+}
+
+/** Items a group line lists at least, to be read as one: `(정부) 차관, 정책관`. */
+const MIN_GROUP_ITEMS = 2
+
+/** A line headed by a group of those taking part that lists them: `(민간) 협회, 공사, 대한상의`. */
+function groupLine(line: Line): boolean {
+  return line.label !== null && isGroupHeading(line.label.replace(/\s/gu, '')) && parseParticipants(line.value, line.valueStart, line.label).length >= MIN_GROUP_ITEMS
+}
+
+/** Where a line's label stands in the text (before its value): a group's heading. */
+function labelSpan(line: Line, text: string): Span | null {
+  const from = line.position.start.offset
+  const at = line.label !== null && from !== undefined ? text.indexOf(line.label, from) : -1
+  return at >= 0 && at < line.valueStart ? { start: at, end: at + line.label!.length } : null
+}
+
+/** Whether lines `i` and `i + 1` are sibling group lines (same marker and indent): a run of groups. */
+function sideGroups(all: Line[], i: number): boolean {
+  const [a, b] = [all[i], all[i + 1]]
+  return a !== undefined && b !== undefined && a.marker === b.marker && a.indent === b.indent && groupLine(a) && groupLine(b)
+}
+
+/**
+ * The participants of a run of sibling group lines from `i`, with lines carried on after a
+ * trailing comma.
+ */
+function groupRun(all: Line[], i: number, text: string): Participant[] {
+  const out: Participant[] = []
+  let previous: Line | null = null
+  let label: string | null = null
+  let heading: Span | null = null
+  for (const line of all.slice(i)) {
+    const continued: boolean = previous !== null && /[,，]\s*$/u.test(previous.value) && !line.label && line.kind === 'paragraph'
+    if (!continued && !(groupLine(line) && line.marker === all[i]!.marker && line.indent === all[i]!.indent)) break
+    if (!continued) [label, heading] = [line.label, labelSpan(line, text)]
+    out.push(...parseParticipants(line.value, line.valueStart, label, heading))
+    previous = line
   }
   return out
 }

@@ -5,6 +5,7 @@
 import type { Participant, Span } from '../schema/record.js'
 import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isPersonName } from './gazetteer/persons.js'
 import { fold } from '../util/text.js'
+import { traceValue } from './context.js'
 import { stripParticles } from './morphemes.js'
 import { createAnalyzer, type Analyzer } from '../morph/index.js'
 
@@ -36,12 +37,25 @@ const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
 const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?(?:명|인)(?![가-힣])/u
 const POST_END =
   /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자)$/u
+/**
+ * A post written fused with its body's name, split in two: `국립통일교육원장` → 원장 of
+ * 국립통일교육원, `울산시장` → 시장 of 울산시, `산업통상자원부장관` → 장관 of 산업통상자원부;
+ * null where the head is no body's name.
+ */
+function unfusePost(post: string): { organization: string; position: string } | null {
+  const fused = COMPOUND_POST.exec(post)
+  if (fused && isBodyName(fused[1]!)) return { organization: fused[1]!, position: `${fused[2]}장` }
+  const minister = FUSED_MINISTER.exec(post)
+  if (minister && isBodyName(minister[1]!)) return { organization: minister[1]!, position: minister[2]! }
+  return null
+}
+
 /** A post in the presidential office, named by its field: `과학기술수석`, `교육비서관`. */
 const STAFF_POST = /(?:수석|비서관|보좌관)$/u
 /** A minister's post fused with the ministry's name: `교육부장관`, `법무부차관`. */
 const FUSED_MINISTER = /^([가-힣]{2,}부)(장관|차관|차관보)$/u
 /** A post fused with its body's name: `국무조정실장`, `유전공학연구소장` (a `…위원장` is no `…위원` + `원장`). */
-const COMPOUND_POST = /^([가-힣A-Za-z()·]{2,}(?<!위)(실|소|원|센터|국|과|청|처|단|관|회|위원회|본부))장$/u
+const COMPOUND_POST = /^([가-힣A-Za-z()·]{2,}(?<!위)(실|소|원|센터|국|과|청|처|단|관|회|위원회|본부|시))장$/u
 const SHARED_POST = /^([가-힣]+(?:[·ㆍ･‧][가-힣]+)+)\s+([가-힣]+)$/u
 const MAX_POST_WORD = 5
 /** Length from which a single word with a body's ending and a post's (`산업연구원`) is the body. */
@@ -52,31 +66,42 @@ const GENERIC = /(?:관계자|공무원|유공자|교수진|책임자|담당자|
 
 /**
  * Parse a participants value into people and bodies; groups may be written inside it
- * (`(산업부) 장관, 정책관, (유관기관) 에기평 원장`) and sides split by ` / `.
+ * (`(산업부) 장관, 정책관, (유관기관) 에기평 원장`) and sides split by ` / `. A body taken
+ * from a group's heading is traced to the heading (`sources.organization`).
  *
  * @param value The text after `(참석자)` or `참석 :`.
  * @param start Offset of the value in the document text.
  * @param group The heading it was listed under, if any.
+ * @param groupSpan Where that heading stands, if known.
  * @returns Participants, in order.
  */
-export function parseParticipants(value: string, start: number, group: string | null): Participant[] {
+export function parseParticipants(value: string, start: number, group: string | null, groupSpan: Span | null = null): Participant[] {
   const out: Participant[] = []
   let sideAt = 0
   for (const side of value.split(SIDE)) {
     sideAt = value.indexOf(side, sideAt)
     let from = 0
     let g = group
+    let gSpan = groupSpan
     for (const m of side.matchAll(INLINE_GROUP)) {
       const heading = (m[1] ?? m[2])!.trim()
       if (COMPANY_MARK.test(heading)) continue
-      if (m.index > from) out.push(...parseGroup(side.slice(from, m.index), start + sideAt + from, g))
+      if (m.index > from) out.push(...traced(parseGroup(side.slice(from, m.index), start + sideAt + from, g), g, gSpan))
       from = m.index + m[0].length
       g = heading
+      const headingAt = start + sideAt + m.index + m[0].indexOf(heading)
+      gSpan = { start: headingAt, end: headingAt + heading.length }
     }
-    out.push(...parseGroup(side.slice(from), start + sideAt + from, g))
+    out.push(...traced(parseGroup(side.slice(from), start + sideAt + from, g), g, gSpan))
     sideAt += side.length
   }
   return out
+}
+
+/** Trace the body participants take from their group's heading (출처 위치) to the heading. */
+function traced(list: Participant[], group: string | null, span: Span | null): Participant[] {
+  for (const p of list) if (group !== null && p.organization === group) traceValue(p, 'organization', span)
+  return list
 }
 
 /** One group's list: `장관, 국토도시·주택토지실장, 건설·도로국장`. */
@@ -95,16 +120,16 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
       waiting = []
       continue
     }
-    // Before a comma, a final 과 is a department's (`노인건강과,`), not the particle `and`.
-    const keepFinal = /[과와]$/u.test(part) && /^\s*[,，、]/u.test(text.slice(at + part.length))
+    // Before a comma an item takes no particle: its final syllable is its own (`노인건강과,`, `코리아크레딧뷰로,`).
+    const keepFinal = /^\s*[,，、]/u.test(text.slice(at + part.length))
     const pieces = distribute(fold(part.replace(TRAILING, '').replace(GROUP_TAIL, '')))
     for (const piece of pieces) {
       const folded = fold(piece.replace(TRAILING, '').replace(/\*+/gu, ''))
       const entry = keepFinal ? folded : stripParticles(folded)
       if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry) || COUNTED.test(entry)) continue
-      // Parts of a dotted run of bodies, or entries under a heading that is a kind of body
-      // (`(유관기관) 금감원`), are bodies where they end like one, whatever else they read as.
-      if (isPersonName(entry) && !((pieces.length > 1 || BODY_KIND_GROUP.test(group ?? '')) && hasBodyEnding(entry))) {
+      // Parts of a dotted run of bodies are bodies where they end like one, whatever else they read as.
+      // Under a heading that is a kind of body (`(기업) 삼성전자, 이마트`), a bare word is a body: people there come with a post.
+      if (isPersonName(entry) && !BODY_KIND_GROUP.test(group ?? '') && !(pieces.length > 1 && hasBodyEnding(entry))) {
         waiting.push({ name: entry, position: null, organization: group && isBodyName(group) ? group : null, group, span })
         continue
       }
@@ -157,6 +182,20 @@ function finalNoun(word: string): string | null {
  * Whether a group's heading names a body its people belong to: a body's name (`국토부`), or a
  * proper name the dictionary reads (`한국브렌슨`), not a role or kind (`주재`, `민간`).
  */
+/** A heading naming a side or a kind of those taking part: `(정부)`, `(민간)`, `(업계)`, `(유관기관)`, `(민간전문가)`. */
+const SIDE_GROUP = /^(?:정부|민간|공공|업계|산업계|학계|연구계|전문가|민간전문가|지자체|경제단체|[가-힣]*(?:기관|부처|단체|기업|업체|협회|협단체))$/u
+
+/** Length of a body's name heading a group (`관세청`; a two-syllable label with a body's ending is a field: `일시`, `장소`). */
+const MIN_HEADING_BODY = 3
+
+/**
+ * Whether a line's label is the heading of a group of those taking part (`(정부) …`,
+ * `(유관기관) …`, `(관세청) …`), not a field of an overview (`(일시)`, `(주제)`).
+ */
+export function isGroupHeading(label: string): boolean {
+  return SIDE_GROUP.test(label) || (label.length >= MIN_HEADING_BODY && isBodyName(label) && !isGenericBody(label))
+}
+
 function namesBody(group: string | null): group is string {
   if (!group || isGenericBody(group)) return false
   if (isBodyName(group)) return true
@@ -189,7 +228,11 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
   const postAt = words.findLastIndex((w) => POST_END.test(w))
   if (nameAt >= 0 && postAt >= 0) {
     const position = postAt >= 0 && postAt !== nameAt ? words[postAt]! : null
-    const org = words.filter((_, i) => i !== nameAt && i !== postAt).join(' ') || (namesBody(group) ? group : null)
+    const written = words.filter((_, i) => i !== nameAt && i !== postAt).join(' ')
+    // `송철호 울산시장` with no other body written nor a body over the group: 시장 of 울산시.
+    const split = !written && position && !namesBody(group) ? unfusePost(position) : null
+    if (split) return { name: words[nameAt]!, ...split, group }
+    const org = written || (namesBody(group) ? group : null)
     return { name: words[nameAt]!, position, organization: org || null, group }
   }
   // A long single word ending like a post is a body (`한국생산기술연구원`, not a researcher).
@@ -220,11 +263,16 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
 }
 
 /**
- * Keep each participant once (same name, or same post and body).
+ * Keep each participant once (same name, or same post and body). A body named alone and
+ * again after other words (`산림청 국립산림과학원`, `한편 환경부`) is one body, kept in its
+ * own name as the annotation rules do.
  */
 export function dedupeParticipants(list: Participant[]): Participant[] {
   const seen = new Set<string>()
+  const bodies = list.flatMap((p) => (!p.name && !p.position && p.organization ? [p.organization] : []))
   return list.filter((p) => {
+    const org = !p.name && !p.position ? p.organization : null
+    if (org && bodies.some((b) => org.endsWith(` ${b}`))) return false
     const key = p.name ?? `${p.position ?? ''}@${p.organization ?? ''}`
     if (seen.has(key)) return false
     seen.add(key)
@@ -341,16 +389,8 @@ export function personsIn(text: string, start: number, presenters = false): Part
     let post = postOf(words[postAt]!.word)!
     const spanEnd = start + end - (words[postAt]!.word.length - post.length)
     // `고영환 국립통일교육원장`: the post fused with its body's name, where no other body is written.
-    const fused = organization === null ? COMPOUND_POST.exec(post) : null
-    const minister = organization === null ? FUSED_MINISTER.exec(post) : null
-    if (fused && isBodyName(fused[1]!)) {
-      organization = fused[1]!
-      post = `${fused[2]}장`
-    } else if (minister && isBodyName(minister[1]!)) {
-      // `이창양 산업통상자원부장관`: 장관 of 산업통상자원부.
-      organization = minister[1]!
-      post = minister[2]!
-    }
+    const split = organization === null ? unfusePost(post) : null
+    if (split) ({ organization, position: post } = split)
     out.push({ name, position: post, organization, group: null, span: { start: start + w.index, end: spanEnd } })
     i = postAt
   }
@@ -507,7 +547,7 @@ const MAX_SCRIPT_WORDS = 4
 const MAX_BODY_WORDS = 2
 
 /** `보건복지부(장관 권덕철)과 국가임상시험지원재단(이사장 배병준)은`: the bodies, heads dropped. */
-const HOST_PART = /([가-힣A-Za-z()·]{2,30}?)(?:\s*\([^()]*\))?\s*(?:과|와|및|,|\s)\s*/gu
+const HOST_PART = /([가-힣A-Za-z()·]{2,30}?)(?:\s*\([^()]*\))?\s*(?:(?:과|와)(?=\s)|및|,|\s)\s*/gu
 
 /**
  * The host bodies the lead sentence's subject names (without the heads in brackets).
