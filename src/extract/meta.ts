@@ -25,6 +25,8 @@ const BODY_SUFFIX = /(?:위원회|원|청|처|본부|실|단|센터|공단|공�
 const PARTICLE_AFTER = /^[은는이가과와의에을를도]$/u
 /** A kind in a listing tag: `[보도자료]`, `(참고자료)`, `(공동보도자료)`, `(4.1. 즉시 보도자료)`. */
 const TAG_KIND = new RegExp(`(?:^|[\\s\\[(])(${KIND})(?=[\\s\\])])`, 'u')
+/** A kind tagged in an attached file's name: `251230_(보도자료) 제목.hwp`, `[참고자료]제목.pdf`. */
+const FILE_KIND = new RegExp(`[\\[(](${KIND})[\\])]`, 'u')
 /** A quotation mark the headline opens and a wrapped line closed elsewhere (`"한반도…실시(4.23.)`). */
 const UNPAIRED_QUOTE = /^["“](?=[^"“”]*$)|(?<=^[^"“”]*)["”]$/u
 
@@ -85,7 +87,11 @@ function wrapperKind(file: VFile): string | null {
   if (kind) return kind[1]!.replace(/\s/gu, '')
   const tags = file.data.wrapperTitle ? WRAPPER_TAGS.exec(file.data.wrapperTitle)?.[0] ?? '' : ''
   const tagged = TAG_KIND.exec(tags)
-  return tagged ? tagged[1]!.replace(/\s/gu, '') : null
+  if (tagged) return tagged[1]!.replace(/\s/gu, '')
+  // A crawled record's file names carry the kind as a tag: `251230_(보도자료) 제목.hwp`.
+  const files = file.data.meta?.files
+  const kinds = new Set((Array.isArray(files) ? files : []).map((name) => FILE_KIND.exec(String(name))?.[1]?.replace(/\s/gu, '')).filter(Boolean))
+  return kinds.size === 1 ? [...kinds][0]! : null
 }
 
 /** The issuing body: the wrapper's where it names a central body, else the lead's subject, else the contacts table's first, else another body the wrapper names where the text names it as a word, else the first central body named in the body. */

@@ -17,6 +17,8 @@ const ANY_LABEL = new RegExp(`${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source
 const TRAILING_LABEL = new RegExp(`^(.*\\d.*?)\\s+(${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source})\\s*$`, 'u')
 const EDITION_LINE = /(?:조간|석간)\s*$/u
 const WRAPPER_EMBARGO = /엠바고\s*(\d{1,2})\s*시/u
+/** A crawled board's release-date field (`보도일: 2025. 12. 30`). */
+const BOARD_DATE_KEY = /^(?:보도\s*일(?:자|시)?|release_?date)$/iu
 
 interface Field {
   label: 'embargo' | 'distributed'
@@ -41,7 +43,7 @@ export function release() {
       embargo = distributed
     }
     if (!dist && !embargoField) {
-      const fromWrapper = wrapperRelease(file)
+      const fromWrapper = wrapperRelease(file) ?? boardDate(file)
       if (fromWrapper) {
         record.release = fromWrapper
         return
@@ -159,6 +161,19 @@ function resolve(field: Field, base: Resolved | null, file: VFile): Resolved | n
   const next = dates[dates.indexOf(date) + 1]
   const time = times.find((t) => t.index >= date.end && (!next || t.index < next.index))
   return { value: isoDate(year, date.month, date.day, time ?? null), span, year }
+}
+
+/**
+ * A crawled board record's release date (`보도일`), where the text states no release time: the
+ * day it was released for reporting, both embargo and distribution (no time of day).
+ */
+function boardDate(file: VFile) {
+  const meta = file.data.meta ?? {}
+  const key = Object.keys(meta).find((k) => BOARD_DATE_KEY.test(k.trim()))
+  const date = key ? findDates(String(meta[key])).find((d) => d.year !== null) : undefined
+  if (!date) return null
+  const day = isoDate(date.year!, date.month, date.day)
+  return { embargo: day, distributed: day, embargoSpan: null, distributedSpan: null }
 }
 
 /** korea.kr listing titles carry release tags: `(4.1. 즉시 보도자료) (엠바고 09시)`. */
