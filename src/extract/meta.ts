@@ -27,6 +27,8 @@ const PARTICLE_AFTER = /^[은는이가과와의에을를도]$/u
 const TAG_KIND = new RegExp(`(?:^|[\\s\\[(])(${KIND})(?=[\\s\\])])`, 'u')
 /** A kind tagged in an attached file's name: `251230_(보도자료) 제목.hwp`, `[참고자료]제목.pdf`. */
 const FILE_KIND = new RegExp(`[\\[(](${KIND})[\\])]`, 'u')
+/** A pointer before a subtitle (`-> …`, `☞ …`, `# …`, `？ …` where a bullet glyph was lost): not its text (bulk: 31 subtitles, 7 bodies). */
+const SUBTITLE_MARK = /^(?:>|☞|→|⇒|➡|#|？)\s*/u
 /** A quotation mark the headline opens and a wrapped line closed elsewhere (`"한반도…실시(4.23.)`). */
 const UNPAIRED_QUOTE = /^["“](?=[^"“”]*$)|(?<=^[^"“”]*)["”]$/u
 
@@ -67,7 +69,7 @@ export function meta() {
       const spans = sub.map(valueSpan)
       const lead = SUB_HEADLINE.exec(sub[0]!.value)?.[0].length ?? 0
       spans[0] = { start: spans[0]!.start + lead, end: spans[0]!.end }
-      const text = fold(sub.map((l) => l.value).join(' ').slice(lead)).replace(DASH_EDGES, '').trim()
+      const text = fold(sub.map((l) => l.value).join(' ').slice(lead)).replace(DASH_EDGES, '').replace(SUBTITLE_MARK, '').trim()
       if (text === '' || text === record.title) continue
       record.subtitles.push(text)
       record.subtitleSpans.push(joinSpans(spans))

@@ -34,6 +34,8 @@ const MIN_BODY_HEADLINE = 12
 export const WRAPPER_TAGS = /^(?:\s*(?:\[[^\]]{1,20}\]|\([^)]{0,30}(?:보도|자료|참고|설명|해명|공동|동정)[^)]{0,30}\)|\([^)]*엠바고[^)]*\)))+\s*/u
 /** Bracketed groups before a listing's title, whatever they say: `(산업디지털전환)`, `[보도자료](공동)`. */
 export const LEADING_GROUPS = /^(?:\s*[[(【<［〔][^\])】>］〕]{0,25}[\])】>］〕])+\s*/u
+/** A speech's salutation line: `존경하는 국민 여러분,`, `사랑하는 장병 여러분!`. */
+const SALUTATION = /^[^.!?。]{0,30}여러분\s*[,!]?$/u
 /** A subtitle's closing dash: `… 논의-`, `… 논의 -`. */
 const CLOSING_DASH = /[-–]$/u
 /** Lines the title box is looked for in. */
@@ -225,6 +227,8 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null): 
     const role = roles[at]
     if (role !== 'sub' && role !== 'headline') break
     if (line.marker === null && role === 'headline' && line.value.length >= LEAD_MIN_LENGTH && SENTENCE_END.test(line.value)) break
+    // A salutation (`존경하는 국민 여러분,`) opens a speech: what follows is its text, not subtitles.
+    if (SALUTATION.test(line.value)) break
     const previous = frame.subtitles.at(-1)
     const last = previous?.at(-1)
     if (previous && last && line.marker === null && !SUB_HEADLINE.test(line.value) && (OPEN_HEADLINE_ENDING.test(last.value) || (last.marker !== null && line.value.length < 15) || closesDash(previous, line))) {

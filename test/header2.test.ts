@@ -1,0 +1,77 @@
+/**
+ * The header, second round: crawled board records, subtitle pointers, speeches, and the
+ * contacts table's edges and shared cells. Fixtures are composed for the convention, not copied.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { run } from './helpers.js'
+
+test('a crawled board record: its 보도일 field dates the release, a (보도자료) tag in its file names gives the kind', () => {
+  const json = JSON.stringify({
+    제목: '전세사기 피해 예방 합동 점검 실시',
+    보도일: '2025. 6. 3',
+    첨부파일: [{ 첨부파일명: '250603_(보도자료) 전세사기 피해 예방 합동 점검 실시.hwp' }, { 첨부파일명: '250603_(보도자료) 전세사기 피해 예방 합동 점검 실시.pdf' }],
+    내용: '□ 국토교통부는 6.3(화) 전세사기 피해 예방을 위한 합동 점검을 실시한다고 밝혔다.'
+  })
+  const record = run(json, 'board.json').record
+  assert.equal(record.documentType, '보도자료')
+  assert.equal(record.release.distributed, '2025-06-03')
+  assert.equal(record.release.embargo, '2025-06-03')
+})
+
+test('file names that disagree on the kind give none', () => {
+  const json = JSON.stringify({
+    제목: '전세사기 피해 예방 합동 점검 실시',
+    첨부파일: [{ name: '(보도자료) 점검.hwp' }, { name: '(참고자료) 점검 결과.pdf' }],
+    내용: '□ 국토교통부는 합동 점검을 실시한다고 밝혔다.'
+  })
+  assert.equal(run(json, 'board.json').record.documentType, null)
+})
+
+test('a pointer before a subtitle (`-> …`, `☞ …`) is not part of it', () => {
+  const record = run(
+    ['하천 정비 사업 본격 추진', ' -> 올해 12개 하천, 총 300억 원 투입', '', '□ 환경부는 하천 정비 사업을 본격 추진한다고 밝혔다.'].join('\n')
+  ).record
+  assert.equal(record.title, '하천 정비 사업 본격 추진')
+  assert.deepEqual(record.subtitles, ['올해 12개 하천, 총 300억 원 투입'])
+})
+
+test('a salutation under the title opens a speech: its lines are no subtitles', () => {
+  const body = ['신년 인사 말씀', '', '존경하는 국민 여러분,', '', '저는 올해 새로운 각오로', '', '우리 경제가 나아갈 길을', '', '국민과 함께 찾겠습니다.'].join('\n')
+  const record = run(`---\ntitle: "[보도참고자료] 신년 인사 말씀"\nministry: "국무조정실"\n---\n\n# 신년 인사 말씀\n\n## 본문\n\n${body}\n`, 'speech.md').record
+  assert.equal(record.title, '신년 인사 말씀')
+  assert.deepEqual(record.subtitles, [])
+})
+
+const TABLE = [
+  '하천 정비 사업 본격 추진',
+  '',
+  '□ 환경부는 하천 정비 사업을 본격 추진한다고 밝혔다.',
+  '',
+  '담당 부서\t수자원정책국 하천계획과\t책임자\t과장\t김나라\t(044-201-1111)',
+  '\t\t담당자\t사무관\t이하늘\t(044-201-1112)'
+]
+
+test('a contacts table that touches the next table ends at its 참고 heading row', () => {
+  const record = run([...TABLE, '참고\t\t하천 정비 사업 개요', '□ (사업 목적) 하천 범람 예방'].join('\n')).record
+  assert.deepEqual(record.contacts.map((c) => c.name), ['김나라', '이하늘'])
+})
+
+test('a cell naming two people, their phones in order in the next cell: one contact each, with the row\'s own department', () => {
+  const record = run(
+    [
+      ...TABLE,
+      '',
+      '안건\t\t담당자\t연락처',
+      '① 하천 정비 계획\t환경부 하천계획과\t김나라 과장 박바다 서기관\t044-201-1111 044-201-1113',
+      '② 홍수 예보 개선\t환경부 홍수통제과\t최민수 과장 정수진 사무관\t044-201-2221 sujin@korea.kr'
+    ].join('\n')
+  ).record
+  const rows = record.contacts.map((c) => [c.department, c.position, c.name, c.phone ?? c.email])
+  assert.deepEqual(rows.slice(2), [
+    ['환경부 하천계획과', '과장', '김나라', '044-201-1111'],
+    ['환경부 하천계획과', '서기관', '박바다', '044-201-1113'],
+    ['환경부 홍수통제과', '과장', '최민수', '044-201-2221'],
+    ['환경부 홍수통제과', '사무관', '정수진', 'sujin@korea.kr']
+  ])
+})
