@@ -27,6 +27,8 @@ const PARTICLE_AFTER = /^[은는이가과와의에을를도]$/u
 const TAG_KIND = new RegExp(`(?:^|[\\s\\[(])(${KIND})(?=[\\s\\])])`, 'u')
 /** A kind tagged in an attached file's name: `251230_(보도자료) 제목.hwp`, `[참고자료]제목.pdf`. */
 const FILE_KIND = new RegExp(`[\\[(](${KIND})[\\])]`, 'u')
+/** A comma a headline stops on (`…전화 외교,` over a line read apart): not part of it (bulk: 2 releases, 2 bodies). */
+const OPEN_COMMA = /\s*[,，]$/u
 /** A pointer before a subtitle (`-> …`, `☞ …`, `# …`, `？ …` where a bullet glyph was lost): not its text (bulk: 31 subtitles, 7 bodies). */
 const SUBTITLE_MARK = /^(?:>|☞|→|⇒|➡|#|？)\s*/u
 /** A quotation mark the headline opens and a wrapped line closed elsewhere (`"한반도…실시(4.23.)`). */
@@ -54,7 +56,7 @@ export function meta() {
       record.title = fold(record.text.slice(frame.titleCut.start, frame.titleCut.end))
       record.titleSpan = frame.titleCut
     } else if (frame.title.length > 0) {
-      record.title = fold(frame.title.map((l) => l.value).join(' ')).replace(DASH_EDGES, '').replace(UNPAIRED_QUOTE, '')
+      record.title = fold(frame.title.map((l) => l.value).join(' ')).replace(DASH_EDGES, '').replace(UNPAIRED_QUOTE, '').replace(OPEN_COMMA, '')
       record.titleSpan = joinSpans(frame.title.map(valueSpan))
       if (frame.guessed) warn(file, 'title-guessed', 'no line has a headline\'s shape: the first line that could be one is taken as the title', record.titleSpan)
     } else if (file.data.wrapperTitle) {
@@ -67,7 +69,8 @@ export function meta() {
     if (!record.title) throw new BodoError('no-title')
     for (const sub of frame.subtitles) {
       const spans = sub.map(valueSpan)
-      const lead = SUB_HEADLINE.exec(sub[0]!.value)?.[0].length ?? 0
+      const marked = SUB_HEADLINE.exec(sub[0]!.value)?.[0].length ?? 0
+      const lead = marked + (SUBTITLE_MARK.exec(sub[0]!.value.slice(marked))?.[0].length ?? 0)
       spans[0] = { start: spans[0]!.start + lead, end: spans[0]!.end }
       const text = fold(sub.map((l) => l.value).join(' ').slice(lead)).replace(DASH_EDGES, '').replace(SUBTITLE_MARK, '').trim()
       if (text === '' || text === record.title) continue
