@@ -75,3 +75,10 @@ test('a cell naming two people, their phones in order in the next cell: one cont
     ['환경부 홍수통제과', '사무관', '정수진', 'sujin@korea.kr']
   ])
 })
+
+test('a greeting under a briefing\'s headline opens its text: not part of the title', () => {
+  const body = ['5.2.(금) 10시 사고수습본부 브리핑', '안녕하십니까', '사고수습본부 대변인 김민수입니다.', '', '현재까지의 수습 상황을 말씀드리겠습니다.'].join('\n')
+  const record = run(`---\ntitle: "사고수습본부 10시 브리핑문"\nministry: "행정안전부"\n---\n\n# 사고수습본부 10시 브리핑문\n\n## 본문\n\n${body}\n`, 'briefing.md').record
+  assert.equal(record.title, '5.2.(금) 10시 사고수습본부 브리핑')
+  assert.deepEqual(record.subtitles, [])
+})

@@ -34,8 +34,8 @@ const MIN_BODY_HEADLINE = 12
 export const WRAPPER_TAGS = /^(?:\s*(?:\[[^\]]{1,20}\]|\([^)]{0,30}(?:보도|자료|참고|설명|해명|공동|동정)[^)]{0,30}\)|\([^)]*엠바고[^)]*\)))+\s*/u
 /** Bracketed groups before a listing's title, whatever they say: `(산업디지털전환)`, `[보도자료](공동)`. */
 export const LEADING_GROUPS = /^(?:\s*[[(【<［〔][^\])】>］〕]{0,25}[\])】>］〕])+\s*/u
-/** A speech's salutation line: `존경하는 국민 여러분,`, `사랑하는 장병 여러분!`. */
-const SALUTATION = /^[^.!?。]{0,30}여러분\s*[,!]?$/u
+/** A speech's salutation or greeting line: `존경하는 국민 여러분,`, `안녕하십니까`. */
+const SALUTATION = /^(?:[^.!?。]{0,30}여러분\s*[,!]?|안녕하(?:십니까|세요)[.!?]?)$/u
 /** A subtitle's closing dash: `… 논의-`, `… 논의 -`. */
 const CLOSING_DASH = /[-–]$/u
 /** Lines the title box is looked for in. */
@@ -205,7 +205,7 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null): 
   if (roles[1] === 'attachmentOnly' && box[0]!.value.length < MAX_STOPPED_TAIL) return frame
   if (roles[0] === 'headline') {
     let end = 1
-    while (end < box.length && end < MAX_HEADLINE_LINES && (roles[end] === 'headline' || isStoppedTail(box[end]!, box[end - 1]!))) end++
+    while (end < box.length && end < MAX_HEADLINE_LINES && !SALUTATION.test(box[end]!.value) && (roles[end] === 'headline' || isStoppedTail(box[end]!, box[end - 1]!))) end++
     const run = box.slice(0, end)
     const pick = pickHeadline(run, wrapperTitle, roles[end] === 'sub')
     if (pick === null) return frame
