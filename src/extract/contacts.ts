@@ -72,6 +72,8 @@ function contactRows(tree: Root): Cell[][][] {
       const rows = block.children.map((r) =>
         r.children.map((c) => ({ value: c.value, span: { start: c.position.start.offset!, end: c.position.end.offset! } }))
       )
+      // A table that names no role and no department column (a programme list with phones) is not the contacts table.
+      if (!rows.some((row) => row.some((c) => ROLE.test(squeeze(c.value)) || DEPARTMENT_LABEL.test(c.value.trim()) || /^담당\s*부서/u.test(c.value.trim())))) continue
       // Two tables that touch are read as one: the next one starts at its heading row (`참고 | … 개요`).
       const end = rows.findIndex((row, at) => at > 0 && OTHER_TABLE_HEADING.test(row.find((c) => c.value.trim() !== '')?.value.trim() ?? ''))
       groups.push(end > 0 ? rows.slice(0, end) : rows)
