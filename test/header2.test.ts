@@ -82,3 +82,22 @@ test('a greeting under a briefing\'s headline opens its text: not part of the ti
   assert.equal(record.title, '5.2.(금) 10시 사고수습본부 브리핑')
   assert.deepEqual(record.subtitles, [])
 })
+
+test('a header box whose kind is a table row is found under a one-off line above it', () => {
+  const record = run(
+    [
+      '학교급식 실태조사',
+      '',
+      '\t\t보도자료',
+      '',
+      '보도시점\t2026. 5. 7.(목) 12:00\t배포\t2026. 5. 7.(목) 09:00',
+      '',
+      '2025년 학교급식 실태조사 결과',
+      '',
+      '□ 교육부는 2025년 학교급식 실태조사 결과를 발표했다.'
+    ].join('\n')
+  ).record
+  assert.equal(record.documentType, '보도자료')
+  assert.equal(record.title, '2025년 학교급식 실태조사 결과')
+  assert.equal(record.release.embargo, '2026-05-07T12:00:00+09:00')
+})

@@ -96,8 +96,11 @@ export function markFrame(blocks: Block[], wrapperTitle: string | null, leadSubt
     quoted.push([block])
   }
   const top = i
-  // Letterhead lines (a running header, a logo's text) before the document kind.
-  const kindOffset = blocks.slice(top, top + LETTERHEAD_BLOCKS + 1).findIndex((b) => b.type === 'line' && b.marker === null && isDocumentType(b.value))
+  // Letterhead lines (a running header, a logo's text) before the document kind, written as
+  // a line or as a row of the header box (`\t\t보도자료`): the box is found wherever it stands in the first lines.
+  const kindOffset = blocks
+    .slice(top, top + LETTERHEAD_BLOCKS + 1)
+    .findIndex((b) => (b.type === 'line' && b.marker === null && isDocumentType(b.value)) || (b.type === 'table' && b.children.some((r) => r.children.some((c) => isDocumentType(c.value)))))
   const kindAt = kindOffset < 0 ? -1 : top + kindOffset
   for (; i < kindAt; i++) {
     const block = blocks[i]!
