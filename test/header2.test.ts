@@ -101,3 +101,9 @@ test('a header box whose kind is a table row is found under a one-off line above
   assert.equal(record.title, '2025년 학교급식 실태조사 결과')
   assert.equal(record.release.embargo, '2026-05-07T12:00:00+09:00')
 })
+
+test('a header box whose kind cell is 동정자료 gives that kind', () => {
+  const record = run(['\t동정자료', '보도시점\t2026. 5. 7.(목) 15:00\t배포\t2026. 5. 7.(목) 09:00', '장관, 수산물 위판장 현장 점검', '', '□ 해양수산부 장관은 5월 7일 위판장을 찾았다.'].join('\n')).record
+  assert.equal(record.documentType, '동정자료')
+  assert.equal(record.title, '장관, 수산물 위판장 현장 점검')
+})

@@ -7,7 +7,7 @@ import { draft, joinSpans, lines, valueSpan, warn } from './context.js'
 import { CENTRAL_BODIES, CENTRAL_BODY, CENTRAL_BODY_GLOBAL } from './gazetteer/government.js'
 import { DOCUMENT_TYPE } from '../parse/markers.js'
 import { LEADING_GROUPS, WRAPPER_TAGS } from '../parse/structure.js'
-import { KIND, SUB_HEADLINE } from '../parse/headline.js'
+import { HEADER_KIND, KIND, SUB_HEADLINE } from '../parse/headline.js'
 import { fold } from '../util/text.js'
 import { BodoError } from '../errors.js'
 
@@ -47,7 +47,7 @@ export function meta() {
     else if (headerTable && headerTable.type === 'table') {
       for (const row of headerTable.children) for (const cell of row.children) {
         const v = cell.value.replace(/\s*(?:https?:\/\/|www\.)\S+\s*$/u, '').replace(/\s/gu, '')
-        if (!record.documentType && new RegExp(`^${DOCUMENT_TYPE.source}$`, 'u').test(v)) record.documentType = v
+        if (!record.documentType && HEADER_KIND.test(v)) record.documentType = v
       }
     }
 

@@ -6,7 +6,6 @@ import type { Block, Line, Table } from './tree.js'
 import {
   ATTACHMENT_OPENER,
   DISTRIBUTED_LABEL,
-  DOCUMENT_TYPE,
   EMBARGO_LABEL,
   LIST_MARKER_START
 } from './markers.js'
@@ -14,6 +13,7 @@ import {
   editionTail,
   foldHeadline,
   FULL_STOP,
+  HEADER_KIND,
   MAX_STOPPED_TAIL,
   headerCell,
   isLead,
@@ -173,7 +173,7 @@ function isHeaderBlock(block: Block | undefined): boolean {
 function isDocumentType(value: string): boolean {
   // A letterhead may follow the kind with the body's site (`보 도 자 료 http://…`).
   const v = value.replace(/\s*(?:https?:\/\/|www\.)\S+\s*$/u, '').replace(/\s/gu, '')
-  return v.length <= 12 && DOCUMENT_TYPE.test(v) && new RegExp(`^${DOCUMENT_TYPE.source}$`, 'u').test(v.replace(/^[<\[(【]|[>\])】]$/gu, ''))
+  return v.length <= 12 && HEADER_KIND.test(v.replace(/^[<\[(【]|[>\])】]$/gu, ''))
 }
 
 function isHeaderField(value: string): boolean {
