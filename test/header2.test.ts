@@ -107,3 +107,12 @@ test('a header box whose kind cell is 동정자료 gives that kind', () => {
   assert.equal(record.documentType, '동정자료')
   assert.equal(record.title, '장관, 수산물 위판장 현장 점검')
 })
+
+test('an embargo on distribution (`배포 후 즉시 사용`, `배포 시점`, `… 배포 시`) takes the hand-out time', () => {
+  const box = (embargo: string) =>
+    run(['\t\t보도자료', `보도시점\t${embargo}\t배포\t2026. 5. 7.(목) 15:00`, '수산물 위판장 현장 점검', '', '□ 해양수산부는 5월 7일 위판장을 점검했다.'].join('\n')).record.release
+  for (const e of ['배포 후 즉시 사용', '배포 시점', '2026. 5. 7.(목) 배포 시']) {
+    assert.deepEqual([box(e).embargo, box(e).distributed], ['2026-05-07T15:00:00+09:00', '2026-05-07T15:00:00+09:00'], e)
+  }
+  assert.equal(box('2026. 5. 8.(금) 06:00').embargo, '2026-05-08T06:00:00+09:00')
+})
