@@ -9,6 +9,7 @@ import type { Contact, Span } from '../schema/record.js'
 import { draft, traceValue, lines, joinSpans, valueSpan } from './context.js'
 import { squeeze } from '../util/text.js'
 import { isPersonName } from './gazetteer/persons.js'
+import { ATTACHMENT_OPENER } from '../parse/markers.js'
 
 /** A phone number: `044-202-2940`, `(02-901-7150)`, `☎ 043-7113-8113`. */
 export const PHONE = /(?<!\d)(0\d{1,2})\s*[-)．.]\s*(\d{3,4})\s*[-．.]\s*(\d{4})(?!\d)/u
@@ -23,6 +24,12 @@ const PERSON_NAME = /^[가-힣]{2,4}$|^[가-힣][O○◯*]{1,2}$/u
 /** Posts that stand in the position column (spaces already removed). */
 const POSITION =
   /(?:과장|국장|실장|관장|팀장|센터장|단장|부장|차장|원장|소장|본부장|서기관|사무관|주무관|연구관|연구사|교육연구관|교육연구사|장학관|장학사|행정관|전문관|전문위원|연구원|책임|선임|주임|대리|사원|경정|경감|경위|총경|경사|위원|대변인|부대변인|담당관|담당자|담당|계장|반장|지도관|지도사|공보관)$/u
+/** A phone with masked digits (`010-5***-6076`): a phone withheld, not a name. */
+const MASKED_PHONE = /\(?\s*0\d{1,2}-[\d*]{3,4}-[\d*]{4}\s*\)?/gu
+/** A cell that heads another table (`참고`, `붙임 2`, `<별첨>`) standing first in a row: the contacts table has ended. */
+const OTHER_TABLE_HEADING = new RegExp(`${ATTACHMENT_OPENER.source}$`, 'u')
+/** An enumerated item cell (`➊ 무역법 …`, `① …`, `1. …`): what a row is about, not a department. */
+const ITEM_CELL = /^(?:[➊-➓❶-❿①-⑳]|\d{1,2}[.)]\s)/u
 const BODY_CONTACT = /(?:담당자?|문의처?|대표문의처)\s*[:：]\s*(.+)$/u
 /** `자료제공: 노인건강과 노인복지팀 (240-8940)`: a unit and a local number. */
 const SUPPLIED_BY = /(?:자료\s*제공|자료\s*문의|문의)\s*[:：]\s*([가-힣A-Za-z0-9·\s]+?)\s*\(\s*(?:☎|☏|tel\.?)?\s*((?:0\d{1,2}[-)\s.])?\d{3,4}[-.\s]\d{4})\s*\)/u
@@ -65,8 +72,11 @@ function contactRows(tree: Root): Cell[][][] {
       const rows = block.children.map((r) =>
         r.children.map((c) => ({ value: c.value, span: { start: c.position.start.offset!, end: c.position.end.offset! } }))
       )
-      // A label line just above the table (`담당 부서`) belongs to it.
-      groups.push(rows)
+      // A table that names no role and no department column (a programme list with phones) is not the contacts table.
+      if (!rows.some((row) => row.some((c) => ROLE.test(squeeze(c.value)) || DEPARTMENT_LABEL.test(c.value.trim()) || /^담당\s*부서/u.test(c.value.trim())))) continue
+      // Two tables that touch are read as one: the next one starts at its heading row (`참고 | … 개요`).
+      const end = rows.findIndex((row, at) => at > 0 && OTHER_TABLE_HEADING.test(row.find((c) => c.value.trim() !== '')?.value.trim() ?? ''))
+      groups.push(end > 0 ? rows.slice(0, end) : rows)
       continue
     }
     if (block.type === 'line' && DEPARTMENT_LABEL.test(block.value.trim()) && block.marker === null) {
@@ -135,6 +145,17 @@ function fromRows(rows: Cell[][]): Contact[] {
       rest = personAt >= 0 ? rest.slice(personAt) : []
     }
     const rowRole = roleAt >= 0 ? cells[roleAt]! : null
+    const pairs = rest.length > 0 ? splitPeople(rest) : null
+    if (pairs) {
+      // A row naming a whole unit (`구진경 과장 김태우 서기관 | 044-… 044-…`): a unit of its own, with the row's own department.
+      if (unit.length > 0) units.push(unit)
+      const own = dept.filter((c) => !ITEM_CELL.test(c.value))
+      const r = rowRole ?? role
+      units.push(pairs.map((people) => ({ dept: own, role: r, rest: people, span: joinSpans(people.map((c) => c.span)) })))
+      unit = []
+      unitDept = []
+      continue
+    }
     const roleName = rowRole ? squeeze(rowRole.value) : null
     if (roleName && (HEAD_ROLE.test(roleName) || (role !== null && roleName !== squeeze(role.value) && !/담당자/u.test(roleName))) && unit.length > 0) {
       units.push(unit)
@@ -153,6 +174,8 @@ function fromRows(rows: Cell[][]): Contact[] {
     for (const p of u) {
       const c = personCells(p.rest)
       if (!c.name && !c.phone && !c.email) continue
+      // A row whose 'name' is no person's name and that gives no phone (a heading, `개요`, `연락처`) is no contact.
+      if (!c.phone && !c.email && c.name && !isPersonName(c.name)) continue
       // Department words in a person's own cells serve the unit's later rows too (the list is the unit's).
       if (c.department && p.dept.length === 0) p.dept.push({ value: c.department, span: p.span })
       const department = p.dept.length > 0 ? p.dept.map((d) => d.value).join(' ').replace(/\s+/gu, ' ').trim() : null
@@ -167,6 +190,40 @@ function fromRows(rows: Cell[][]): Contact[] {
   return out
 }
 
+/** A name and its post, twice or more in one cell: `구진경 과장 김태우 서기관`. */
+function peopleIn(value: string): { name: string; post: string; index: number }[] | null {
+  const words = [...value.matchAll(/\S+/gu)]
+  if (words.length < 4 || words.length % 2 !== 0) return null
+  const out: { name: string; post: string; index: number }[] = []
+  for (let i = 0; i < words.length; i += 2) {
+    const [name, post] = [words[i]![0], words[i + 1]![0]]
+    if (!isPersonName(name) || !POSITION.test(post) || isPersonName(post)) return null
+    out.push({ name, post, index: words[i]!.index })
+  }
+  return out
+}
+
+/**
+ * Cells holding two or more people in one cell, their phones (or e-mails) in order in the
+ * cells after it: one list of cells (post, name, phone) per person; null for a one-person row.
+ */
+function splitPeople(cells: Cell[]): Cell[][] | null {
+  const at = cells.findIndex((c) => peopleIn(c.value.trim()) !== null)
+  if (at < 0) return null
+  const cell = cells[at]!
+  const lead = cell.value.length - cell.value.trimStart().length
+  const people = peopleIn(cell.value.trim())!
+  const reach = new RegExp(`${PHONE.source}|${EMAIL.source}`, 'gu')
+  const contacts = cells.slice(at + 1).flatMap((c) => [...c.value.matchAll(reach)].map((m) => ({ value: m[0], span: { start: c.span.start + m.index, end: c.span.start + m.index + m[0].length } })))
+  return people.map((p, i) => {
+    const start = cell.span.start + lead + p.index
+    const postAt = start + p.name.length + cell.value.trim().slice(p.index + p.name.length).indexOf(p.post)
+    const own: Cell[] = [{ value: p.post, span: { start: postAt, end: postAt + p.post.length } }, { value: p.name, span: { start, end: start + p.name.length } }]
+    const reachOf = contacts[i]
+    return reachOf ? [...own, reachOf] : own
+  })
+}
+
 /** Position, name, phone, e-mail (and department words, where the row puts them after its role) out of a person's cells. */
 function personCells(cells: Cell[]): Pick<Contact, 'position' | 'name' | 'phone' | 'email' | 'department'> {
   let phone: string | null = null
@@ -177,7 +234,7 @@ function personCells(cells: Cell[]): Pick<Contact, 'position' | 'name' | 'phone'
     const e = EMAIL.exec(cell.value)
     if (p && !phone) phone = `${p[1]}-${p[2]}-${p[3]}`
     if (e && !email) email = e[0]
-    const rest = cell.value.replace(PHONE, '').replace(EMAIL, '').replace(/[()☎☏]|tel\.?/giu, ' ').trim()
+    const rest = cell.value.replace(PHONE, '').replace(EMAIL, '').replace(MASKED_PHONE, ' ').replace(/[()☎☏]|tel\.?/giu, ' ').trim()
     if (rest !== '') words.push(...rest.split(/\s+/u))
   }
   const joined = words.map((w) => w.trim()).filter(Boolean)

@@ -7,7 +7,7 @@ import { draft, joinSpans, lines, valueSpan, warn } from './context.js'
 import { CENTRAL_BODIES, CENTRAL_BODY, CENTRAL_BODY_GLOBAL } from './gazetteer/government.js'
 import { DOCUMENT_TYPE } from '../parse/markers.js'
 import { LEADING_GROUPS, WRAPPER_TAGS } from '../parse/structure.js'
-import { KIND, SUB_HEADLINE } from '../parse/headline.js'
+import { HEADER_KIND, KIND, SUB_HEADLINE } from '../parse/headline.js'
 import { fold } from '../util/text.js'
 import { BodoError } from '../errors.js'
 
@@ -25,6 +25,12 @@ const BODY_SUFFIX = /(?:위원회|원|청|처|본부|실|단|센터|공단|공�
 const PARTICLE_AFTER = /^[은는이가과와의에을를도]$/u
 /** A kind in a listing tag: `[보도자료]`, `(참고자료)`, `(공동보도자료)`, `(4.1. 즉시 보도자료)`. */
 const TAG_KIND = new RegExp(`(?:^|[\\s\\[(])(${KIND})(?=[\\s\\])])`, 'u')
+/** A kind tagged in an attached file's name: `251230_(보도자료) 제목.hwp`, `[참고자료]제목.pdf`. */
+const FILE_KIND = new RegExp(`[\\[(](${KIND})[\\])]`, 'u')
+/** A comma a headline stops on (`…전화 외교,` over a line read apart): not part of it (bulk: 2 releases, 2 bodies). */
+const OPEN_COMMA = /\s*[,，]$/u
+/** A pointer before a subtitle (`-> …`, `☞ …`, `# …`, `？ …` where a bullet glyph was lost): not its text (bulk: 31 subtitles, 7 bodies). */
+const SUBTITLE_MARK = /^(?:>|☞|→|⇒|➡|#|？)\s*/u
 /** A quotation mark the headline opens and a wrapped line closed elsewhere (`"한반도…실시(4.23.)`). */
 const UNPAIRED_QUOTE = /^["“](?=[^"“”]*$)|(?<=^[^"“”]*)["”]$/u
 
@@ -41,7 +47,7 @@ export function meta() {
     else if (headerTable && headerTable.type === 'table') {
       for (const row of headerTable.children) for (const cell of row.children) {
         const v = cell.value.replace(/\s*(?:https?:\/\/|www\.)\S+\s*$/u, '').replace(/\s/gu, '')
-        if (!record.documentType && new RegExp(`^${DOCUMENT_TYPE.source}$`, 'u').test(v)) record.documentType = v
+        if (!record.documentType && HEADER_KIND.test(v)) record.documentType = v
       }
     }
 
@@ -50,7 +56,7 @@ export function meta() {
       record.title = fold(record.text.slice(frame.titleCut.start, frame.titleCut.end))
       record.titleSpan = frame.titleCut
     } else if (frame.title.length > 0) {
-      record.title = fold(frame.title.map((l) => l.value).join(' ')).replace(DASH_EDGES, '').replace(UNPAIRED_QUOTE, '')
+      record.title = fold(frame.title.map((l) => l.value).join(' ')).replace(DASH_EDGES, '').replace(UNPAIRED_QUOTE, '').replace(OPEN_COMMA, '')
       record.titleSpan = joinSpans(frame.title.map(valueSpan))
       if (frame.guessed) warn(file, 'title-guessed', 'no line has a headline\'s shape: the first line that could be one is taken as the title', record.titleSpan)
     } else if (file.data.wrapperTitle) {
@@ -63,9 +69,10 @@ export function meta() {
     if (!record.title) throw new BodoError('no-title')
     for (const sub of frame.subtitles) {
       const spans = sub.map(valueSpan)
-      const lead = SUB_HEADLINE.exec(sub[0]!.value)?.[0].length ?? 0
+      const marked = SUB_HEADLINE.exec(sub[0]!.value)?.[0].length ?? 0
+      const lead = marked + (SUBTITLE_MARK.exec(sub[0]!.value.slice(marked))?.[0].length ?? 0)
       spans[0] = { start: spans[0]!.start + lead, end: spans[0]!.end }
-      const text = fold(sub.map((l) => l.value).join(' ').slice(lead)).replace(DASH_EDGES, '').trim()
+      const text = fold(sub.map((l) => l.value).join(' ').slice(lead)).replace(DASH_EDGES, '').replace(SUBTITLE_MARK, '').trim()
       if (text === '' || text === record.title) continue
       record.subtitles.push(text)
       record.subtitleSpans.push(joinSpans(spans))
@@ -85,7 +92,11 @@ function wrapperKind(file: VFile): string | null {
   if (kind) return kind[1]!.replace(/\s/gu, '')
   const tags = file.data.wrapperTitle ? WRAPPER_TAGS.exec(file.data.wrapperTitle)?.[0] ?? '' : ''
   const tagged = TAG_KIND.exec(tags)
-  return tagged ? tagged[1]!.replace(/\s/gu, '') : null
+  if (tagged) return tagged[1]!.replace(/\s/gu, '')
+  // A crawled record's file names carry the kind as a tag: `251230_(보도자료) 제목.hwp`.
+  const files = file.data.meta?.files
+  const kinds = new Set((Array.isArray(files) ? files : []).map((name) => FILE_KIND.exec(String(name))?.[1]?.replace(/\s/gu, '')).filter(Boolean))
+  return kinds.size === 1 ? [...kinds][0]! : null
 }
 
 /** The issuing body: the wrapper's where it names a central body, else the lead's subject, else the contacts table's first, else another body the wrapper names where the text names it as a word, else the first central body named in the body. */

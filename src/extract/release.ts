@@ -10,6 +10,10 @@ import { DISTRIBUTED_LABEL, EMBARGO_LABEL } from '../parse/markers.js'
 import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
 
 const IMMEDIATE = /즉시/u
+/** Released on distribution: `배포 즉시`, `배포 후 즉시 사용`, `배포 시`, `배포 시점`. */
+const ON_DISTRIBUTION = /즉\s*시|배\s*포\s*(?:후|시\s*점?)(?![가-힣])/u
+/** What follows `배포` inside an embargo value (`배포 후 …`, `배포 시(점)`, `배포 즉시`): not a label of its own. */
+const NOT_A_LABEL_AFTER = /^\s*(?:후|시\s*점?|즉\s*시)(?![가-힣])/u
 const LABEL_AND_VALUE = new RegExp(`^(${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source})\\s*[:：]?\\s+(\\S.*)$`, 'u')
 const ONLINE = /\(\s*인\s*터\s*넷\s*\)/u
 /** An edition line under the release time (`< 3.20.(금) 석간 >`): not a value of its own. */
@@ -17,6 +21,8 @@ const ANY_LABEL = new RegExp(`${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source
 const TRAILING_LABEL = new RegExp(`^(.*\\d.*?)\\s+(${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source})\\s*$`, 'u')
 const EDITION_LINE = /(?:조간|석간)\s*$/u
 const WRAPPER_EMBARGO = /엠바고\s*(\d{1,2})\s*시/u
+/** A crawled board's release-date field (`보도일: 2025. 12. 30`). */
+const BOARD_DATE_KEY = /^(?:보도\s*일(?:자|시)?|release_?date)$/iu
 
 interface Field {
   label: 'embargo' | 'distributed'
@@ -37,11 +43,12 @@ export function release() {
     if (dist) distributed = resolve(dist, null, file)
     const embargoField = emb.find((f) => ONLINE.test(f.value)) ?? emb[0]
     let embargo: Resolved | null = embargoField ? resolve(embargoField, distributed, file) : null
-    if (embargoField && !embargo && IMMEDIATE.test(embargoField.value) && distributed) {
-      embargo = distributed
+    if (embargoField && distributed && ON_DISTRIBUTION.test(embargoField.value)) {
+      // On distribution: the hand-out time, where the embargo names no time of its own (`2026. 4. 13.(월) 배포 시`).
+      if (!embargo || (embargo.value.length === 10 && distributed.value.length > 10 && distributed.value.startsWith(embargo.value))) embargo = distributed
     }
     if (!dist && !embargoField) {
-      const fromWrapper = wrapperRelease(file)
+      const fromWrapper = wrapperRelease(file) ?? boardDate(file)
       if (fromWrapper) {
         record.release = fromWrapper
         return
@@ -104,9 +111,9 @@ function cellFields(table: Table, fields: Field[]): void {
       const v = cell.value
       if (v === '') return
       const isEmbargo = EMBARGO_LABEL.test(v) && v.replace(/\s/gu, '').length <= 8
-      const isDist = !isEmbargo && DISTRIBUTED_LABEL.test(v) && v.replace(/\s/gu, '').length <= 6
+      const isDist = !isEmbargo && DISTRIBUTED_LABEL.test(v) && v.replace(/\s/gu, '').length <= 6 && !ON_DISTRIBUTION.test(v)
       const labelled = LABEL_AND_VALUE.exec(v)
-      if (!isEmbargo && !isDist && labelled) {
+      if (!isEmbargo && !isDist && labelled && !(DISTRIBUTED_LABEL.test(labelled[1]!) && NOT_A_LABEL_AFTER.test(` ${labelled[2]!}`))) {
         // Label and value in one cell (`보도시점 2024. 12. 13.(금) 11:00`).
         const label: Field['label'] = EMBARGO_LABEL.test(labelled[1]!) ? 'embargo' : 'distributed'
         fields.push({ label, value: labelled[2]!, start: cell.position.start.offset! + labelled.index + labelled[0].indexOf(labelled[2]!) })
@@ -127,7 +134,7 @@ function cellFields(table: Table, fields: Field[]): void {
 /** `보도시점 : 배포 즉시 보도 가능 / 배포 : 2024. 5. 20.(월)` → two fields. */
 function splitLabelled(text: string, start: number, fields: Field[]): void {
   const labels = new RegExp(`${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source}`, 'gu')
-  const found = [...text.matchAll(labels)]
+  const found = [...text.matchAll(labels)].filter((m) => !(DISTRIBUTED_LABEL.test(m[0]) && NOT_A_LABEL_AFTER.test(text.slice(m.index + m[0].length))))
   found.forEach((m, i) => {
     const from = m.index + m[0].length
     const to = i + 1 < found.length ? found[i + 1]!.index : text.length
@@ -159,6 +166,19 @@ function resolve(field: Field, base: Resolved | null, file: VFile): Resolved | n
   const next = dates[dates.indexOf(date) + 1]
   const time = times.find((t) => t.index >= date.end && (!next || t.index < next.index))
   return { value: isoDate(year, date.month, date.day, time ?? null), span, year }
+}
+
+/**
+ * A crawled board record's release date (`보도일`), where the text states no release time: the
+ * day it was released for reporting, both embargo and distribution (no time of day).
+ */
+function boardDate(file: VFile) {
+  const meta = file.data.meta ?? {}
+  const key = Object.keys(meta).find((k) => BOARD_DATE_KEY.test(k.trim()))
+  const date = key ? findDates(String(meta[key])).find((d) => d.year !== null) : undefined
+  if (!date) return null
+  const day = isoDate(date.year!, date.month, date.day)
+  return { embargo: day, distributed: day, embargoSpan: null, distributedSpan: null }
 }
 
 /** korea.kr listing titles carry release tags: `(4.1. 즉시 보도자료) (엠바고 09시)`. */

@@ -8,8 +8,8 @@ import { DISTRIBUTED_LABEL, DOCUMENT_TYPE, EMBARGO_LABEL } from './markers.js'
 
 /** A document kind: `보도자료`, `공동보도자료`, `동정자료`, `보도참고자료`. */
 export const KIND = `(?:공동|합동)?(?:${DOCUMENT_TYPE.source}|동정\\s*자료)`
-/** A document kind as a whole cell. */
-const HEADER_KIND = new RegExp(`^${KIND}$`, 'u')
+/** The document kind standing alone as a whole cell or line (`보도자료`, `동정자료`, `공동보도자료`). */
+export const HEADER_KIND = new RegExp(`^${KIND}$`, 'u')
 /** A label cell alone (`보도 일시`, `배포`, `엠바고 :`): its value is the next cell. */
 const LABEL_ONLY = new RegExp(`^(?:${EMBARGO_LABEL.source}|${DISTRIBUTED_LABEL.source})\\s*[:：]?$`, 'u')
 /** A date or time cell: `2024. 11. 27.(수) 10:00`, `2020. 2. 12(수)`, `11:00`. */

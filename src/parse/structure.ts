@@ -6,7 +6,6 @@ import type { Block, Line, Table } from './tree.js'
 import {
   ATTACHMENT_OPENER,
   DISTRIBUTED_LABEL,
-  DOCUMENT_TYPE,
   EMBARGO_LABEL,
   LIST_MARKER_START
 } from './markers.js'
@@ -14,6 +13,7 @@ import {
   editionTail,
   foldHeadline,
   FULL_STOP,
+  HEADER_KIND,
   MAX_STOPPED_TAIL,
   headerCell,
   isLead,
@@ -34,6 +34,8 @@ const MIN_BODY_HEADLINE = 12
 export const WRAPPER_TAGS = /^(?:\s*(?:\[[^\]]{1,20}\]|\([^)]{0,30}(?:보도|자료|참고|설명|해명|공동|동정)[^)]{0,30}\)|\([^)]*엠바고[^)]*\)))+\s*/u
 /** Bracketed groups before a listing's title, whatever they say: `(산업디지털전환)`, `[보도자료](공동)`. */
 export const LEADING_GROUPS = /^(?:\s*[[(【<［〔][^\])】>］〕]{0,25}[\])】>］〕])+\s*/u
+/** A speech's salutation or greeting line: `존경하는 국민 여러분,`, `안녕하십니까`. */
+const SALUTATION = /^(?:[^.!?。]{0,30}여러분\s*[,!]?|안녕하(?:십니까|세요)[.!?]?)$/u
 /** A subtitle's closing dash: `… 논의-`, `… 논의 -`. */
 const CLOSING_DASH = /[-–]$/u
 /** Lines the title box is looked for in. */
@@ -94,8 +96,11 @@ export function markFrame(blocks: Block[], wrapperTitle: string | null, leadSubt
     quoted.push([block])
   }
   const top = i
-  // Letterhead lines (a running header, a logo's text) before the document kind.
-  const kindOffset = blocks.slice(top, top + LETTERHEAD_BLOCKS + 1).findIndex((b) => b.type === 'line' && b.marker === null && isDocumentType(b.value))
+  // Letterhead lines (a running header, a logo's text) before the document kind, written as
+  // a line or as a row of the header box (`\t\t보도자료`): the box is found wherever it stands in the first lines.
+  const kindOffset = blocks
+    .slice(top, top + LETTERHEAD_BLOCKS + 1)
+    .findIndex((b) => (b.type === 'line' && b.marker === null && isDocumentType(b.value)) || (b.type === 'table' && b.children.some((r) => r.children.some((c) => isDocumentType(c.value)))))
   const kindAt = kindOffset < 0 ? -1 : top + kindOffset
   for (; i < kindAt; i++) {
     const block = blocks[i]!
@@ -168,7 +173,7 @@ function isHeaderBlock(block: Block | undefined): boolean {
 function isDocumentType(value: string): boolean {
   // A letterhead may follow the kind with the body's site (`보 도 자 료 http://…`).
   const v = value.replace(/\s*(?:https?:\/\/|www\.)\S+\s*$/u, '').replace(/\s/gu, '')
-  return v.length <= 12 && DOCUMENT_TYPE.test(v) && new RegExp(`^${DOCUMENT_TYPE.source}$`, 'u').test(v.replace(/^[<\[(【]|[>\])】]$/gu, ''))
+  return v.length <= 12 && HEADER_KIND.test(v.replace(/^[<\[(【]|[>\])】]$/gu, ''))
 }
 
 function isHeaderField(value: string): boolean {
@@ -203,7 +208,7 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null): 
   if (roles[1] === 'attachmentOnly' && box[0]!.value.length < MAX_STOPPED_TAIL) return frame
   if (roles[0] === 'headline') {
     let end = 1
-    while (end < box.length && end < MAX_HEADLINE_LINES && (roles[end] === 'headline' || isStoppedTail(box[end]!, box[end - 1]!))) end++
+    while (end < box.length && end < MAX_HEADLINE_LINES && !SALUTATION.test(box[end]!.value) && (roles[end] === 'headline' || isStoppedTail(box[end]!, box[end - 1]!))) end++
     const run = box.slice(0, end)
     const pick = pickHeadline(run, wrapperTitle, roles[end] === 'sub')
     if (pick === null) return frame
@@ -225,6 +230,8 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null): 
     const role = roles[at]
     if (role !== 'sub' && role !== 'headline') break
     if (line.marker === null && role === 'headline' && line.value.length >= LEAD_MIN_LENGTH && SENTENCE_END.test(line.value)) break
+    // A salutation (`존경하는 국민 여러분,`) opens a speech: what follows is its text, not subtitles.
+    if (SALUTATION.test(line.value)) break
     const previous = frame.subtitles.at(-1)
     const last = previous?.at(-1)
     if (previous && last && line.marker === null && !SUB_HEADLINE.test(line.value) && (OPEN_HEADLINE_ENDING.test(last.value) || (last.marker !== null && line.value.length < 15) || closesDash(previous, line))) {
