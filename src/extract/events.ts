@@ -90,6 +90,18 @@ const APPOSITION = /^.*[가-힣]인\s+(?=\S)/u
 /** Words no place's name holds: a period's, a purpose's, a manner's (`부터 이틀간 … 출장으로`). */
 const NOT_A_PLACE = /(?:부터|까지|이틀간|일간|으로|위해|하여|맞아)/u
 /** Today, the release's day: `오늘 오전`, not `오늘날`, `오늘의`. */
+/** A holding verb said of an occasion held (개최하였다, 열렸다, 진행됐다), no mere activity (실시, 접수); coming ones are announcements (COMING). */
+const HELD = /(?:개최(?:하였|했|됐|되었)|열렸|진행(?:됐|되었))/u
+
+/** A date said to be past (`지난 8월 7일 개최된 …`): a meeting cited, not the release's own. */
+const PAST_DATE = /(?:지난|이미|앞서)\s*(?:\d{2,4}년\s*)?\d{1,2}(?:월|\.)/u
+
+/** Who chairs, written ahead of the venue (`… 본부장 주재로 정부서울청사 영상회의실에서`). */
+const CHAIRED = /^.*?주재(?:로|하에)\s+/u
+
+/** A paragraph set aside from the release's own happening (`한편`, `또한`). */
+const ASIDE = /^(?:한편|또한|아울러|이와\s*함께)/u
+
 const TODAY = /(?:^|\s)오늘(?![날의])/u
 /** A korea.kr approve_date: `01/21/2025 12:00:00`. */
 const WRAPPER_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/u
@@ -261,7 +273,7 @@ export function events() {
       i = j - 1
     }
     // The event the lead sentence announces, where no overview starts that day (a fair around its sessions).
-    const leadEvent = proseEvent(all, lead, year, file)
+    const leadEvent = proseEvent(all, lead, year, file) ?? (found.length === 0 ? bodyEvent(all, prose, year, file) : null)
     const multiDay = leadEvent?.end !== null && leadEvent?.end !== undefined && leadEvent.end.slice(0, 10) !== leadEvent.start?.slice(0, 10)
     const sameDays = (e: Event) => e.start?.slice(0, 10) === leadEvent?.start?.slice(0, 10) && (!multiDay || (e.end ?? e.start)?.slice(0, 10) === leadEvent?.end?.slice(0, 10))
     if (leadEvent && !found.some((e) => e.start === leadEvent.start || sameDays(e))) found.unshift(leadEvent)
@@ -515,7 +527,7 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   }
   const where = at ?? visited
   if (where) {
-    const place = fold(where[1]!.replace(/^[\s,)）]+/u, '').replace(/^(?:오전|오후)\s*/u, ''))
+    const place = fold(where[1]!.replace(/^[\s,)）]+/u, '').replace(/^(?:오전|오후)\s*/u, '').replace(CHAIRED, ''))
     if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
   }
   return event
@@ -661,6 +673,23 @@ function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile)
       }
     }
     return event
+  }
+  return null
+}
+
+/**
+ * Where neither an overview nor the lead dates an event, the first body paragraph past the
+ * lead that does with a past holding verb (개최하였다, 열렸다, 진행됐다), with what follows it (a
+ * summary box ahead of the body, `[…]` heads, pushes `□ 정부는 10월 26일(수) … 전체회의를
+ * 개최하였다` down): not an aside (`한편, …`), a date said to be past, nor an application window.
+ */
+function bodyEvent(all: Line[], prose: Line[], year: number | null, file: VFile): (Event & { at: number }) | null {
+  for (let k = LEAD_LINES; k < prose.length; k++) {
+    const line = prose[k]!
+    if (ASIDE.test(line.value) || PAST_DATE.test(line.value)) continue
+    const event = datedEvent(line, year, file, HELD)
+    if (event === false) return null
+    if (event) return proseEvent(all, prose.slice(k, k + LEAD_LINES), year, file)
   }
   return null
 }

@@ -1,0 +1,29 @@
+/**
+ * Events, third round: the event a body paragraph past the lead dates (a summary box ahead
+ * of the body), and the chair written ahead of the venue.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { run } from './helpers.js'
+
+const head = ['보도자료', '보도시점\t2025. 6. 10.(화) 12:00\t배포\t2025. 6. 9.(월) 09:00', '위원회 출범', ''].join('\n')
+/** A summary box of nine plain paragraphs: the lead holds no dated event. */
+const box = Array.from({ length: 9 }, (_, i) => `□ 위원회는 ${i + 1}번째 과제로 제도 개선을 추진한다.`).join('\n')
+
+test('body event: a dated holding sentence past the lead gives the event, its venue without the chair', () => {
+  const { record } = run(`${head}${box}\n□ 정부는 6월 10일(화) 홍길동 위원장 주재로 정부서울청사 대회의실에서 첫 전체회의를 개최하였다.\n`)
+  assert.equal(record.events.length, 1)
+  assert.equal(record.events[0]!.start, '2025-06-10')
+  assert.equal(record.events[0]!.venue?.name, '정부서울청사 대회의실')
+})
+
+test('body event: an aside, a past date or a mere activity past the lead gives none', () => {
+  for (const line of [
+    '□ 한편, 위원회는 6월 10일(화) 정부서울청사에서 회의를 개최하였다.',
+    '□ 지난 6월 3일 개최된 회의에서 이를 논의한 바 있다.',
+    '□ 해당 기관은 6월 12일부터 점검을 실시한다.'
+  ]) {
+    const { record } = run(`${head}${box}\n${line}\n`)
+    assert.deepEqual(record.events, [], line)
+  }
+})
