@@ -27,3 +27,8 @@ test('body event: an aside, a past date or a mere activity past the lead gives n
     assert.deepEqual(record.events, [], line)
   }
 })
+
+test('venue: the occasion written as object ahead of the venue is no part of it', () => {
+  const { record } = run(`${head}□ 위원회는 6월 10일(화) 제3차 정책 회의를 세종컨벤션센터에서 개최하였다.\n`)
+  assert.equal(record.events[0]?.venue?.name, '세종컨벤션센터')
+})

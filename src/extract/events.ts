@@ -99,6 +99,9 @@ const PAST_DATE = /(?:지난|이미|앞서)\s*(?:\d{2,4}년\s*)?\d{1,2}(?:월|\.
 /** Who chairs, written ahead of the venue (`… 본부장 주재로 정부서울청사 영상회의실에서`). */
 const CHAIRED = /^.*?주재(?:로|하에)\s+/u
 
+/** The occasion written as object ahead of the venue (`… 회의를 부산에서`, `「…」를 …호텔에서`, `…의 날을 맞아 …에서`). */
+const OBJECT_AHEAD = /^.*(?:[」』’”>]|회의|회|식|날)\s*(?:을|를)\s+(?:맞아\s+)?/u
+
 /** A paragraph set aside from the release's own happening (`한편`, `또한`). */
 const ASIDE = /^(?:한편|또한|아울러|이와\s*함께)/u
 
@@ -527,7 +530,7 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   }
   const where = at ?? visited
   if (where) {
-    const place = fold(where[1]!.replace(/^[\s,)）]+/u, '').replace(/^(?:오전|오후)\s*/u, '').replace(CHAIRED, ''))
+    const place = fold(where[1]!.replace(/^[\s,.)）]+/u, '').replace(/^(?:오전|오후)\s*/u, '').replace(CHAIRED, '').replace(OBJECT_AHEAD, ''))
     if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
   }
   return event
