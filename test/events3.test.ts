@@ -32,3 +32,10 @@ test('venue: the occasion written as object ahead of the venue is no part of it'
   const { record } = run(`${head}□ 위원회는 6월 10일(화) 제3차 정책 회의를 세종컨벤션센터에서 개최하였다.\n`)
   assert.equal(record.events[0]?.venue?.name, '세종컨벤션센터')
 })
+
+test('lead event: a sentence wrapped onto the next line, its verb there, is read whole', () => {
+  const { record } = run(`${head}□ 김철수 차관은 6.10(화) 08:00 정부서울청사에서 ｢제3차 혁신 점검회의 겸\n제2차 물가 관계 차관회의｣를 개최하였습니다.\n`)
+  assert.equal(record.events.length, 1)
+  assert.equal(record.events[0]!.start, '2025-06-10T08:00:00+09:00')
+  assert.equal(record.events[0]!.venue?.name, '정부서울청사')
+})

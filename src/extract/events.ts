@@ -102,6 +102,15 @@ const CHAIRED = /^.*?주재(?:로|하에)\s+/u
 /** The occasion written as object ahead of the venue (`… 회의를 부산에서`, `「…」를 …호텔에서`, `…의 날을 맞아 …에서`). */
 const OBJECT_AHEAD = /^.*(?:[」』’”>]|회의|회|식|날)\s*(?:을|를)\s+(?:맞아\s+)?/u
 
+/** A line that closes its sentence (`…개최하였다.`, `…합니다`). */
+const SENTENCE_END = /[.다요]\s*$/u
+
+/** A topic or subject opening a sentence (`… 1차관은 `), not a headline's noun phrase. */
+const TOPIC = /[은는]\s/u
+
+/** A verb of holding or meeting in a wrapped sentence's second line (no 발표, which reports). */
+const WRAPPED_VERB = /(?:개최|열[리렸린]|진행|참석|참가|만나|만났|회담)/u
+
 /** A paragraph set aside from the release's own happening (`한편`, `또한`). */
 const ASIDE = /^(?:한편|또한|아울러|이와\s*함께)/u
 
@@ -635,9 +644,17 @@ function announcedEvents(body: Line[], year: number | null, file: VFile): Array<
 
 /** The event a lead sentence announces: a date, a venue `…에서`, an event verb. */
 function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile): (Event & { at: number }) | null {
-  for (const line of body) {
+  for (let k = 0; k < body.length; k++) {
+    let line = body[k]!
+    let event = datedEvent(line, year, file, EVENT_PREDICATE)
+    // A sentence wrapped onto the next line, its verb there (`… 9.17(금) … ｢…회의 겸` / `…회의｣를 개최하였습니다.`).
+    const next = body[k + 1]
+    if (event === null && next && next.kind === 'paragraph' && next.marker === null && wraps(line.value, next.value)) {
+      const joined = { ...line, value: draft(file).text.slice(line.valueStart, next.valueStart + next.value.length).replace(/\s/gu, ' ') }
+      event = datedEvent(joined, year, file, EVENT_PREDICATE)
+      if (event) line = joined
+    }
     const text = line.value
-    const event = datedEvent(line, year, file, EVENT_PREDICATE)
     if (event === false) break
     if (!event) continue
     Object.assign(event, quotedName(text))
@@ -651,7 +668,7 @@ function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile)
     if (listed) event.participants.push(...parseParticipants(listed.m![1]!, listed.l.valueStart + listed.m!.index + listed.m![0].indexOf(listed.m![1]!), null))
     event.participants = dedupeParticipants(event.participants)
     // A note right after the lead lists who attends: `* (참석) 당 TF : A 단장, B 위원 / 정부TF : C, D`.
-    const leadAt = all.indexOf(line)
+    const leadAt = all.indexOf(body[k]!)
     for (const note of all.slice(leadAt + 1, leadAt + 1 + NOTE_REACH)) {
       // Notes keep their bracket label in the value (`* (참석) …`).
       const bracket = /^[(（]\s*([^()（）]{1,10}?)\s*[)）]\s*/u.exec(note.value)
@@ -695,6 +712,18 @@ function bodyEvent(all: Line[], prose: Line[], year: number | null, file: VFile)
     if (event) return proseEvent(all, prose.slice(k, k + LEAD_LINES), year, file)
   }
   return null
+}
+
+/**
+ * Whether a line's sentence runs on into the next (`이억원 … 1차관은 9.17(금) … ｢…회의 겸` /
+ * `…회의｣를 개최하였습니다.`): it opens with a topic, closes no sentence, dates nothing past,
+ * and the next line holds a holding verb.
+ *
+ * @param line The line's text.
+ * @param next The next line's text.
+ */
+function wraps(line: string, next: string): boolean {
+  return TOPIC.test(line) && !SENTENCE_END.test(line) && !PAST_DATE.test(line) && WRAPPED_VERB.test(next)
 }
 
 /** Two overviews of one occasion (the body's and the appendix's): same day, same or no time. */
