@@ -39,3 +39,16 @@ test('lead event: a sentence wrapped onto the next line, its verb there, is read
   assert.equal(record.events[0]!.start, '2025-06-10T08:00:00+09:00')
   assert.equal(record.events[0]!.venue?.name, '정부서울청사')
 })
+
+test('lead event: a bare day after the subject (`청장은 28일 … 방문하여`) is in the release month; a day dating the telling is not', () => {
+  const { record } = run(`${head}□ 홍길동 청장은 8일 중부지역 사무소를 방문하여 직원들을 격려하였다.\n`)
+  assert.equal(record.events[0]?.start, '2025-06-08')
+  const told = run(`${head}□ 위원회는 8일 정부서울청사에서 회의를 개최한다고 밝혔다.\n`).record
+  assert.deepEqual(told.events, [])
+})
+
+test('lead event: a bare day takes the month nearest the release; a thing as topic gives no date', () => {
+  // Released 2025-06-09: the 30th is May's (10 days before), not June's (21 days after).
+  assert.equal(run(`${head}□ 홍길동 청장은 30일 중부지역 사무소를 방문하여 직원들을 격려하였다.\n`).record.events[0]?.start, '2025-05-30')
+  assert.deepEqual(run(`${head}□ 지원서는 8일 누리집에서 공개되며 설명회를 개최하였다.\n`).record.events, [])
+})

@@ -114,6 +114,15 @@ const WRAPPED_VERB = /(?:개최|열[리렸린]|진행|참석|참가|만나|만�
 /** A paragraph set aside from the release's own happening (`한편`, `또한`). */
 const ASIDE = /^(?:한편|또한|아울러|이와\s*함께)/u
 
+/** A body or person as topic right before a bare day (`산림청장은 28일`, `(장관 …)는 5일`). */
+const TOPIC_DAY = /(?:\)|[청부처원위회관장단소도시군구]|센터|공단|재단)[은는]\s$/u
+
+/** A verb of telling: the day it dates is when something was said. */
+const REPORTING = /(?:밝혔|밝힌|말했|전했|발표|[다라]고\s)/u
+
+/** Where a sentence ends. */
+const SENTENCE_BREAK = /[다요]\.(?:\s|$)/u
+
 const TODAY = /(?:^|\s)오늘(?![날의])/u
 /** A korea.kr approve_date: `01/21/2025 12:00:00`. */
 const WRAPPER_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/u
@@ -582,6 +591,16 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
   if (!m) return null
   const day = Number(m[2])
   const weekday = m[3] ?? null
+  // `최병암 산림청장은 28일 … 방문하여`: a bare day opening the clause of a body or person,
+  // whose own sentence reports nothing (`… 개최한다고 28일 밝혔다` dates the telling): the release's month,
+  // or the month before or after where that is nearer the release.
+  if (!weekday && !m[1] && TOPIC_DAY.test(text.slice(0, m.index + 1)) && !REPORTING.test(text.slice(m.index).split(SENTENCE_BREAK)[0]!)) {
+    const near = [-1, 0, 1].map((shift) => new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))).filter((d) => d.getUTCDate() === day)
+    const at = near.sort((a, b) => Math.abs(a.getTime() - released.getTime()) - Math.abs(b.getTime() - released.getTime()))[0]
+    if (!at) return null
+    const index = m.index + m[0].length - m[0].trimStart().length
+    return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day, weekday: null, index, end: m.index + m[0].length }
+  }
   if (!weekday && !m[1]) return null
   for (const shift of weekday ? [0, -1, 1] : [0, 1]) {
     const at = new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))
