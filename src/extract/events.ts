@@ -121,7 +121,7 @@ const TOPIC_DAY = /(?:\)|[청부처원위회관장단소도시군구]|센터|공
 const REPORTING = /(?:밝혔|밝힌|말했|전했|발표|[다라]고\s)/u
 
 /** Where a sentence ends. */
-const SENTENCE_BREAK = /[다요]\.(?:\s|$)/u
+const SENTENCE_BREAK = /(?<=[다요])\.(?:\s|$)/u
 
 const TODAY = /(?:^|\s)오늘(?![날의])/u
 /** A korea.kr approve_date: `01/21/2025 12:00:00`. */
@@ -592,9 +592,11 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
   const day = Number(m[2])
   const weekday = m[3] ?? null
   // `최병암 산림청장은 28일 … 방문하여`: a bare day opening the clause of a body or person,
-  // whose own sentence reports nothing (`… 개최한다고 28일 밝혔다` dates the telling): the release's month,
+  // whose own sentence reports nothing (`… 개최한다고 28일 밝혔다` dates the telling) and is no
+  // announcement (a coming day is written `오는 2일`): the release's month,
   // or the month before or after where that is nearer the release.
-  if (!weekday && !m[1] && TOPIC_DAY.test(text.slice(0, m.index + 1)) && !REPORTING.test(text.slice(m.index).split(SENTENCE_BREAK)[0]!)) {
+  const sentence = text.slice(m.index).split(SENTENCE_BREAK)[0]!
+  if (!weekday && !m[1] && TOPIC_DAY.test(text.slice(0, m.index + 1)) && !REPORTING.test(sentence) && !COMING.test(sentence)) {
     const near = [-1, 0, 1].map((shift) => new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))).filter((d) => d.getUTCDate() === day)
     const at = near.sort((a, b) => Math.abs(a.getTime() - released.getTime()) - Math.abs(b.getTime() - released.getTime()))[0]
     if (!at) return null
