@@ -90,6 +90,39 @@ const APPOSITION = /^.*[가-힣]인\s+(?=\S)/u
 /** Words no place's name holds: a period's, a purpose's, a manner's (`부터 이틀간 … 출장으로`). */
 const NOT_A_PLACE = /(?:부터|까지|이틀간|일간|으로|위해|하여|맞아)/u
 /** Today, the release's day: `오늘 오전`, not `오늘날`, `오늘의`. */
+/** A holding verb said of an occasion held (개최하였다, 열렸다, 진행됐다), no mere activity (실시, 접수); coming ones are announcements (COMING). */
+const HELD = /(?:개최(?:하였|했|됐|되었)|열렸|진행(?:됐|되었))/u
+
+/** A date said to be past (`지난 8월 7일 개최된 …`): a meeting cited, not the release's own. */
+const PAST_DATE = /(?:지난|이미|앞서)\s*(?:\d{2,4}년\s*)?\d{1,2}(?:월|\.)/u
+
+/** Who chairs, written ahead of the venue (`… 본부장 주재로 정부서울청사 영상회의실에서`). */
+const CHAIRED = /^.*?주재(?:로|하에)\s+/u
+
+/** The occasion written as object ahead of the venue (`… 회의를 부산에서`, `「…」를 …호텔에서`, `…의 날을 맞아 …에서`). */
+const OBJECT_AHEAD = /^.*(?:[」』’”>]|회의|회|식|날)\s*(?:을|를)\s+(?:맞아\s+)?/u
+
+/** A line that closes its sentence (`…개최하였다.`, `…합니다`). */
+const SENTENCE_END = /[.다요]\s*$/u
+
+/** A topic or subject opening a sentence (`… 1차관은 `), not a headline's noun phrase. */
+const TOPIC = /[은는]\s/u
+
+/** A verb of holding or meeting in a wrapped sentence's second line (no 발표, which reports). */
+const WRAPPED_VERB = /(?:개최|열[리렸린]|진행|참석|참가|만나|만났|회담)/u
+
+/** A paragraph set aside from the release's own happening (`한편`, `또한`). */
+const ASIDE = /^(?:한편|또한|아울러|이와\s*함께)/u
+
+/** A body or person as topic right before a bare day (`산림청장은 28일`, `(장관 …)는 5일`). */
+const TOPIC_DAY = /(?:\)|[청부처원위회관장단소도시군구]|센터|공단|재단)[은는]\s$/u
+
+/** A verb of telling: the day it dates is when something was said. */
+const REPORTING = /(?:밝혔|밝힌|말했|전했|발표|[다라]고\s)/u
+
+/** Where a sentence ends. */
+const SENTENCE_BREAK = /(?<=[다요])\.(?:\s|$)/u
+
 const TODAY = /(?:^|\s)오늘(?![날의])/u
 /** A korea.kr approve_date: `01/21/2025 12:00:00`. */
 const WRAPPER_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/u
@@ -261,7 +294,7 @@ export function events() {
       i = j - 1
     }
     // The event the lead sentence announces, where no overview starts that day (a fair around its sessions).
-    const leadEvent = proseEvent(all, lead, year, file)
+    const leadEvent = proseEvent(all, lead, year, file) ?? (found.length === 0 ? bodyEvent(all, prose, year, file) : null)
     const multiDay = leadEvent?.end !== null && leadEvent?.end !== undefined && leadEvent.end.slice(0, 10) !== leadEvent.start?.slice(0, 10)
     const sameDays = (e: Event) => e.start?.slice(0, 10) === leadEvent?.start?.slice(0, 10) && (!multiDay || (e.end ?? e.start)?.slice(0, 10) === leadEvent?.end?.slice(0, 10))
     if (leadEvent && !found.some((e) => e.start === leadEvent.start || sameDays(e))) found.unshift(leadEvent)
@@ -515,7 +548,7 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   }
   const where = at ?? visited
   if (where) {
-    const place = fold(where[1]!.replace(/^[\s,)）]+/u, '').replace(/^(?:오전|오후)\s*/u, ''))
+    const place = fold(where[1]!.replace(/^[\s,.)）]+/u, '').replace(/^(?:오전|오후)\s*/u, '').replace(CHAIRED, '').replace(OBJECT_AHEAD, ''))
     if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
   }
   return event
@@ -558,6 +591,18 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
   if (!m) return null
   const day = Number(m[2])
   const weekday = m[3] ?? null
+  // `최병암 산림청장은 28일 … 방문하여`: a bare day opening the clause of a body or person,
+  // whose own sentence reports nothing (`… 개최한다고 28일 밝혔다` dates the telling) and is no
+  // announcement (a coming day is written `오는 2일`): the release's month,
+  // or the month before or after where that is nearer the release.
+  const sentence = text.slice(m.index).split(SENTENCE_BREAK)[0]!
+  if (!weekday && !m[1] && TOPIC_DAY.test(text.slice(0, m.index + 1)) && !REPORTING.test(sentence) && !COMING.test(sentence)) {
+    const near = [-1, 0, 1].map((shift) => new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))).filter((d) => d.getUTCDate() === day)
+    const at = near.sort((a, b) => Math.abs(a.getTime() - released.getTime()) - Math.abs(b.getTime() - released.getTime()))[0]
+    if (!at) return null
+    const index = m.index + m[0].length - m[0].trimStart().length
+    return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day, weekday: null, index, end: m.index + m[0].length }
+  }
   if (!weekday && !m[1]) return null
   for (const shift of weekday ? [0, -1, 1] : [0, 1]) {
     const at = new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))
@@ -620,9 +665,17 @@ function announcedEvents(body: Line[], year: number | null, file: VFile): Array<
 
 /** The event a lead sentence announces: a date, a venue `…에서`, an event verb. */
 function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile): (Event & { at: number }) | null {
-  for (const line of body) {
+  for (let k = 0; k < body.length; k++) {
+    let line = body[k]!
+    let event = datedEvent(line, year, file, EVENT_PREDICATE)
+    // A sentence wrapped onto the next line, its verb there (`… 9.17(금) … ｢…회의 겸` / `…회의｣를 개최하였습니다.`).
+    const next = body[k + 1]
+    if (event === null && next && next.kind === 'paragraph' && next.marker === null && wraps(line.value, next.value)) {
+      const joined = { ...line, value: draft(file).text.slice(line.valueStart, next.valueStart + next.value.length).replace(/\s/gu, ' ') }
+      event = datedEvent(joined, year, file, EVENT_PREDICATE)
+      if (event) line = joined
+    }
     const text = line.value
-    const event = datedEvent(line, year, file, EVENT_PREDICATE)
     if (event === false) break
     if (!event) continue
     Object.assign(event, quotedName(text))
@@ -636,7 +689,7 @@ function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile)
     if (listed) event.participants.push(...parseParticipants(listed.m![1]!, listed.l.valueStart + listed.m!.index + listed.m![0].indexOf(listed.m![1]!), null))
     event.participants = dedupeParticipants(event.participants)
     // A note right after the lead lists who attends: `* (참석) 당 TF : A 단장, B 위원 / 정부TF : C, D`.
-    const leadAt = all.indexOf(line)
+    const leadAt = all.indexOf(body[k]!)
     for (const note of all.slice(leadAt + 1, leadAt + 1 + NOTE_REACH)) {
       // Notes keep their bracket label in the value (`* (참석) …`).
       const bracket = /^[(（]\s*([^()（）]{1,10}?)\s*[)）]\s*/u.exec(note.value)
@@ -663,6 +716,35 @@ function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile)
     return event
   }
   return null
+}
+
+/**
+ * Where neither an overview nor the lead dates an event, the first body paragraph past the
+ * lead that does with a past holding verb (개최하였다, 열렸다, 진행됐다), with what follows it (a
+ * summary box ahead of the body, `[…]` heads, pushes `□ 정부는 10월 26일(수) … 전체회의를
+ * 개최하였다` down): not an aside (`한편, …`), a date said to be past, nor an application window.
+ */
+function bodyEvent(all: Line[], prose: Line[], year: number | null, file: VFile): (Event & { at: number }) | null {
+  for (let k = LEAD_LINES; k < prose.length; k++) {
+    const line = prose[k]!
+    if (ASIDE.test(line.value) || PAST_DATE.test(line.value)) continue
+    const event = datedEvent(line, year, file, HELD)
+    if (event === false) return null
+    if (event) return proseEvent(all, prose.slice(k, k + LEAD_LINES), year, file)
+  }
+  return null
+}
+
+/**
+ * Whether a line's sentence runs on into the next (`이억원 … 1차관은 9.17(금) … ｢…회의 겸` /
+ * `…회의｣를 개최하였습니다.`): it opens with a topic, closes no sentence, dates nothing past,
+ * and the next line holds a holding verb.
+ *
+ * @param line The line's text.
+ * @param next The next line's text.
+ */
+function wraps(line: string, next: string): boolean {
+  return TOPIC.test(line) && !SENTENCE_END.test(line) && !PAST_DATE.test(line) && WRAPPED_VERB.test(next)
 }
 
 /** Two overviews of one occasion (the body's and the appendix's): same day, same or no time. */

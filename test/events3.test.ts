@@ -1,0 +1,54 @@
+/**
+ * Events, third round: the event a body paragraph past the lead dates (a summary box ahead
+ * of the body), and the chair written ahead of the venue.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { run } from './helpers.js'
+
+const head = ['보도자료', '보도시점\t2025. 6. 10.(화) 12:00\t배포\t2025. 6. 9.(월) 09:00', '위원회 출범', ''].join('\n')
+/** A summary box of nine plain paragraphs: the lead holds no dated event. */
+const box = Array.from({ length: 9 }, (_, i) => `□ 위원회는 ${i + 1}번째 과제로 제도 개선을 추진한다.`).join('\n')
+
+test('body event: a dated holding sentence past the lead gives the event, its venue without the chair', () => {
+  const { record } = run(`${head}${box}\n□ 정부는 6월 10일(화) 홍길동 위원장 주재로 정부서울청사 대회의실에서 첫 전체회의를 개최하였다.\n`)
+  assert.equal(record.events.length, 1)
+  assert.equal(record.events[0]!.start, '2025-06-10')
+  assert.equal(record.events[0]!.venue?.name, '정부서울청사 대회의실')
+})
+
+test('body event: an aside, a past date or a mere activity past the lead gives none', () => {
+  for (const line of [
+    '□ 한편, 위원회는 6월 10일(화) 정부서울청사에서 회의를 개최하였다.',
+    '□ 지난 6월 3일 개최된 회의에서 이를 논의한 바 있다.',
+    '□ 해당 기관은 6월 12일부터 점검을 실시한다.'
+  ]) {
+    const { record } = run(`${head}${box}\n${line}\n`)
+    assert.deepEqual(record.events, [], line)
+  }
+})
+
+test('venue: the occasion written as object ahead of the venue is no part of it', () => {
+  const { record } = run(`${head}□ 위원회는 6월 10일(화) 제3차 정책 회의를 세종컨벤션센터에서 개최하였다.\n`)
+  assert.equal(record.events[0]?.venue?.name, '세종컨벤션센터')
+})
+
+test('lead event: a sentence wrapped onto the next line, its verb there, is read whole', () => {
+  const { record } = run(`${head}□ 김철수 차관은 6.10(화) 08:00 정부서울청사에서 ｢제3차 혁신 점검회의 겸\n제2차 물가 관계 차관회의｣를 개최하였습니다.\n`)
+  assert.equal(record.events.length, 1)
+  assert.equal(record.events[0]!.start, '2025-06-10T08:00:00+09:00')
+  assert.equal(record.events[0]!.venue?.name, '정부서울청사')
+})
+
+test('lead event: a bare day after the subject (`청장은 28일 … 방문하여`) is in the release month; a day dating the telling is not', () => {
+  const { record } = run(`${head}□ 홍길동 청장은 8일 중부지역 사무소를 방문하여 직원들을 격려하였다.\n`)
+  assert.equal(record.events[0]?.start, '2025-06-08')
+  const told = run(`${head}□ 위원회는 8일 정부서울청사에서 회의를 개최한다고 밝혔다.\n`).record
+  assert.deepEqual(told.events, [])
+})
+
+test('lead event: a bare day takes the month nearest the release; a thing as topic gives no date', () => {
+  // Released 2025-06-09: the 30th is May's (10 days before), not June's (21 days after).
+  assert.equal(run(`${head}□ 홍길동 청장은 30일 중부지역 사무소를 방문하여 직원들을 격려하였다.\n`).record.events[0]?.start, '2025-05-30')
+  assert.deepEqual(run(`${head}□ 지원서는 8일 누리집에서 공개되며 설명회를 개최하였다.\n`).record.events, [])
+})
