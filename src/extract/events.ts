@@ -14,7 +14,8 @@ import { SHORT_FORMS } from './gazetteer/government.js'
 import { isBodyName } from './gazetteer/persons.js'
 import { NAME_LABEL, eventName, overviewName, quotedName } from './event-names.js'
 import { fold } from '../util/text.js'
-import { createAnalyzer, type Analyzer, type Token } from '../morph/index.js'
+import type { Token } from '../morph/index.js'
+import { tokenize } from './morphemes.js'
 
 const WHEN = /^(?:일시|일자|일정|행사일시|개최일시|기간)/u
 const WHERE = /^(?:장소|개최장소|행사장소)$/u
@@ -162,7 +163,6 @@ type VerbMatch = { index: number; 0: string }
 /** What finds an event's verb in the text after its date. */
 type VerbFinder = { exec(text: string): VerbMatch | null }
 
-let analyzer: Analyzer | null = null
 
 /**
  * Where a text holds an occasion, read from the morphology: an event noun (`간담회`, `출범식`,
@@ -173,8 +173,7 @@ let analyzer: Analyzer | null = null
  * @returns The holding verb's place and stem, or null.
  */
 export function heldAt(text: string): VerbMatch | null {
-  analyzer ??= createAnalyzer()
-  const tokens = analyzer.tokenize(text)
+  const tokens = tokenize(text)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (!ARGUMENT.test(t.pos[0] ?? '')) continue

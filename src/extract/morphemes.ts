@@ -17,12 +17,22 @@ let analyzer: Analyzer | null = null
 const KNOWN_WITH_PARTICLE = new RegExp(`^${CENTRAL_BODY.source}(?:을|를|이|가|은|는|의|와|과|에|에서|으로|로|도|만|께서)$`, 'u')
 
 /**
+ * The morphemes of a word or short phrase, from the one analyzer every extractor shares (one
+ * cache of dictionary features): a name's or a body's reading, a clause's verbs.
+ *
+ * @param text A word, phrase or clause.
+ */
+export function tokenize(text: string): Token[] {
+  analyzer ??= createAnalyzer()
+  return analyzer.tokenize(text)
+}
+
+/**
  * The morphemes of the record's text (mecab-ko behaviour).
  */
 export function morphemes(file: VFile): Token[] {
   if (!file.data.morphemes) {
-    analyzer ??= createAnalyzer()
-    file.data.morphemes = analyzer.tokenize(draft(file).text)
+    file.data.morphemes = tokenize(draft(file).text)
   }
   return file.data.morphemes
 }
@@ -36,8 +46,7 @@ export function stripParticles(mention: string): string {
   // A known body with a particle after it, whatever the dictionary makes of the join (`보건복지부의`).
   const known = KNOWN_WITH_PARTICLE.exec(mention)
   if (known) return known[1]!
-  analyzer ??= createAnalyzer()
-  const tokens = analyzer.tokenize(mention)
+  const tokens = tokenize(mention)
   let end = mention.length
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!

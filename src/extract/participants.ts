@@ -6,8 +6,7 @@ import type { Participant, Span } from '../schema/record.js'
 import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isPersonName } from './gazetteer/persons.js'
 import { fold } from '../util/text.js'
 import { traceValue } from './context.js'
-import { stripParticles } from './morphemes.js'
-import { createAnalyzer, type Analyzer } from '../morph/index.js'
+import { stripParticles, tokenize } from './morphemes.js'
 
 /** A group opened inside a list: `(산업부) 장관, …, (유관기관) 에기평 원장`; after a space, a one-word group (`중기부 (유관기관) 금감원`). */
 const INLINE_GROUP = /(?:^|(?<=[,，;]\s*))[(（\[]\s*([^()（）[\]]{1,20}?)\s*[)）\]]\s*(?=\S)|(?<=\s)[(（\[]([^()（）[\]\s]{1,20})[)）\]]\s+(?=[가-힣A-Za-z(（])/gu
@@ -169,12 +168,10 @@ function distribute(item: string): string[] {
   return [item]
 }
 
-let analyzer: Analyzer | null = null
 
 /** The last noun the dictionary reads in a word (`항공정책실장` → `실장`), or null. */
 function finalNoun(word: string): string | null {
-  analyzer ??= createAnalyzer()
-  const last = analyzer.tokenize(word).at(-1)
+  const last = tokenize(word).at(-1)
   return last && /^NN[GP]$/u.test(last.pos[0]!) ? last.surface : null
 }
 
@@ -199,8 +196,7 @@ export function isGroupHeading(label: string): boolean {
 function namesBody(group: string | null): group is string {
   if (!group || isGenericBody(group)) return false
   if (isBodyName(group)) return true
-  analyzer ??= createAnalyzer()
-  const tokens = analyzer.tokenize(group)
+  const tokens = tokenize(group)
   // A proper name, or nouns compounded into one word (`농협경제지주`); not one common noun (`주재`, `민간`).
   return !/\s/u.test(group) && (tokens.some((t) => t.unknown || t.pos[0] === 'SL' || (t.pos[0] === 'NNP' && t.semanticClass !== '인명')) || (tokens.length > 1 && tokens.every((t) => /^NN[GP]$/u.test(t.pos[0]!))))
 }
@@ -641,8 +637,7 @@ export function proseBodies(clause: string, start: number): Participant[] {
 
 /** Whether the dictionary reads a word as nouns only (`국립`, `KOTRA`), no particle or ending, not `산하`. */
 function isNounWord(word: string): boolean {
-  analyzer ??= createAnalyzer()
-  return word !== '산하' && analyzer.tokenize(word).every((t) => /^(?:NN[GP]|SL|SN|XSN|XPN)$/u.test(t.pos[0]!))
+  return word !== '산하' && tokenize(word).every((t) => /^(?:NN[GP]|SL|SN|XSN|XPN)$/u.test(t.pos[0]!))
 }
 
 /** Whether a name in prose reads as a body's: its ending, a proper noun, a company's mark or Latin capitals. */
@@ -652,7 +647,6 @@ function namesProseBody(name: string): boolean {
   if (GATHERING.test(last) || COUNT_WORD.test(name) || isGenericBody(name) || PROSE_BODY_END.exec(name)?.[0] === name) return false
   if (COMPANY_MARKED.test(name) || LATIN_LED.test(last)) return true
   if (PROSE_BODY_END.test(last) && !isPersonName(last) && last.length >= 3) return true
-  analyzer ??= createAnalyzer()
-  const tokens = analyzer.tokenize(last)
+  const tokens = tokenize(last)
   return tokens.length === 1 && tokens[0]!.pos[0] === 'NNP' && tokens[0]!.semanticClass === null
 }

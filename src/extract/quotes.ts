@@ -14,8 +14,7 @@ import type { VFile } from 'vfile'
 import type { Quote } from '../schema/record.js'
 import { draft, lines, traceValue } from './context.js'
 import { hasBodyEnding, isBodyName, isPersonName, isSurnameShaped } from './gazetteer/persons.js'
-import { stripParticles } from './morphemes.js'
-import { createAnalyzer, type Analyzer } from '../morph/index.js'
+import { stripParticles, tokenize } from './morphemes.js'
 
 /** Lines whose double marks are never speech: the headline, the header, footnotes. */
 const SKIPPED_KINDS = new Set(['title', 'header', 'documentType', 'footnote'])
@@ -265,7 +264,6 @@ export function speakerOf(words: string[], post: string): Speaker | null {
   return { name: words[at]!, position: post, organization: orgWords.join(' ') || null }
 }
 
-let analyzer: Analyzer | null = null
 /** Particles, and the endings of a verb or adjective (`주재한` = 주재 + 하 + ㄴ). */
 const INFLECTED = /^(?:J|ETM|XSV|XSA)/u
 
@@ -277,8 +275,7 @@ const INFLECTED = /^(?:J|ETM|XSV|XSA)/u
  */
 function isNameBeforePost(word: string): boolean {
   if (word.length !== 3 || !isSurnameShaped(word) || hasBodyEnding(word)) return false
-  analyzer ??= createAnalyzer()
-  const tokens = analyzer.tokenize(word)
+  const tokens = tokenize(word)
   const tail = tokens.at(-1)!
   // A common noun of two syllables or more at its end makes it a word (`남동생` = 남 + 동생).
   const wordTail = tokens.length > 1 && tail.surface.length >= 2 && /^NN[GB]$/u.test(tail.pos[0]!)

@@ -1,4 +1,5 @@
-import { createAnalyzer, type Analyzer, type Token } from '../../morph/index.js'
+import type { Token } from '../../morph/index.js'
+import { tokenize } from '../morphemes.js'
 
 /**
  * Korean person names: common surnames (성씨), and word endings that mark a body rather
@@ -63,7 +64,6 @@ const PLACE_ENDING = /(?:군|구|시|청|처)$/u
 const POST_WORD = /^(?:부?(?:총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|대표|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|주무관|사무관|서기관|연구관|연구사|장학관|장학사|수석|비서관|위원|학장|교사|기자)|전무|상무)$/u
 /** A particle written onto a word (`전국의`, `정부를`). */
 const PARTICLE_END = /(?:의|을|를|에|께|과|와)$/u
-let analyzer: Analyzer | null = null
 
 /**
  * A verdict of the dictionary on a word, worked out once per word (the same names recur
@@ -72,8 +72,7 @@ let analyzer: Analyzer | null = null
 function remembered(cache: Map<string, boolean>, word: string, judge: (tokens: Token[]) => boolean): boolean {
   const known = cache.get(word)
   if (known !== undefined) return known
-  analyzer ??= createAnalyzer()
-  const verdict = judge(analyzer.tokenize(word))
+  const verdict = judge(tokenize(word))
   cache.set(word, verdict)
   return verdict
 }
