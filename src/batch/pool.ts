@@ -44,7 +44,7 @@ export interface PoolStats {
   replaced: number
 }
 
-export const DEFAULT_BUDGET: WorkerBudget = { milliseconds: 10_000, wallMilliseconds: 120_000, stallMilliseconds: 15_000, heapMb: 256 }
+const DEFAULT_BUDGET: WorkerBudget = { milliseconds: 10_000, wallMilliseconds: 120_000, stallMilliseconds: 15_000, heapMb: 256 }
 
 /** A worker that fails this many times in a row before finishing any input is not replaced again. */
 const MAX_START_FAILURES = 3

@@ -19,8 +19,8 @@ import { FIXED, hash, normalize, readings } from '../review/assets/query.js'
 import { shippedRules, type Cutter } from './terms.js'
 
 /** Releases per text block (a page of results loads one block per result) and per date block. */
-export const DOC_BLOCK = 2
-export const DATE_BLOCK = 4096
+const DOC_BLOCK = 2
+const DATE_BLOCK = 4096
 /** Text kept for snippets, in characters. */
 const TEXT_KEPT = 8_000
 /** Postings a term shard holds on average (≈ 20 kB of JSON). */

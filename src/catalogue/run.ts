@@ -14,7 +14,7 @@ import { addDocs, catalogueDoc, fixReadings, readCatalogue, writeCatalogue, type
 import { createCutter } from './terms.js'
 
 /** Assets of a catalogue site. */
-export const CATALOGUE_ASSETS = ['review.css', 'review.js', 'catalogue.js', 'query.js']
+const CATALOGUE_ASSETS = ['review.css', 'review.js', 'catalogue.js', 'query.js']
 
 /** A catalogue being extended: add releases one by one, then write it. */
 export interface CatalogueBuild {

@@ -30,7 +30,7 @@ export interface WordTerms {
  * @param word The word as written.
  * @param tokens Its morphemes (offsets into the word).
  */
-export function termsOfTokens(word: string, tokens: Token[]): WordTerms {
+function termsOfTokens(word: string, tokens: Token[]): WordTerms {
   const terms = new Set<string>()
   let head: string | null = null
   let run = ''

@@ -26,7 +26,7 @@ options:
                          parquet  one Parquet file (zstd) per table, same columns as duckdb
       --partition year   parquet: Hive-style year=YYYY folders per table
   -j, --jobs <n>         worker threads (default: the number of cores)
-      --force            json: convert again what is already up to date
+      --force            json, duckdb: convert again what is already up to date
       --report <file>    write a JSON run report
       --progress         draw the progress bar even when stderr is not a terminal
   -q, --quiet            no progress bar, no warnings

@@ -9,8 +9,6 @@ import { writeAtomic } from '../write/atomic.js'
 import { jsonSchema } from '../schema/json-schema.js'
 import { runBatch, EXIT } from '../batch/run.js'
 import { runStream } from '../batch/stream.js'
-import { runReview } from '../review/run.js'
-import { runTokenize } from './tokenize.js'
 import { COMMAND_HELP, VERSION_TEXT } from './help.js'
 
 const USAGE = `usage:
@@ -105,14 +103,13 @@ async function main(argv: string[]): Promise<number> {
     case 'stream':
       return runStream(jobs)
     case 'review':
-      return runReview(parsed.positionals, v.out ?? 'review', jobs)
+      return (await import('../review/run.js')).runReview(parsed.positionals, v.out ?? 'review', jobs)
     case 'catalogue':
-      // Loaded only for these commands, so that an extract run starts as fast as before.
       return (await import('../catalogue/run.js')).runCatalogue(parsed.positionals, v.out ?? 'catalogue', jobs)
     case 'serve':
       return (await import('../catalogue/serve.js')).runServe(parsed.positionals[0], Number(v.port ?? 8080))
     case 'tokenize':
-      return runTokenize(v.stock === true)
+      return (await import('./tokenize.js')).runTokenize(v.stock === true)
     case 'schemas':
       await writeAtomic(join(v.out ?? 'schemas', 'press-release.schema.json'), `${JSON.stringify(jsonSchema(), null, 2)}\n`)
       return EXIT.ok

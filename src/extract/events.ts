@@ -172,7 +172,7 @@ type VerbFinder = { exec(text: string): VerbMatch | null }
  * @param text The text after a date.
  * @returns The holding verb's place and stem, or null.
  */
-export function heldAt(text: string): VerbMatch | null {
+function heldAt(text: string): VerbMatch | null {
   const tokens = tokenize(text)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!

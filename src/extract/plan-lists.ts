@@ -10,7 +10,7 @@ import { fold } from '../util/text.js'
 import { fullYear } from '../util/dates.js'
 
 /** What an inline list states: goals (목표, 방향) or tasks (전략, 과제). */
-export type ListKind = 'goals' | 'tasks'
+type ListKind = 'goals' | 'tasks'
 
 /** One inline list and what the sentence names it. */
 export interface InlineList {

@@ -54,7 +54,7 @@ const DASHED_END = /\s[-–]$/u
 const NAMED_OPENING = /^[「『｢‘“"']/u
 
 /** Markers that introduce a subtitle in the title box. */
-export const SUBTITLE_MARKER = /^(?:-|–|[①-⑳]|[◦○ㅇ▸■◆◇◈·•]|o)$/u
+const SUBTITLE_MARKER = /^(?:-|–|[①-⑳]|[◦○ㅇ▸■◆◇◈·•]|o)$/u
 
 /** A sentence's end: `다.`, `니다`, `했음`, `함.` (with a closing quote). */
 export const SENTENCE_END = /(?:다|니다|음|함|임)\.?["”’]?$/u
@@ -79,7 +79,7 @@ const OPENING_DAY = 3
 const LONG_LINE = 90
 const MEDIUM_LINE = 55
 /** A headline is at most this long. */
-export const MAX_HEADLINE_LENGTH = 160
+const MAX_HEADLINE_LENGTH = 160
 const MIN_HEADLINE = 2
 
 /** What a header-box cell standing on its own line is. */
@@ -142,7 +142,7 @@ export function isLead(text: string): boolean {
 }
 
 /** What a line of the title box is. */
-export type TopLine = 'placeholder' | 'attachmentOnly' | 'sub' | 'lead' | 'item' | 'headline' | 'other'
+type TopLine = 'placeholder' | 'attachmentOnly' | 'sub' | 'lead' | 'item' | 'headline' | 'other'
 
 /**
  * Classify a line that may open the release after its header box.

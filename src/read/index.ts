@@ -36,10 +36,10 @@ export interface ReadResult {
 /** The size budget of one input. */
 export const MAX_INPUT_BYTES = 100 * 1024 * 1024
 /** The size budget of a text input (text, Markdown, HTML, JSON): a release is a few dozen KiB. */
-export const MAX_TEXT_BYTES = 8 * 1024 * 1024
+const MAX_TEXT_BYTES = 8 * 1024 * 1024
 /** The budget of the text read from any input: a release is a few hundred lines, some 10,000–50,000 characters. */
-export const MAX_TEXT_LINES = 50_000
-export const MAX_TEXT_CHARS = 2_000_000
+const MAX_TEXT_LINES = 50_000
+const MAX_TEXT_CHARS = 2_000_000
 const FORMAT_NAMES: Record<Format, string> = { text: 'the text', markdown: 'the Markdown', html: 'the HTML page', json: 'the JSON record', hwpx: 'the HWPX file', hwp: 'the HWP file', pdf: 'the PDF' }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]

@@ -81,7 +81,7 @@ export async function forEachRelease(
  * A namer of release pages: the input's name made safe, unique among `used` (which it extends);
  * never `index.html`.
  */
-export function pageNamer(used: Set<string>): (name: string) => string {
+function pageNamer(used: Set<string>): (name: string) => string {
   return (name) => {
     let base = outputName(name).replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'release'
     if (base === 'index') base = 'index-release'
@@ -93,7 +93,7 @@ export function pageNamer(used: Set<string>): (name: string) => string {
 }
 
 /** A bodo JSON record, or null. */
-export function asRecord(text: string): PressRelease | null {
+function asRecord(text: string): PressRelease | null {
   try {
     const value = JSON.parse(text) as unknown
     const parsed = pressRelease.safeParse(value)

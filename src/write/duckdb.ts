@@ -34,7 +34,7 @@ export interface Database extends TableSink {
 const BATCH = 250
 
 /** The views: SQL that reads the tables, with a comment each. */
-export const VIEWS: ReadonlyArray<{ name: string; comment: string; sql: string }> = [
+const VIEWS: ReadonlyArray<{ name: string; comment: string; sql: string }> = [
   {
     name: 'events_by_month',
     comment: '월별 행사 | Events per month of their start: how many events, in how many releases, by how many issuers',

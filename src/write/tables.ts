@@ -71,7 +71,7 @@ interface TableSpec {
 }
 
 /** The tables: every array of the record that is a field group of its own. */
-export const TABLE_SPECS: readonly TableSpec[] = [
+const TABLE_SPECS: readonly TableSpec[] = [
   { name: 'releases', path: [], index: [] },
   { name: 'subtitles', path: ['subtitles'], index: ['subtitle_index'], spans: 'subtitleSpans' },
   { name: 'contacts', path: ['contacts'], index: ['contact_index'] },
@@ -103,7 +103,7 @@ const LATIN_WORD = /[A-Za-z]{2,}/u
 const REAL_DATE = /^(\d{4})-(\d{2})-(\d{2})/u
 
 /** `durationMinutes` → `duration_minutes`. */
-export function snake(name: string): string {
+function snake(name: string): string {
   return name.replace(CAMEL_HUMP, '_$1').toLowerCase()
 }
 
