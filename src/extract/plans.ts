@@ -9,6 +9,7 @@ import { draft, joinSpans, lines, valueSpan } from './context.js'
 import { findDates, findYear, findYearRange } from '../util/dates.js'
 import { fold } from '../util/text.js'
 import { inlineLists, yearGoals, type InlineList } from './plan-lists.js'
+import { aimVision, countedTasks, namedVision } from './plan-layout.js'
 
 const VISION = /^(?:비전|목적|지향점)$/u
 const GOAL = /^(?:목표|추진목표|정책목표)$/u
@@ -52,8 +53,9 @@ export function plans() {
     if (tasks.length < 2 && planRelease) tasks = romanSections(all)
     // Labelled headings that open paragraphs (`(성장) 나의 가치를 …`), where a vision or goals frame them.
     if (tasks.length < 2 && (visionAt >= 0 || proseVision || goalAt >= 0)) tasks = labelledHeadings(all)
-    // Tasks a sentence lists and names (`①A, ②B 등의 정책과제`, `△A △B라는 3가지 전략`).
-    if (tasks.length < 2) tasks = listTasks(lists)
+    // Tasks a line counts and the items under it match (`4대 전략 …` over four `ㅇ` lines), and
+    // tasks a sentence lists and names (`①A, ②B 등의 정책과제`, `△A △B라는 3가지 전략`).
+    if (tasks.length < 2) tasks = byPosition([...countedTasks(all), ...listTasks(lists)])
     if (visionAt < 0 && goalAt < 0 && !proseGoals && !proseVision && tasks.length < 2) return
     const plan: Plan = { title: null, period: null, vision: null, goals: [], tasks: tasks.map((t) => t.task), span: { start: 0, end: 0 } }
     const spans = tasks.map((t) => t.task.span)
@@ -87,6 +89,14 @@ export function plans() {
     if (plan.goals.length === 0) {
       plan.goals = yearGoals(all)
       spans.push(...plan.goals.map((g) => g.span))
+    }
+    // The aim the goals serve (`… 도약하기 위해 ’25년까지 …를 목표로`), where no vision is stated.
+    const goalLine = plan.goals.length > 0 ? all.find((l) => l.valueStart <= plan.goals[0]!.span.start && plan.goals[0]!.span.start <= l.valueStart + l.value.length) : undefined
+    // Else a quoted phrase the release names its vision (`비전 “…” 아래`, `‘…’ 비전과`).
+    const aim = plan.vision !== null ? null : (goalLine ? aimVision(goalLine, plan.goals[0]!.span.start) : null) ?? namedVision(all)
+    if (aim) {
+      plan.vision = aim.text
+      spans.push(aim.span)
     }
     const anchor =
       visionAt >= 0 ? visionAt : goalAt >= 0 ? goalAt : proseVision ? all.indexOf(proseVision.line) : proseGoals ? all.indexOf(proseGoals.line) : all.indexOf(tasks[0]!.line)
@@ -171,6 +181,12 @@ function findTasks(all: Line[], prose: boolean): Array<{ task: PlanTask; line: L
     i = j - 1
   }
   return out
+}
+
+/** Tasks in document order, each title once. */
+function byPosition(tasks: Array<{ task: PlanTask; line: Line }>): Array<{ task: PlanTask; line: Line }> {
+  const seen = new Set<string>()
+  return [...tasks].sort((a, b) => a.task.span.start - b.task.span.start).filter((t) => !seen.has(t.task.title) && seen.add(t.task.title))
 }
 
 /** Whether a task heading stands under a heading that opens a plan (`III. 주요 과제`). */
