@@ -65,3 +65,37 @@ test('plans: a quoted phrase named the vision (비전 “…” 아래) joins a 
   assert.equal(record.plans[0]?.vision, '데이터로 신뢰를 여는 기관')
   assert.deepEqual(plan('□ 청은 새 비전 “데이터로 신뢰를 여는 기관”을 선포하는 행사를 열었다.').plans, [])
 })
+
+test('plans: numbered sentences each over two labelled items are the tasks (① …한다. / ㅇ (금융) …), the ordinal word left off', () => {
+  const record = plan(
+    [
+      '[1] 첫째, 창업 기업의 자금 조달을 넓힌다.',
+      'ㅇ (보증) 신용보증 한도를 늘려 초기 기업의 대출 부담을 덜어 준다',
+      'ㅇ (투자) 모태펀드 출자를 확대하여 민간 투자를 끌어낸다',
+      '[2] 둘째, 판로 개척을 지원한다.',
+      'ㅇ (조달) 우수 제품을 공공 조달로 연계한다',
+      'ㅇ (수출) 해외 전시회 참가비를 지원한다'
+    ].join('\n\n')
+  )
+  assert.deepEqual(record.plans[0]?.tasks.map((t) => [t.title, t.items.map((i) => i.label)]), [
+    ['창업 기업의 자금 조달을 넓힌다.', ['보증', '투자']],
+    ['판로 개척을 지원한다.', ['조달', '수출']]
+  ])
+  // Numbered sentences over an event's labels (일시, 장소), or over one label each, are no plan.
+  const event = plan(['① 설명회를 개최한다.', 'ㅇ (일시) 5월 3일 14시', 'ㅇ (장소) 대회의실', '② 간담회를 연다.', 'ㅇ (일시) 5월 4일', 'ㅇ (장소) 소회의실'].join('\n\n'))
+  assert.deepEqual(event.plans, [])
+  const thin = plan(['① 예산을 늘린다.', 'ㅇ (보증) 한도를 늘린다', '② 판로를 넓힌다.', 'ㅇ (수출) 전시회를 지원한다'].join('\n\n'))
+  assert.deepEqual(thin.plans, [])
+})
+
+test('plans: a body named after a plan (대책본부), sections that report (주요내용, 모두말씀) and a lone labelled goal make no plan', () => {
+  const briefing = run(
+    ['중앙재난안전대책본부 정례브리핑', '', '1. 방역 점검 강화 추진', '', ' ㅇ (점검) 요양병원 전체를 대상으로 방역 수칙을 점검한다', '', '2. 현장 지원 인력 확충', '', ' ㅇ (인력) 역학조사관을 추가로 배치한다'].join('\n')
+  ).record
+  assert.deepEqual(briefing.plans, [])
+  const sections = run(
+    ['사고 예방 종합대책 발표', '', '1. 부위원장 모두말씀', '', ' ㅇ (취지) 오늘 회의에서 대책의 방향을 논의하였다', '', '2. 예방 대책 주요내용', '', ' ㅇ (점검) 현장 점검을 상시 실시한다'].join('\n')
+  ).record
+  assert.deepEqual(sections.plans, [])
+  assert.deepEqual(plan('□ 사업 개요\n\nㅇ (목표) 지역 소상공인을 가치 생산 기업으로 키워 골목 상권의 성장을 지원').plans, [])
+})

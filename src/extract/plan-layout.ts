@@ -83,6 +83,43 @@ export function namedVision(all: Line[]): { text: string; span: Span } | null {
   return null
 }
 
+/** Labels of an event overview, not of a plan's headings or items. */
+export const EVENT_LABEL = /^(?:일시|일자|일정|장소|참석|참석자|주요참석자|참석대상|참가자|주최|주관|대상|기간|목적|내용|주요내용)/u
+/** A task stated as a numbered sentence: `① …를 강화한다.`, `[1] 첫째, …한다.`, `1. …하겠습니다.` */
+const STATED_MARKER = /^(?:[①-⑳]|[➊-➓]|[❶-❿]|\d{1,2}\.|\[\d{1,2}\])$/u
+/** The sentence a plan states its task in: `…한다.`, `…하겠습니다.` */
+const STATED_END = /(?:다|니다)\.$/u
+/** An ordinal word that opens a stated task (`첫째, `): no part of its title. */
+const ORDINAL = /^(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째\s*,\s*/u
+/** A stated task is one sentence. */
+const MAX_STATED_TITLE = 120
+/** Labelled items a stated task needs: its layout as a plan's task, not a numbered remark. */
+const MIN_STATED_ITEMS = 2
+
+/**
+ * Tasks stated as numbered sentences (`① 사업화금융을 확대한다.`, `[1] 첫째, … 강화한다.`),
+ * each followed by at least two labelled items (`ㅇ (사업화금융) …`, `(표준시방서 고도화) …`)
+ * before the next: a plan's tasks laid out as such. Nothing where fewer than two qualify.
+ */
+export function statedTasks(all: Line[]): Array<{ task: PlanTask; line: Line }> {
+  const heads = all.flatMap((line, i) =>
+    line.kind === 'item' && STATED_MARKER.test(line.marker ?? '') && line.label === null && STATED_END.test(line.value) && line.value.length <= MAX_STATED_TITLE ? [i] : []
+  )
+  const out: Array<{ task: PlanTask; line: Line }> = []
+  for (const [k, i] of heads.entries()) {
+    const head = all[i]!
+    const items: PlanTask['items'] = []
+    for (const next of all.slice(i + 1, heads[k + 1] ?? all.length)) {
+      if (next.kind === 'heading' || next.kind === 'appendixHeading' || next.kind === 'attachment' || TOP_MARKER.test(next.marker ?? '')) break
+      if (next.label !== null && !EVENT_LABEL.test(next.label.replace(/\s/gu, ''))) items.push({ label: next.label, text: fold(next.value), span: valueSpan(next) })
+    }
+    if (items.length < MIN_STATED_ITEMS) continue
+    const title = fold(head.value.replace(ORDINAL, ''))
+    out.push({ task: { title, items, span: joinSpans([valueSpan(head), ...items.map((x) => x.span)]) }, line: head })
+  }
+  return out.length >= 2 ? out : []
+}
+
 /** An aim in quotation marks that a sentence serves: `‘2050 탄소중립 실현’을 위해`. */
 const QUOTED_AIM = /[‘'"“「｢]([^’'"”」｣]{4,80})[’'"”」｣]\s*(?:을|를)\s*위해/u
 /** An aim written as a verb: `… 강국으로 도약하기 위해`; what stands before it up to the subject or a comma. */

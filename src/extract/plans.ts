@@ -9,7 +9,7 @@ import { draft, joinSpans, lines, valueSpan } from './context.js'
 import { findDates, findYear, findYearRange } from '../util/dates.js'
 import { fold } from '../util/text.js'
 import { inlineLists, yearGoals, type InlineList } from './plan-lists.js'
-import { aimVision, countedTasks, namedVision } from './plan-layout.js'
+import { aimVision, countedTasks, EVENT_LABEL, namedVision, statedTasks } from './plan-layout.js'
 
 const VISION = /^(?:비전|목적|지향점)$/u
 const GOAL = /^(?:목표|추진목표|정책목표)$/u
@@ -19,12 +19,15 @@ const UNTIL_YEAR = /((?:19|20)\d{2})년?\s*까지/u
 const MAX_TASK_TITLE = 50
 const SENTENCE_END = /다\.?$/u
 const PERIOD_LOOKBACK = 12
-/** A release whose subject is a plan: 방안, 계획, 전략, 대책, 로드맵. */
-const PLAN_TITLE = /(?:방안|계획|전략|대책|로드맵|종합대책|추진과제)/u
+/** A release whose subject is a plan: 방안, 계획, 전략, 대책, 로드맵 (not a body named after one: 대책본부, 대책위원회). */
+const PLAN_TITLE = /(?:방안|계획|전략|대책(?!\s*(?:본부|위원회))|로드맵|종합대책|추진과제)/u
 /** A heading that opens a plan's tasks. */
 const PLAN_HEADING = /(?:과제|전략|추진\s*방향|추진\s*계획|주요\s*내용|로드맵)/u
-/** Sections of a plan release that are not tasks. */
-const NOT_A_TASK = /(?:배경|경과|개요|현황|향후|기대\s*효과|추진\s*체계|참고)/u
+/**
+ * Sections of a plan release that are not tasks: its frame (배경, 경과 …), the plan's contents
+ * as a whole (주요 내용), remarks at its meeting (모두말씀, 발언), or a plan of its own (… 대책).
+ */
+const NOT_A_TASK = /(?:배경|경과|개요|현황|향후|기대\s*효과|추진\s*체계|참고|주요\s*내용|말씀|발언|(?:대책|방안|계획)$)/u
 const HEADING_LOOKBACK = 6
 /** A paragraph long enough to be a task's explanation. */
 const MIN_PROSE_ITEM = 20
@@ -53,6 +56,8 @@ export function plans() {
     if (tasks.length < 2 && planRelease) tasks = romanSections(all)
     // Labelled headings that open paragraphs (`(성장) 나의 가치를 …`), where a vision or goals frame them.
     if (tasks.length < 2 && (visionAt >= 0 || proseVision || goalAt >= 0)) tasks = labelledHeadings(all)
+    // Tasks stated as numbered sentences, each over its labelled items (`① …를 강화한다.` / `ㅇ (금융) …`).
+    if (tasks.length < 2) tasks = statedTasks(all)
     // Tasks a line counts and the items under it match (`4대 전략 …` over four `ㅇ` lines), and
     // tasks a sentence lists and names (`①A, ②B 등의 정책과제`, `△A △B라는 3가지 전략`).
     if (tasks.length < 2) tasks = byPosition([...countedTasks(all), ...listTasks(lists)])
@@ -107,6 +112,8 @@ export function plans() {
         break
       }
     }
+    // A single goal with no vision or tasks (`(목표) …` in a programme's overview) lays out no plan.
+    if (plan.vision === null && plan.tasks.length < 2 && plan.goals.length < 2) return
     plan.span = joinSpans(spans)
     record.plans = [plan]
   }
@@ -262,8 +269,6 @@ function sentenceVision(all: Line[], form: RegExp): { text: string; span: Plan['
   return null
 }
 
-/** Labels of an event overview, not of a plan's headings. */
-const EVENT_LABEL = /^(?:일시|일자|일정|장소|참석|참석자|주요참석자|참석대상|참가자|주최|주관|대상|기간|목적|내용|주요내용)/u
 /** A list, not a heading: commas, or an `… 등` ending. */
 const LIST_VALUE = /[,，]|등$|등\s/u
 
