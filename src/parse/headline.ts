@@ -82,6 +82,27 @@ const MEDIUM_LINE = 55
 const MAX_HEADLINE_LENGTH = 160
 const MIN_HEADLINE = 2
 
+/**
+ * korea.kr feeds (the wrapper's `ministry`) whose bodies leave the headline out: the body
+ * opens with the release's sub-headlines, with their dashes (`- … -`) or without, and the
+ * wrapper's title is the headline (bulk: 고용노동부, 83 of 84 bodies lack the wrapper's title
+ * in their first six lines, 17 of them open with unmarked sub-headlines, written by at least
+ * six issuing bodies: the ministry, 근로복지공단, 안전보건공단, 장애인고용공단, 고용정보원,
+ * 사회적기업진흥원). Other feeds drop the headline too but open with marked sub-headlines or
+ * the lead, which the line shapes tell; these do not, so the feed is the evidence.
+ */
+const HEADLESS_FEEDS: ReadonlySet<string> = new Set(['고용노동부'])
+
+/**
+ * Whether a wrapper's publisher leaves the headline out of its bodies (see `HEADLESS_FEEDS`).
+ *
+ * @param meta The wrapper's metadata (korea.kr front matter), if any.
+ */
+export function headlessFeed(meta: Record<string, unknown> | undefined): boolean {
+  const ministry = meta?.ministry
+  return typeof ministry === 'string' && HEADLESS_FEEDS.has(ministry.trim())
+}
+
 /** What a header-box cell standing on its own line is. */
 export type HeaderCell = 'kind' | 'label' | 'value' | 'edition' | 'contactLabel' | 'contact' | null
 
