@@ -32,3 +32,20 @@ test('a headless feed\'s placeholder body still names its headline', () => {
   assert.equal(record.title, '청년 일자리 지원 방안 발표')
   assert.equal(record.titleSource, 'body')
 })
+
+test('a headline written with a full stop over a dash-opened subtitle is the body\'s headline', () => {
+  const record = run(['항만 물류, 인공지능으로 새로 짜다.', '- 스마트 항만 시범사업 3곳 선정 -', '', '□ 해양수산부는 스마트 항만 시범사업 대상지 3곳을 선정했다고 밝혔다.'].join('\n')).record
+  assert.equal(record.title, '항만 물류, 인공지능으로 새로 짜다.')
+  assert.deepEqual(record.subtitles, ['스마트 항만 시범사업 3곳 선정'])
+})
+
+test('a stopped lead sentence with its topic subject stays a lead, even over a dash-opened line', () => {
+  const record = run(briefing('해양수산부', '스마트 항만 시범사업 선정', ['해양수산부는 스마트 항만 시범사업 대상지를 선정하였다.', '- 부산, 인천, 광양 -', '자세한 선정 결과는 다음과 같다.']), 'body.md').record
+  assert.equal(record.titleSource, 'wrapper')
+  assert.equal(record.title, '스마트 항만 시범사업 선정')
+})
+
+test('a short stopped line over a plain paragraph is still read as the lead', () => {
+  const record = run(briefing('해양수산부', '스마트 항만 시범사업 선정', ['스마트 항만 시범사업 대상지가 선정된다.', '해양수산부는 부산, 인천, 광양을 시범사업 대상지로 정했다.']), 'body.md').record
+  assert.equal(record.titleSource, 'wrapper')
+})

@@ -17,6 +17,7 @@ import {
   MAX_STOPPED_TAIL,
   headerCell,
   isLead,
+  isStoppedHeadline,
   isUnitCell,
   OPEN_HEADLINE_ENDING,
   opensQuote,
@@ -191,6 +192,7 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null, h
     box.push(block)
   }
   const roles = box.map(topLine)
+  if (roles[0] === 'lead' && isStoppedHeadline(box[0]!, box[1])) roles[0] = 'headline'
   const frame: Frame = { title: [], titleCut: null, subtitles: [], guessed: false }
   let at = 0
   // `<headline> 관련 보도자료 내용입니다.`, also with the formula wrapped onto the next line.
