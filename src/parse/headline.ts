@@ -50,6 +50,12 @@ export const MAX_STOPPED_TAIL = 40
 const SECTION_LABEL = /(?:내용|개요|요약)$/u
 /** A subtitle that lost its opening dash (`“…” -`). */
 const DASHED_END = /\s[-–]$/u
+/** A subtitle opened by a dash (`- … -`, `-…`), its marker and text read together. */
+const DASH_OPENED = /^[-–]/u
+/** A line's closing full stop (before a closing quote). */
+const CLOSING_STOP = /\.(["”’]?)$/u
+/** A sentence ending in the past tense, as a lead reports (`…개최하였다.`, `…밝혔습니다.`). */
+const PAST_ENDING = /(?:었|았|였|했|됐|웠)(?:다|습니다)\.?["”’]?$/u
 /** A line opening with a quoted name: `「…」 발표`, `‘…’ 시행`. */
 const NAMED_OPENING = /^[「『｢‘“"']/u
 
@@ -81,6 +87,27 @@ const MEDIUM_LINE = 55
 /** A headline is at most this long. */
 const MAX_HEADLINE_LENGTH = 160
 const MIN_HEADLINE = 2
+
+/**
+ * korea.kr feeds (the wrapper's `ministry`) whose bodies leave the headline out: the body
+ * opens with the release's sub-headlines, with their dashes (`- … -`) or without, and the
+ * wrapper's title is the headline (bulk: 고용노동부, 83 of 84 bodies lack the wrapper's title
+ * in their first six lines, 17 of them open with unmarked sub-headlines, written by at least
+ * six issuing bodies: the ministry, 근로복지공단, 안전보건공단, 장애인고용공단, 고용정보원,
+ * 사회적기업진흥원). Other feeds drop the headline too but open with marked sub-headlines or
+ * the lead, which the line shapes tell; these do not, so the feed is the evidence.
+ */
+const HEADLESS_FEEDS: ReadonlySet<string> = new Set(['고용노동부'])
+
+/**
+ * Whether a wrapper's publisher leaves the headline out of its bodies (see `HEADLESS_FEEDS`).
+ *
+ * @param meta The wrapper's metadata (korea.kr front matter), if any.
+ */
+export function headlessFeed(meta: Record<string, unknown> | undefined): boolean {
+  const ministry = meta?.ministry
+  return typeof ministry === 'string' && HEADLESS_FEEDS.has(ministry.trim())
+}
 
 /** What a header-box cell standing on its own line is. */
 export type HeaderCell = 'kind' | 'label' | 'value' | 'edition' | 'contactLabel' | 'contact' | null
@@ -139,6 +166,21 @@ export function isLead(text: string): boolean {
   if (text.length > MEDIUM_LINE && SENTENCE_END.test(text)) score += 1
   if (CLAUSE_JOINT.test(text) || (day && PLACE_PHRASE.test(text))) score += 1
   return score >= LEAD_SCORE
+}
+
+/**
+ * Whether a line that reads as a lead by its full stop alone is a headline written with a
+ * stop: it is short, reads as a lead only by its stop, does not report in the past tense
+ * (a lead's `…하였다.`; headlines say `…나선다.`, `…되다.`), and a dash-opened subtitle stands
+ * under it (`인공지능을 적용해 해양안전을 혁신하다.` / `- … -`; bulk: 15 releases, 12 bodies,
+ * none a lead, all read from the wrapper before; `…인사발령하였다.` over a `▶` list is a lead).
+ *
+ * @param line The line.
+ * @param next The line under it.
+ */
+export function isStoppedHeadline(line: Line, next: Line | undefined): boolean {
+  if (next === undefined || line.marker !== null || line.value.length > MEDIUM_LINE || !FULL_STOP.test(line.value)) return false
+  return !isLead(line.value.replace(CLOSING_STOP, '$1')) && !PAST_ENDING.test(line.value) && DASH_OPENED.test(`${next.marker ?? ''}${next.value}`)
 }
 
 /** What a line of the title box is. */

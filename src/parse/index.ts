@@ -7,6 +7,7 @@ import type { Root } from './tree.js'
 import { locator } from './position.js'
 import { toBlocks } from './blocks.js'
 import { markFrame, type Frame } from './structure.js'
+import { headlessFeed } from './headline.js'
 
 export type * from './tree.js'
 export { locator } from './position.js'
@@ -25,13 +26,13 @@ declare module 'vfile' {
  * Parse a normalized release text into a tree.
  *
  * @param text The normalized document text (the record's `text`).
- * @param file The file (reads `data.wrapperTitle`, writes `data.frame`).
+ * @param file The file (reads `data.wrapperTitle` and `data.meta`, writes `data.frame`).
  * @returns The root.
  */
 export function parseRelease(text: string, file: VFile): Root {
   const at = locator(text)
   const children = toBlocks(text, at)
-  file.data.frame = markFrame(children, file.data.wrapperTitle ?? null, file.data.leadSubtitles ?? 0)
+  file.data.frame = markFrame(children, file.data.wrapperTitle ?? null, file.data.leadSubtitles ?? 0, headlessFeed(file.data.meta))
   return { type: 'root', children, position: at.position(0, text.length) }
 }
 

@@ -17,6 +17,7 @@ import {
   MAX_STOPPED_TAIL,
   headerCell,
   isLead,
+  isStoppedHeadline,
   isUnitCell,
   OPEN_HEADLINE_ENDING,
   opensQuote,
@@ -83,9 +84,12 @@ export interface Frame {
  *
  * @param blocks Blocks in document order (changed in place).
  * @param wrapperTitle The title a wrapper states (korea.kr heading), or null.
+ * @param leadSubtitles How many lines at the start are subtitles the wrapper stated.
+ * @param headless Whether the wrapper's publisher leaves the headline out of its bodies
+ *   (`headlessFeed`): the lines at the top are then sub-headlines, and the title is the wrapper's.
  * @returns The title and subtitle lines.
  */
-export function markFrame(blocks: Block[], wrapperTitle: string | null, leadSubtitles = 0): Frame {
+export function markFrame(blocks: Block[], wrapperTitle: string | null, leadSubtitles = 0, headless = false): Frame {
   let i = 0
   // Subtitles a wrapper stated above the body (korea.kr `>` lines).
   const quoted: Line[][] = []
@@ -132,7 +136,7 @@ export function markFrame(blocks: Block[], wrapperTitle: string | null, leadSubt
     last = cell
     inBox = true
   }
-  const frame = markTitle(blocks, i, wrapperTitle)
+  const frame = markTitle(blocks, i, wrapperTitle, headless && wrapperTitle !== null)
   const edition = blocks[i - 1]
   const merged = edition?.type === 'line' && edition.kind === 'header' ? editionTail(edition) : null
   if (frame.title.length === 0 && frame.titleCut === null && merged && edition?.type === 'line') {
@@ -180,7 +184,7 @@ function isHeaderField(value: string): boolean {
   return (EMBARGO_LABEL.test(value) || DISTRIBUTED_LABEL.test(value)) && (DATE_OR_IMMEDIATE.test(value) || value.length < 12)
 }
 
-function markTitle(blocks: Block[], from: number, wrapperTitle: string | null): Frame {
+function markTitle(blocks: Block[], from: number, wrapperTitle: string | null, headless: boolean): Frame {
   const box: Line[] = []
   for (let i = from; i < blocks.length && box.length < MAX_TITLE_BOX; i++) {
     const block = blocks[i]!
@@ -188,6 +192,7 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null): 
     box.push(block)
   }
   const roles = box.map(topLine)
+  if (roles[0] === 'lead' && isStoppedHeadline(box[0]!, box[1])) roles[0] = 'headline'
   const frame: Frame = { title: [], titleCut: null, subtitles: [], guessed: false }
   let at = 0
   // `<headline> 관련 보도자료 내용입니다.`, also with the formula wrapped onto the next line.
@@ -206,7 +211,7 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null): 
     return frame
   }
   if (roles[1] === 'attachmentOnly' && box[0]!.value.length < MAX_STOPPED_TAIL) return frame
-  if (roles[0] === 'headline') {
+  if (roles[0] === 'headline' && !headless) {
     let end = 1
     while (end < box.length && end < MAX_HEADLINE_LINES && !SALUTATION.test(box[end]!.value) && (roles[end] === 'headline' || isStoppedTail(box[end]!, box[end - 1]!))) end++
     const run = box.slice(0, end)

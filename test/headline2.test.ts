@@ -1,0 +1,51 @@
+/**
+ * Headlines of korea.kr bodies, second round: feeds whose bodies leave the headline out and
+ * open with its sub-headlines. Fixtures are composed for the convention, not copied.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { run } from './helpers.js'
+
+/** A korea.kr body as the policy-briefing archive stores it: front matter, heading, body. */
+function briefing(ministry: string, title: string, body: string[]): string {
+  return ['---', `title: "${title}"`, `ministry: "${ministry}"`, 'source: "policy-briefing-api"', '---', '', `# ${title}`, '', '## 본문', '', ...body.flatMap((l) => [l, ''])].join('\n')
+}
+
+const SUBHEADLINES = ['청년 채용 기업에 장려금 확대 지원', '지역별 설명회 열어 현장 의견 수렴']
+const LEAD = ' 노동부(장관 홍길동)는 5월 2일(목) 청년 채용 기업 지원 방안을 발표했다.'
+
+test('a feed that leaves the headline out: unmarked lines over the lead are sub-headlines, the title is the wrapper\'s', () => {
+  const record = run(briefing('고용노동부', '[보도자료] 청년 일자리 지원 방안 발표', [...SUBHEADLINES, LEAD]), 'body.md').record
+  assert.equal(record.title, '청년 일자리 지원 방안 발표')
+  assert.equal(record.titleSource, 'wrapper')
+  assert.deepEqual(record.subtitles, SUBHEADLINES)
+})
+
+test('other feeds: the first unmarked line over the lead is the body\'s own headline', () => {
+  const record = run(briefing('환경부', '[보도자료] 청년 일자리 지원 방안 발표', [...SUBHEADLINES, LEAD]), 'body.md').record
+  assert.equal(record.title, SUBHEADLINES[0])
+  assert.equal(record.titleSource, 'body')
+})
+
+test('a headless feed\'s placeholder body still names its headline', () => {
+  const record = run(briefing('고용노동부', '청년 일자리 지원', ['청년 일자리 지원 방안 발표 관련 보도자료 내용입니다.', '자세한 내용은 첨부파일을 참고하시기 바랍니다.']), 'body.md').record
+  assert.equal(record.title, '청년 일자리 지원 방안 발표')
+  assert.equal(record.titleSource, 'body')
+})
+
+test('a headline written with a full stop over a dash-opened subtitle is the body\'s headline', () => {
+  const record = run(['항만 물류, 인공지능으로 새로 짜다.', '- 스마트 항만 시범사업 3곳 선정 -', '', '□ 해양수산부는 스마트 항만 시범사업 대상지 3곳을 선정했다고 밝혔다.'].join('\n')).record
+  assert.equal(record.title, '항만 물류, 인공지능으로 새로 짜다.')
+  assert.deepEqual(record.subtitles, ['스마트 항만 시범사업 3곳 선정'])
+})
+
+test('a stopped lead sentence with its topic subject stays a lead, even over a dash-opened line', () => {
+  const record = run(briefing('해양수산부', '스마트 항만 시범사업 선정', ['해양수산부는 스마트 항만 시범사업 대상지를 선정하였다.', '- 부산, 인천, 광양 -', '자세한 선정 결과는 다음과 같다.']), 'body.md').record
+  assert.equal(record.titleSource, 'wrapper')
+  assert.equal(record.title, '스마트 항만 시범사업 선정')
+})
+
+test('a short stopped line over a plain paragraph is still read as the lead', () => {
+  const record = run(briefing('해양수산부', '스마트 항만 시범사업 선정', ['스마트 항만 시범사업 대상지가 선정된다.', '해양수산부는 부산, 인천, 광양을 시범사업 대상지로 정했다.']), 'body.md').record
+  assert.equal(record.titleSource, 'wrapper')
+})
