@@ -52,3 +52,34 @@ test('lead event: a bare day takes the month nearest the release; a thing as top
   assert.equal(run(`${head}□ 홍길동 청장은 30일 중부지역 사무소를 방문하여 직원들을 격려하였다.\n`).record.events[0]?.start, '2025-05-30')
   assert.deepEqual(run(`${head}□ 지원서는 8일 누리집에서 공개되며 설명회를 개최하였다.\n`).record.events, [])
 })
+
+/** A body ending with its inquiry sentence, the way several bodies close a release without a contacts table. */
+const closing = (tail: string) => `${head}□ 위원회는 제도 개선 방안을 마련하였다.\n\n${tail}\n`
+
+test('contacts in prose: unit, name and post split, a second person with an extension only', () => {
+  const { record } = run(closing(' 이 보도자료와 관련하여 보다 자세한 내용이나 취재를 원하시면 가나부 다라정책과 김하늘 사무관(☎ 044-000-1234), 박바다 주무관(1235)에게 연락주시기 바랍니다.'))
+  assert.deepEqual(record.contacts.map((c) => [c.department, c.position, c.name, c.phone]), [
+    ['가나부 다라정책과', '사무관', '김하늘', '044-000-1234'],
+    ['가나부 다라정책과', '주무관', '박바다', '1235']
+  ])
+})
+
+test('contacts in prose: the unit wrapped from the line before; a post before the name; people sharing a phone', () => {
+  const wrapped = run(closing(' 이 보도자료와 관련하여 보다 자세한 내용이나 취재를 원하시면 가나부\n\n 다라정책과 김하늘 사무관(☎ 044-000-1234)에게 연락주시기 바랍니다.')).record
+  assert.deepEqual(wrapped.contacts.map((c) => [c.department, c.name]), [['가나부 다라정책과', '김하늘']])
+  const labelled = run(closing('※ 문의 : 마바과 김하늘 과장(044-000-1234) / 과장 이구름(1235)')).record
+  assert.deepEqual(labelled.contacts.map((c) => [c.department, c.position, c.name, c.phone]), [
+    ['마바과', '과장', '김하늘', '044-000-1234'],
+    ['마바과', '과장', '이구름', '1235']
+  ])
+  const shared = run(closing('[문의] 국립가나원 다라과 김하늘 과장, 이구름 연구사 (063-000-1234)')).record
+  assert.deepEqual(shared.contacts.map((c) => [c.department, c.position, c.name, c.phone]), [
+    ['국립가나원 다라과', '과장', '김하늘', null],
+    ['국립가나원 다라과', '연구사', '이구름', '063-000-1234']
+  ])
+})
+
+test('contacts in prose: a phone with no person keeps the unit alone; a sentence with a phone is no contact', () => {
+  const { record } = run(closing('※ 문의 : 가나사업 홈페이지(02-000-1234)\n\n□ 신청은 콜센터(1588-0000)로 하면 된다.'))
+  assert.deepEqual(record.contacts.map((c) => [c.department, c.name, c.phone]), [['가나사업 홈페이지', null, '02-000-1234']])
+})
