@@ -83,3 +83,19 @@ test('contacts in prose: a phone with no person keeps the unit alone; a sentence
   const { record } = run(closing('※ 문의 : 가나사업 홈페이지(02-000-1234)\n\n□ 신청은 콜센터(1588-0000)로 하면 된다.'))
   assert.deepEqual(record.contacts.map((c) => [c.department, c.name, c.phone]), [['가나사업 홈페이지', null, '02-000-1234']])
 })
+
+test('venue: a province written bare before a place in a sentence is its address', () => {
+  const { record } = run(`${head}□ 위원회는 6월 10일(화) 서울 가나다컨벤션센터에서 출범식을 개최한다.\n`)
+  assert.deepEqual(record.events[0]?.venue, { name: '가나다컨벤션센터', address: '서울' })
+})
+
+test('footnotes: a short year (‘23.1월) opens no quotation, so the next line is no part of the note', () => {
+  const { record } = run(`${head}□ 위원회는 세액 감면* 대상 확대를 추진한다.\n* (현행) 근로소득세 50% 감면(‘23.1월 시행)\n지원\n`)
+  assert.deepEqual(record.footnotes.map((f) => f.text), ['(현행) 근로소득세 50% 감면(‘23.1월 시행)'])
+})
+
+test('footnotes: a line that a new run of notes annotates is the body, not the note above it', () => {
+  const body = [' ㅇ 가나 지원 사업**', '  ** (부품관련) 진단 플랫폼 등 12개', '  다라 기술의 신속한 제품화(총 69개)', '  * (주요품목) 의료기기 등 68개', '  ** (소재관련) 부품모듈 1개'].join('\n')
+  const { record } = run(`${head}□ 위원회는 과제*를 선정하였다.\n${body}\n`)
+  assert.deepEqual(record.footnotes.map((f) => f.text).slice(-3), ['(부품관련) 진단 플랫폼 등 12개', '(주요품목) 의료기기 등 68개', '(소재관련) 부품모듈 1개'])
+})
