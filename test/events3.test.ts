@@ -99,3 +99,23 @@ test('footnotes: a line that a new run of notes annotates is the body, not the n
   const { record } = run(`${head}□ 위원회는 과제*를 선정하였다.\n${body}\n`)
   assert.deepEqual(record.footnotes.map((f) => f.text).slice(-3), ['(부품관련) 진단 플랫폼 등 12개', '(주요품목) 의료기기 등 68개', '(소재관련) 부품모듈 1개'])
 })
+
+test('contacts in prose: a long unit kept whole; a phone line without a person keeps its unit words, not the clause before', () => {
+  const long = run(closing('문의. 가나부 다라국 마바 TF 실무단 김하늘 (044-000-1234)')).record
+  assert.deepEqual(long.contacts.map((c) => [c.department, c.name]), [['가나부 다라국 마바 TF 실무단', '김하늘']])
+  const unitOnly = run(closing('□ 자세한 사항은 가나관리소 다라 사무실(☎061-000-1234)로 문의하면 된다.')).record
+  assert.deepEqual(unitOnly.contacts.map((c) => [c.department, c.phone]), [['가나관리소 다라 사무실', '061-000-1234']])
+})
+
+test('events: a period never ends before it starts, whatever weekday its last day is written with', () => {
+  const { record } = run(`${head}□ 위원회는 7월 30일(수)부터 9월 30일(월)까지 ‘제7회 가나 공모전’을 진행한다.\n`)
+  assert.equal(record.events[0]?.start, '2025-07-30')
+  assert.equal(record.events[0]?.end, '2025-09-30')
+})
+
+test('events: a bare day after the subject dates the meeting its clause holds, though the sentence closes with 밝혔다', () => {
+  const held = run(`${head}□ 가나부(장관 홍길동)는 9일 세종 다라센터에서 관계자 200여명이 참석한 가운데 ‘제도 설명회’를 개최했다고 밝혔다.\n`).record
+  assert.equal(held.events[0]?.start, '2025-06-09')
+  const told = run(`${head}□ 가나부(장관 홍길동)는 9일 다음 달 제도 설명회를 개최한다고 밝혔다.\n`).record
+  assert.notEqual(told.events[0]?.start, '2025-06-09')
+})

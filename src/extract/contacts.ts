@@ -319,8 +319,8 @@ const UNIT_WORD = /^[가-힣A-Za-z0-9·ㆍ&]{2,}$/u
 const NOT_UNIT = /(?:면|고|며|서|다|요|은|는|을|를|에게|께|으로|로)$|^(?:문의처?|담당자?|연락처|자료문의|내용문의|및|또는)$/u
 /** Syllables of a post written before a name, at most (`과장`, `사무관`, `센터장`). */
 const SHORT_POST = 3
-/** Unit words written before a person, at most. */
-const UNIT_REACH = 3
+/** Unit words written before a person, at most (`기획재정부 대외경제국 공급망 TF 실무단`). */
+const UNIT_REACH = 5
 
 /** A person an inquiry line names, with the words of their unit (null where none stand before them). */
 interface ProsePerson {
@@ -364,13 +364,7 @@ export function proseContacts(text: string, offset: number): ProsePerson[] {
     const postBefore = !after && before && POSITION.test(squeeze(before.value)) && squeeze(before.value).length <= SHORT_POST && !isPersonName(before.value)
     const position = after ? squeeze(after.value) : postBefore ? squeeze(before.value) : null
     const first = postBefore ? nameAt - 1 : nameAt
-    const unit: string[] = []
-    for (let k = first - 1; k >= 0 && unit.length < UNIT_REACH; k--) {
-      const w = words[k]!.value
-      // A post alone (`과장`) is no unit; a unit named for its head (`혁신행정담당관`) is.
-      if (!UNIT_WORD.test(w) || NOT_UNIT.test(w) || (POSITION.test(w) && w.length <= 3)) break
-      unit.unshift(w)
-    }
+    const unit = unitWords(words.slice(0, first).map((w) => w.value))
     const start = words[first - unit.length]!.index
     out.push({ unit: unit.length > 0 ? unit.join(' ') : (out.at(-1)?.unit ?? null), position, name: words[nameAt]!.value, phone, span: { start: offset + start, end: offset + end } })
     words = []
@@ -430,11 +424,12 @@ function fromBodyLines(all: Line[], known: Contact[]): Contact[] {
     const phone = `${p[1]}-${p[2]}-${p[3]}`
     if (knownPhones.has(phone)) continue
     knownPhones.add(phone)
-    const beforePhone = text.slice(0, p.index)
-    const org = /([(（]?[가-힣A-Za-z()（）·]+(?:\s[가-힣A-Za-z·]+){0,3})\s*(?:[:：/(（]|☎|☏)[^:：]*$/u.exec(beforePhone.replace(/^.*?(?:문의처?|문의)\s*[:：]\s*/u, ''))
+    // The unit: the words before the phone's bracket (`… 자세한 사항은 영암국유림관리소 임업경영체 사무실(☎061-…)`).
+    const beforePhone = text.slice(0, p.index).replace(/^.*?(?:문의처?|문의)\s*[:：]\s*/u, '').replace(/[\s(（☎☏:：/]+$/u, '')
+    const unit = unitWords(beforePhone.split(/[\s(（]+/u))
     const email = EMAIL.exec(text)?.[0] ?? null
     out.push({
-      department: org ? org[1]!.replace(/^[(（]|[(（]$/gu, '').trim() || null : null,
+      department: unit.length > 0 ? unit.join(' ') : null,
       role: labelled && /대표문의처/u.test(labelled[0]) ? '대표문의처' : role,
       position: null,
       name: null,
@@ -444,6 +439,21 @@ function fromBodyLines(all: Line[], known: Contact[]): Contact[] {
     })
   }
   return out
+}
+
+/**
+ * The unit words that a run of words ends with (`… 원하시면 중소벤처기업부 제조혁신정책과` →
+ * `중소벤처기업부 제조혁신정책과`): no clause ending, particle, label or post alone (`과장`), but a
+ * unit named for its head (`혁신행정담당관`).
+ */
+function unitWords(words: string[]): string[] {
+  const unit: string[] = []
+  for (let k = words.length - 1; k >= 0 && unit.length < UNIT_REACH; k--) {
+    const w = words[k]!
+    if (!UNIT_WORD.test(w) || NOT_UNIT.test(w) || (POSITION.test(w) && w.length <= SHORT_POST)) break
+    unit.unshift(w)
+  }
+  return unit
 }
 
 /** Whether the people read from a line are all it says (`국제통상부 김태환(02-…), 과장 서대원(3162)`). */
@@ -457,11 +467,7 @@ function wholeLine(text: string, people: ProsePerson[], offset: number): boolean
 function unitTail(line: Line | undefined): string | null {
   if (!line || PHONE.test(line.value) || /[.다]\s*$/u.test(line.value)) return null
   const words = line.value.trim().split(/\s+/u)
-  const tail: string[] = []
-  for (let k = words.length - 1; k >= 0 && tail.length < UNIT_REACH; k--) {
-    if (!UNIT_WORD.test(words[k]!) || NOT_UNIT.test(words[k]!)) break
-    tail.unshift(words[k]!)
-  }
+  const tail = unitWords(words)
   // A body's name alone on its line, or the end of a sentence running on (words before the tail).
   return tail.length > 0 && (tail.length < words.length || words.length === 1) ? tail.join(' ') : null
 }

@@ -423,7 +423,7 @@ function readWhen(value: string, year: number | null, offset: number, file: VFil
       start = isoDate(y, first.month, first.day, t1[0] ?? null)
       consumed = Math.max(first.end, t1[0]?.end ?? 0, t1[1]?.end ?? 0)
       if (second && value.slice(first.end, second.index).match(/[~∼〜～-]/u)) {
-        const y2 = resolveYear(second.year === null && second.month < first.month ? { ...second, year: y + 1 } : second, y)
+        const y2 = endYear(second, first, y)
         const after = times.filter((t) => t.index >= second.end)
         // A daily slot after the days (`2.20(월)~2.22(수), 10:30~15:00`): the first day from its start, the last to its end.
         const slot = t1.length === 0 && after.length === 2 && /^\s*[~∼〜～-]\s*$/u.test(value.slice(after[0]!.end, after[1]!.index))
@@ -442,6 +442,16 @@ function readWhen(value: string, year: number | null, offset: number, file: VFil
     }
   }
   return { start, end, consumed, undated: start !== null && first?.year === null }
+}
+
+/**
+ * The year of a period's last day: its own where written, else the first day's (the next
+ * where its month comes earlier). A weekday on it does not move it to another year: a period
+ * never ends before it starts (`7월 30일(금)부터 9월 30일(수)까지`, the second weekday a slip).
+ */
+function endYear(last: DateMatch, first: DateMatch, year: number): number | null {
+  if (last.year !== null) return resolveYear(last, year)
+  return last.month < first.month ? year + 1 : year
 }
 
 function checkWeekday(d: DateMatch, year: number | null, offset: number, file: VFile): void {
@@ -531,7 +541,7 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   const second = findDates(after).find((d) => d.index < verb.index)
   const between = second ? after.slice(0, second.index) : ''
   if (second && between.length <= MAX_RANGE_GAP && /[~∼〜～-]|부터/u.test(between)) {
-    const y2 = resolveYear(second.year === null && second.month < date.month ? { ...second, year: y + 1 } : second, y)
+    const y2 = endYear(second, date, y)
     if (y2 !== null) event.end = isoDate(y2, second.month, second.day)
   }
   // `12월 16일(목)부터 18일(토)까지`: the last day written alone, in the same month.
@@ -603,7 +613,7 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
   // announcement (a coming day is written `오는 2일`): the release's month,
   // or the month before or after where that is nearer the release.
   const sentence = text.slice(m.index).split(SENTENCE_BREAK)[0]!
-  if (!weekday && !m[1] && TOPIC_DAY.test(text.slice(0, m.index + 1)) && !REPORTING.test(sentence) && !COMING.test(sentence)) {
+  if (!weekday && !m[1] && TOPIC_DAY.test(text.slice(0, m.index + 1)) && !toldFirst(sentence) && !COMING.test(sentence)) {
     const near = [-1, 0, 1].map((shift) => new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))).filter((d) => d.getUTCDate() === day)
     const at = near.sort((a, b) => Math.abs(a.getTime() - released.getTime()) - Math.abs(b.getTime() - released.getTime()))[0]
     if (!at) return null
@@ -619,6 +629,16 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
     return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day, weekday, index, end: m.index + m[0].length }
   }
   return null
+}
+
+/**
+ * Whether a sentence's first verb is one of telling (`… 개최한다고 28일 밝혔다`: the day dates the
+ * telling), not of holding (`13일 … 설명회를 개최했다고 밝혔다`: the day dates the meeting).
+ */
+function toldFirst(sentence: string): boolean {
+  const told = REPORTING.exec(sentence)
+  const held = EVENT_VERB.exec(sentence)
+  return told !== null && (held === null || told.index <= held.index)
 }
 
 /**
