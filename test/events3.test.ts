@@ -119,3 +119,15 @@ test('events: a bare day after the subject dates the meeting its clause holds, t
   const told = run(`${head}□ 가나부(장관 홍길동)는 9일 다음 달 제도 설명회를 개최한다고 밝혔다.\n`).record
   assert.notEqual(told.events[0]?.start, '2025-06-09')
 })
+
+test('events: a date of last year (작년, 지난해) is a happening cited, not the release\'s own', () => {
+  for (const when of ['작년 8월 13일', '지난해 8월 13일']) {
+    const { record } = run(`${head}□ 이는 ${when} 장관 주재 간담회에서 논의한 데 따른 후속 조치로 추진하는 사업이다.\n`)
+    assert.deepEqual(record.events.map((e) => e.start), [], when)
+  }
+})
+
+test('events: the head count a later paragraph gives the occasion by its noun (토론회에는 … 80여 명이 참석)', () => {
+  const { record } = run(`${head}□ 위원회는 6월 10일(화) 정부세종청사에서 토론회를 개최하였다.\n${box}\n□ 이번 토론회에는 지역 기업인, 학부모 등 80여 명이 참석했다.\n`)
+  assert.deepEqual(record.events[0]?.attendees, { count: 80, approximate: true, text: '80여 명' })
+})

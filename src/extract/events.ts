@@ -97,7 +97,10 @@ const NOT_A_PLACE = /(?:부터|까지|이틀간|일간|으로|위해|하여|맞�
 const HELD = /(?:개최(?:하였|했|됐|되었)|열렸|진행(?:됐|되었))/u
 
 /** A date said to be past (`지난 8월 7일 개최된 …`): a meeting cited, not the release's own. */
-const PAST_DATE = /(?:지난|이미|앞서)\s*(?:\d{2,4}년\s*)?\d{1,2}(?:월|\.)/u
+const PAST_DATE = /(?:지난|이미|앞서|작년|지난\s?해)\s*(?:\d{2,4}년\s*)?\d{1,2}(?:월|\.)/u
+
+/** A date of last year (`작년 8월 13일`, `지난해 12월 29일`): a happening cited, never the release's own. */
+const LAST_YEAR = /(?:작년|지난\s?해)\s*$/u
 
 /** Who chairs, written ahead of the venue (`… 본부장 주재로 정부서울청사 영상회의실에서`). */
 const CHAIRED = /^.*?주재(?:로|하에)\s+/u
@@ -157,6 +160,8 @@ const SPEAKING = /(?:발표|토론|논의|강연|연설|인사말씀|축사|좌�
 const NOTE_REACH = 4
 /** The subject of an event sentence: its host (`신안군은`, `고영환 국립통일교육원장은`). */
 const SUBJECT = /^(?:[□○ㅇ◦-]\s*)?([^\s,]+(?:\s[^\s,]+){0,2}?)(?:은|는)\s/u
+/** An occasion by its noun, then who attends it and how many: `토론회에는 … 80여 명이 참석`. */
+const OCCASION_ATTENDED = /([가-힣]+)에는\s[^.]{0,150}?\d[\d,]*\s*여?\s*명(?:\s*(?:내외|정도|가량|이상))?(?:이|가)?\s*(?:참석|참여|참가)/u
 /** `회의에는 A, B, C 및 전문가 25여 명이 참석했다`: who attends, listed before the head count. */
 const ATTENDING_LIST = /(?:에는|에)\s+(.+?)\s*(?:등\s*)?\d[\d,]*\s*여?\s*명(?:\s*내외|\s*가량|\s*정도)?(?:이|가)?\s*(?:참석|참여)/u
 
@@ -329,7 +334,7 @@ export function events() {
       found[0].participants = dedupeParticipants(found[0].participants)
     }
     if (found[0] && !found[0].attendees) {
-      const m = headCount('', lead)
+      const m = headCount('', lead) ?? occasionCount(prose)
       if (m) found[0]!.attendees = { count: Number(m[1]!.replace(/,/gu, '')), approximate: Boolean(m[2] || (m[3] && m[3] !== '이상')), text: fold(m[0].slice(0, m[0].indexOf('명') + 1)) }
     }
     for (const schedule of findSchedules(tree.children, file)) {
@@ -528,6 +533,7 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   if (verbs === COMING && (/[다요]\.\s/u.test(after.slice(0, verb.index)) || PAST.test(text.slice(0, date.index)))) return null
   // A deadline (`8월 27일까지 제출`) or an application period (`신청 기간은 4월 21일부터`) is no event.
   if (DEADLINE.test(after) || APPLYING.test(text.slice(Math.max(0, date.index - APPLYING_REACH), date.index))) return null
+  if (LAST_YEAR.test(text.slice(0, date.index))) return null
   const y = resolveYear(date, year)
   if (y === null) return null
   checkWeekday(date, y, line.valueStart, file)
@@ -808,6 +814,18 @@ function headCount(text: string, body: Line[]): RegExpExecArray | null {
   for (const re of [ATTENDANCE, PARTICIPATION]) {
     const m = re.exec(text) ?? body.map((l) => re.exec(l.value)).find(Boolean) ?? null
     if (m) return m
+  }
+  return null
+}
+
+/**
+ * The head count a later paragraph gives the occasion by its noun (`오늘 토론회에는 … 80여 명이
+ * 참석했으며`, `금번 공청회에는 … 30여명이 참석하였음`), where the lead gives none.
+ */
+function occasionCount(prose: Line[]): RegExpExecArray | null {
+  for (const line of prose) {
+    const m = OCCASION_ATTENDED.exec(line.value)
+    if (m && EVENT_NOUN.test(m[1]!) && !PAST_DATE.test(line.value.slice(0, m.index))) return headCount(m[0], [])
   }
   return null
 }
