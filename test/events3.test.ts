@@ -131,3 +131,8 @@ test('events: the head count a later paragraph gives the occasion by its noun (�
   const { record } = run(`${head}□ 위원회는 6월 10일(화) 정부세종청사에서 토론회를 개최하였다.\n${box}\n□ 이번 토론회에는 지역 기업인, 학부모 등 80여 명이 참석했다.\n`)
   assert.deepEqual(record.events[0]?.attendees, { count: 80, approximate: true, text: '80여 명' })
 })
+
+test('quotes: a span followed by 라는 의지 (뜻, 입장) that the speaker voices is speech, not a name', () => {
+  const { record } = run(`${head}□ 홍길동 가나부 장관은 “현장의 목소리를 끝까지 듣고 제도를 고쳐 나가겠다”라는 의지를 밝혔다.\n□ 위원회는 “청년 일자리”라는 주제로 토론회를 열었다.\n`)
+  assert.deepEqual(record.quotes.map((q) => [q.speaker.name, q.text]), [['홍길동', '현장의 목소리를 끝까지 듣고 제도를 고쳐 나가겠다']])
+})
