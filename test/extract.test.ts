@@ -348,7 +348,7 @@ test('events: a later section announces a coming event (부터 18일까지, 주�
   assert.deepEqual(
     record.events.map((e) => [e.start, e.end, e.venue?.name ?? null]),
     [
-      ['2021-12-16', '2021-12-18', '서울 여의도공원 광장'],
+      ['2021-12-16', '2021-12-18', '여의도공원 광장'], // its address: 서울 (a bare province before the place)
       ['2021-12-16T16:00:00+09:00', '2021-12-16T17:30:00+09:00', '여의도 광장']
     ]
   )

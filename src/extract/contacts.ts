@@ -8,7 +8,7 @@ import type { VFile } from 'vfile'
 import type { Contact, Span } from '../schema/record.js'
 import { draft, traceValue, lines, joinSpans, valueSpan } from './context.js'
 import { squeeze } from '../util/text.js'
-import { isPersonName } from './gazetteer/persons.js'
+import { hasBodyEnding, isPersonName, isSurnameShaped } from './gazetteer/persons.js'
 import { ATTACHMENT_OPENER } from '../parse/markers.js'
 
 /** A phone number: `044-202-2940`, `(02-901-7150)`, `☎ 043-7113-8113`. */
@@ -33,7 +33,6 @@ const ITEM_CELL = /^(?:[➊-➓❶-❿①-⑳]|\d{1,2}[.)]\s)/u
 const BODY_CONTACT = /(?:담당자?|문의처?|대표문의처)\s*[:：]\s*(.+)$/u
 /** `자료제공: 노인건강과 노인복지팀 (240-8940)`: a unit and a local number. */
 const SUPPLIED_BY = /(?:자료\s*제공|자료\s*문의|문의)\s*[:：]\s*([가-힣A-Za-z0-9·\s]+?)\s*\(\s*(?:☎|☏|tel\.?)?\s*((?:0\d{1,2}[-)\s.])?\d{3,4}[-.\s]\d{4})\s*\)/u
-const INLINE_PERSON = /([가-힣A-Za-z0-9·()\s]+?)\s+([가-힣]{2,4})\s*(?:[가-힣]{0,4})?\s*\(\s*(?:☎|☏|tel\.?)?\s*([0-9][0-9\s.)-]{7,14}[0-9])\s*\)/gu
 
 interface Cell {
   value: string
@@ -313,11 +312,83 @@ function inlineRows(rows: Cell[][]): Contact[] {
   return out
 }
 
+/** A token of an inquiry line: a bracketed phone or extension (`(☎ 044-204-7254)`, `(7443)`), a separator, or a word. */
+const INQUIRY_TOKEN = /[(（]\s*(?:[☎☏]|tel\.?|전화)?\s*[:：.]?\s*(0\d{1,2}\s*[-)．.]\s*\d{3,4}\s*[-．.]\s*\d{4}|\d{3,4})\s*[)）]|[☎☏]\s*(0\d{1,2}\s*[-)．.]\s*\d{3,4}\s*[-．.]\s*\d{4})|([,/，])|([^\s,/，()（）☎☏]+)/gu
+/** A word that may name a unit: no clause ending or particle (`원하시면`, `내용은`), label (`문의:`, `[문의]`) or bracket. */
+const UNIT_WORD = /^[가-힣A-Za-z0-9·ㆍ&]{2,}$/u
+const NOT_UNIT = /(?:면|고|며|서|다|요|은|는|을|를|에게|께|으로|로)$|^(?:문의처?|담당자?|연락처|자료문의|내용문의|및|또는)$/u
+/** Syllables of a post written before a name, at most (`과장`, `사무관`, `센터장`). */
+const SHORT_POST = 3
+/** Unit words written before a person, at most (`기획재정부 대외경제국 공급망 TF 실무단`). */
+const UNIT_REACH = 5
+
+/** A person an inquiry line names, with the words of their unit (null where none stand before them). */
+interface ProsePerson {
+  unit: string | null
+  position: string | null
+  name: string
+  phone: string | null
+  span: Span
+}
+
+/**
+ * The people an inquiry line names (`중소벤처기업부 제조혁신정책과 이홍열 사무관(☎ 044-204-7254)`,
+ * `… 과장(044-…) / 명지혜 사무관(5225)`, `국제통상부 김태환(02-…), 과장 서대원(3162)`): per person
+ * the unit words before them (else the previous person's unit), the post written beside the
+ * name, and the phone or extension bracketed after them. People before a shared phone
+ * (`이우문 과장, 정효봉 연구사 (063-…)`) give it to the last.
+ *
+ * @param text The line's text.
+ * @param offset The text's offset in the document.
+ */
+export function proseContacts(text: string, offset: number): ProsePerson[] {
+  const out: ProsePerson[] = []
+  let words: { value: string; index: number }[] = []
+  const settle = (phone: string | null, end: number): void => {
+    // A name the dictionary does not know stands beside its post (`설명수 사무관`, `과장 강경택`) or right before the phone.
+    const beside = (k: number) => [words[k - 1], words[k + 1]].some((w) => w !== undefined && POSITION.test(squeeze(w.value)))
+    const shaped = (k: number) => isSurnameShaped(words[k]!.value) && (beside(k) || (k === words.length - 1 && !hasBodyEnding(words[k]!.value)))
+    const nameAt = words.findLastIndex((w, k) => !POSITION.test(w.value) && (isPersonName(w.value) || shaped(k)))
+    if (nameAt < 0) {
+      words = []
+      return
+    }
+    const after = words[nameAt + 1]
+    const before = words[nameAt - 1]
+    // Nothing but the post may follow the name before its phone.
+    if (words.length > nameAt + (after ? 2 : 1) || (after && !POSITION.test(squeeze(after.value)))) {
+      words = []
+      return
+    }
+    // A post before the name is a short one (`과장 서대원`); a unit named for its head (`…담당관 박헌`) is the unit.
+    const postBefore = !after && before && POSITION.test(squeeze(before.value)) && squeeze(before.value).length <= SHORT_POST && !isPersonName(before.value)
+    const position = after ? squeeze(after.value) : postBefore ? squeeze(before.value) : null
+    const first = postBefore ? nameAt - 1 : nameAt
+    const unit = unitWords(words.slice(0, first).map((w) => w.value))
+    const start = words[first - unit.length]!.index
+    out.push({ unit: unit.length > 0 ? unit.join(' ') : (out.at(-1)?.unit ?? null), position, name: words[nameAt]!.value, phone, span: { start: offset + start, end: offset + end } })
+    words = []
+  }
+  for (const m of text.matchAll(INQUIRY_TOKEN)) {
+    const phone = m[1] ?? m[2]
+    if (phone) {
+      const p = PHONE.exec(phone)
+      settle(p ? `${p[1]}-${p[2]}-${p[3]}` : phone, m.index + m[0].length)
+    } else if (m[3]) settle(null, m.index)
+    else words.push({ value: m[4]!, index: m.index })
+  }
+  // A trailing person with no phone after them (`… 연락 바랍니다`) is no inquiry entry.
+  return out.some((p) => p.phone && PHONE.test(p.phone)) ? out : []
+}
+
 /** Inquiry lines in the body: `* 담당자 : 과 이름(044-…)`, `기관 : … ☎ 042-…`. */
 function fromBodyLines(all: Line[], known: Contact[]): Contact[] {
   const out: Contact[] = []
   const knownPhones = new Set(known.map((c) => c.phone))
-  for (const line of all) {
+  /** The line the last people were read from. */
+  let lastLine = -1
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!
     const text = line.value
     const supplied = SUPPLIED_BY.exec(`${line.label ? `${line.label}: ` : ''}${text}`)
     if (supplied && !PHONE.test(text)) {
@@ -331,31 +402,34 @@ function fromBodyLines(all: Line[], known: Contact[]): Contact[] {
     if (!PHONE.test(text) || line.kind === 'title' || line.kind === 'subtitle') continue
     const labelled = BODY_CONTACT.exec(`${line.label ? `${line.label}: ` : ''}${text}`)
     const role = line.label && /담당|문의/u.test(line.label) ? line.label : labelled ? /담당/u.test(labelled[0]) ? '담당자' : null : null
-    if (labelled) {
-      const people = [...labelled[1]!.matchAll(INLINE_PERSON)]
-      if (people.length > 0) {
-        for (const m of people) {
-          const p = PHONE.exec(m[3]!)
-          if (!p) continue
-          const phone = `${p[1]}-${p[2]}-${p[3]}`
-          if (knownPhones.has(phone)) continue
-          knownPhones.add(phone)
-          const start = line.valueStart + (line.value.indexOf(m[0]) >= 0 ? line.value.indexOf(m[0]) : 0)
-          out.push({ department: m[1]!.trim().replace(/^[,·]\s*/u, '') || null, role, position: null, name: m[2]!, phone, email: null, span: { start, end: start + m[0].length } })
-        }
-        continue
+    const people = proseContacts(text, line.valueStart)
+    // An inquiry line (labelled, ☎, 문의, 연락), or a line of nothing but people with their phones.
+    const inquiry = labelled !== null || /[☎☏]|문의|연락/u.test(text)
+    if (people.length > 0 && (inquiry || wholeLine(text, people, line.valueStart))) {
+      // Unit words the line opens with may go on from the line before (`… 원하시면 중소벤처기업부` / `상생협력정책과 …`).
+      // A line of people without units goes on the unit of the line before's (`… 과장(044-…),` / `한주현 사무관(044-…)`).
+      const opens = people[0]!.span.start === line.valueStart + text.search(/\S/u)
+      const carried = opens ? unitTail(all[i - 1]) ?? (people[0]!.unit === null && lastLine === i - 1 ? (out.at(-1)?.department ?? null) : null) : null
+      lastLine = i
+      for (const person of people) {
+        if (person.phone && knownPhones.has(person.phone)) continue
+        if (person.phone) knownPhones.add(person.phone)
+        const department = [carried, person.unit].filter(Boolean).join(' ') || null
+        out.push({ department, role, position: person.position, name: person.name, phone: person.phone, email: null, span: person.span })
       }
+      continue
     }
-    if (!/[☎☏]|문의/u.test(text) && !labelled) continue
+    if (!inquiry) continue
     const p = PHONE.exec(text)!
     const phone = `${p[1]}-${p[2]}-${p[3]}`
     if (knownPhones.has(phone)) continue
     knownPhones.add(phone)
-    const beforePhone = text.slice(0, p.index)
-    const org = /([(（]?[가-힣A-Za-z()（）·]+(?:\s[가-힣A-Za-z·]+){0,3})\s*(?:[:：/(（]|☎|☏)[^:：]*$/u.exec(beforePhone.replace(/^.*?(?:문의처?|문의)\s*[:：]\s*/u, ''))
+    // The unit: the words before the phone's bracket (`… 자세한 사항은 영암국유림관리소 임업경영체 사무실(☎061-…)`).
+    const beforePhone = text.slice(0, p.index).replace(/^.*?(?:문의처?|문의)\s*[:：]\s*/u, '').replace(/[\s(（☎☏:：/]+$/u, '')
+    const unit = unitWords(beforePhone.split(/[\s(（]+/u))
     const email = EMAIL.exec(text)?.[0] ?? null
     out.push({
-      department: org ? org[1]!.replace(/^[(（]|[(（]$/gu, '').trim() || null : null,
+      department: unit.length > 0 ? unit.join(' ') : null,
       role: labelled && /대표문의처/u.test(labelled[0]) ? '대표문의처' : role,
       position: null,
       name: null,
@@ -365,4 +439,35 @@ function fromBodyLines(all: Line[], known: Contact[]): Contact[] {
     })
   }
   return out
+}
+
+/**
+ * The unit words that a run of words ends with (`… 원하시면 중소벤처기업부 제조혁신정책과` →
+ * `중소벤처기업부 제조혁신정책과`): no clause ending, particle, label or post alone (`과장`), but a
+ * unit named for its head (`혁신행정담당관`).
+ */
+function unitWords(words: string[]): string[] {
+  const unit: string[] = []
+  for (let k = words.length - 1; k >= 0 && unit.length < UNIT_REACH; k--) {
+    const w = words[k]!
+    if (!UNIT_WORD.test(w) || NOT_UNIT.test(w) || (POSITION.test(w) && w.length <= SHORT_POST)) break
+    unit.unshift(w)
+  }
+  return unit
+}
+
+/** Whether the people read from a line are all it says (`국제통상부 김태환(02-…), 과장 서대원(3162)`). */
+function wholeLine(text: string, people: ProsePerson[], offset: number): boolean {
+  let rest = text
+  for (const p of [...people].reverse()) rest = rest.slice(0, p.span.start - offset) + rest.slice(p.span.end - offset)
+  return people.every((p) => p.phone) && rest.replace(/[\s,/，]/gu, '') === ''
+}
+
+/** The unit words a line without a phone ends with (`… 원하시면 중소벤처기업부`, a body's name alone), or null. */
+function unitTail(line: Line | undefined): string | null {
+  if (!line || PHONE.test(line.value) || /[.다]\s*$/u.test(line.value)) return null
+  const words = line.value.trim().split(/\s+/u)
+  const tail = unitWords(words)
+  // A body's name alone on its line, or the end of a sentence running on (words before the tail).
+  return tail.length > 0 && (tail.length < words.length || words.length === 1) ? tail.join(' ') : null
 }

@@ -35,6 +35,8 @@ const LABEL_BEFORE = /^\([^()]{1,8}\)\s*(?=\S)/u
 const LOCATED_AT = /^(.+?)\s*(?:소재|에\s*위치한|에\s*있는)\s+(.+)$/u
 /** A province or metropolitan city by its short or full name (`서울`, `경기`, `부산광역시`). */
 const REGION = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별시|광역시|특별자치시|특별자치도|시|도)?'
+/** A province or city written bare before a place in a sentence: `서울 코엑스에서`, `부산 사직구장에서` (its address). */
+const REGION_BEFORE = new RegExp(`^(${REGION})\\s+(?=\\S)`, 'u')
 /** A bracket that says where a place is: `(서울 서초)`, `(경기 안산시)`, `(세종)`. */
 const REGION_BRACKET = new RegExp(`^${REGION}(?:\\s|$|[가-힣]{1,4}$)`, 'u')
 const EVENT_VERB = /(?:개최|열린다|열렸다|열고|열린(?=\s)|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강|접수|공모|모집|만나(?=\s|고)|만났|논의하였|논의했|점검하였|점검했|격려하였|격려했|주재하|주재했|면담|찾아(?=\s))/u
@@ -95,7 +97,10 @@ const NOT_A_PLACE = /(?:부터|까지|이틀간|일간|으로|위해|하여|맞�
 const HELD = /(?:개최(?:하였|했|됐|되었)|열렸|진행(?:됐|되었))/u
 
 /** A date said to be past (`지난 8월 7일 개최된 …`): a meeting cited, not the release's own. */
-const PAST_DATE = /(?:지난|이미|앞서)\s*(?:\d{2,4}년\s*)?\d{1,2}(?:월|\.)/u
+const PAST_DATE = /(?:지난|이미|앞서|작년|지난\s?해)\s*(?:\d{2,4}년\s*)?\d{1,2}(?:월|\.)/u
+
+/** A date of last year (`작년 8월 13일`, `지난해 12월 29일`): a happening cited, never the release's own. */
+const LAST_YEAR = /(?:작년|지난\s?해)\s*$/u
 
 /** Who chairs, written ahead of the venue (`… 본부장 주재로 정부서울청사 영상회의실에서`). */
 const CHAIRED = /^.*?주재(?:로|하에)\s+/u
@@ -155,6 +160,8 @@ const SPEAKING = /(?:발표|토론|논의|강연|연설|인사말씀|축사|좌�
 const NOTE_REACH = 4
 /** The subject of an event sentence: its host (`신안군은`, `고영환 국립통일교육원장은`). */
 const SUBJECT = /^(?:[□○ㅇ◦-]\s*)?([^\s,]+(?:\s[^\s,]+){0,2}?)(?:은|는)\s/u
+/** An occasion by its noun, then who attends it and how many: `토론회에는 … 80여 명이 참석`. */
+const OCCASION_ATTENDED = /([가-힣]+)에는\s[^.]{0,150}?\d[\d,]*\s*여?\s*명(?:\s*(?:내외|정도|가량|이상))?(?:이|가)?\s*(?:참석|참여|참가)/u
 /** `회의에는 A, B, C 및 전문가 25여 명이 참석했다`: who attends, listed before the head count. */
 const ATTENDING_LIST = /(?:에는|에)\s+(.+?)\s*(?:등\s*)?\d[\d,]*\s*여?\s*명(?:\s*내외|\s*가량|\s*정도)?(?:이|가)?\s*(?:참석|참여)/u
 
@@ -327,7 +334,7 @@ export function events() {
       found[0].participants = dedupeParticipants(found[0].participants)
     }
     if (found[0] && !found[0].attendees) {
-      const m = headCount('', lead)
+      const m = headCount('', lead) ?? occasionCount(prose)
       if (m) found[0]!.attendees = { count: Number(m[1]!.replace(/,/gu, '')), approximate: Boolean(m[2] || (m[3] && m[3] !== '이상')), text: fold(m[0].slice(0, m[0].indexOf('명') + 1)) }
     }
     for (const schedule of findSchedules(tree.children, file)) {
@@ -421,7 +428,7 @@ function readWhen(value: string, year: number | null, offset: number, file: VFil
       start = isoDate(y, first.month, first.day, t1[0] ?? null)
       consumed = Math.max(first.end, t1[0]?.end ?? 0, t1[1]?.end ?? 0)
       if (second && value.slice(first.end, second.index).match(/[~∼〜～-]/u)) {
-        const y2 = resolveYear(second.year === null && second.month < first.month ? { ...second, year: y + 1 } : second, y)
+        const y2 = endYear(second, first, y)
         const after = times.filter((t) => t.index >= second.end)
         // A daily slot after the days (`2.20(월)~2.22(수), 10:30~15:00`): the first day from its start, the last to its end.
         const slot = t1.length === 0 && after.length === 2 && /^\s*[~∼〜～-]\s*$/u.test(value.slice(after[0]!.end, after[1]!.index))
@@ -440,6 +447,16 @@ function readWhen(value: string, year: number | null, offset: number, file: VFil
     }
   }
   return { start, end, consumed, undated: start !== null && first?.year === null }
+}
+
+/**
+ * The year of a period's last day: its own where written, else the first day's (the next
+ * where its month comes earlier). A weekday on it does not move it to another year: a period
+ * never ends before it starts (`7월 30일(금)부터 9월 30일(수)까지`, the second weekday a slip).
+ */
+function endYear(last: DateMatch, first: DateMatch, year: number): number | null {
+  if (last.year !== null) return resolveYear(last, year)
+  return last.month < first.month ? year + 1 : year
 }
 
 function checkWeekday(d: DateMatch, year: number | null, offset: number, file: VFile): void {
@@ -516,6 +533,7 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   if (verbs === COMING && (/[다요]\.\s/u.test(after.slice(0, verb.index)) || PAST.test(text.slice(0, date.index)))) return null
   // A deadline (`8월 27일까지 제출`) or an application period (`신청 기간은 4월 21일부터`) is no event.
   if (DEADLINE.test(after) || APPLYING.test(text.slice(Math.max(0, date.index - APPLYING_REACH), date.index))) return null
+  if (LAST_YEAR.test(text.slice(0, date.index))) return null
   const y = resolveYear(date, year)
   if (y === null) return null
   checkWeekday(date, y, line.valueStart, file)
@@ -529,7 +547,7 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   const second = findDates(after).find((d) => d.index < verb.index)
   const between = second ? after.slice(0, second.index) : ''
   if (second && between.length <= MAX_RANGE_GAP && /[~∼〜～-]|부터/u.test(between)) {
-    const y2 = resolveYear(second.year === null && second.month < date.month ? { ...second, year: y + 1 } : second, y)
+    const y2 = endYear(second, date, y)
     if (y2 !== null) event.end = isoDate(y2, second.month, second.day)
   }
   // `12월 16일(목)부터 18일(토)까지`: the last day written alone, in the same month.
@@ -548,9 +566,15 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   const where = at ?? visited
   if (where) {
     const place = fold(where[1]!.replace(/^[\s,.)）]+/u, '').replace(/^(?:오전|오후)\s*/u, '').replace(CHAIRED, '').replace(OBJECT_AHEAD, ''))
-    if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = readVenue(place)
+    if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = regionFirst(readVenue(place))
   }
   return event
+}
+
+/** A venue whose name a sentence opens with its province or city (`서울 대한상공회의소`): that is its address. */
+function regionFirst(venue: { name: string; address: string | null } | null): { name: string; address: string | null } | null {
+  const region = venue && !venue.address ? REGION_BEFORE.exec(venue.name) : null
+  return region ? { name: venue!.name.slice(region[0].length), address: region[1]! } : venue
 }
 
 /**
@@ -595,7 +619,7 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
   // announcement (a coming day is written `오는 2일`): the release's month,
   // or the month before or after where that is nearer the release.
   const sentence = text.slice(m.index).split(SENTENCE_BREAK)[0]!
-  if (!weekday && !m[1] && TOPIC_DAY.test(text.slice(0, m.index + 1)) && !REPORTING.test(sentence) && !COMING.test(sentence)) {
+  if (!weekday && !m[1] && TOPIC_DAY.test(text.slice(0, m.index + 1)) && !toldFirst(sentence) && !COMING.test(sentence)) {
     const near = [-1, 0, 1].map((shift) => new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))).filter((d) => d.getUTCDate() === day)
     const at = near.sort((a, b) => Math.abs(a.getTime() - released.getTime()) - Math.abs(b.getTime() - released.getTime()))[0]
     if (!at) return null
@@ -611,6 +635,16 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
     return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day, weekday, index, end: m.index + m[0].length }
   }
   return null
+}
+
+/**
+ * Whether a sentence's first verb is one of telling (`… 개최한다고 28일 밝혔다`: the day dates the
+ * telling), not of holding (`13일 … 설명회를 개최했다고 밝혔다`: the day dates the meeting).
+ */
+function toldFirst(sentence: string): boolean {
+  const told = REPORTING.exec(sentence)
+  const held = EVENT_VERB.exec(sentence)
+  return told !== null && (held === null || told.index <= held.index)
 }
 
 /**
@@ -780,6 +814,18 @@ function headCount(text: string, body: Line[]): RegExpExecArray | null {
   for (const re of [ATTENDANCE, PARTICIPATION]) {
     const m = re.exec(text) ?? body.map((l) => re.exec(l.value)).find(Boolean) ?? null
     if (m) return m
+  }
+  return null
+}
+
+/**
+ * The head count a later paragraph gives the occasion by its noun (`오늘 토론회에는 … 80여 명이
+ * 참석했으며`, `금번 공청회에는 … 30여명이 참석하였음`), where the lead gives none.
+ */
+function occasionCount(prose: Line[]): RegExpExecArray | null {
+  for (const line of prose) {
+    const m = OCCASION_ATTENDED.exec(line.value)
+    if (m && EVENT_NOUN.test(m[1]!) && !PAST_DATE.test(line.value.slice(0, m.index))) return headCount(m[0], [])
   }
   return null
 }

@@ -73,7 +73,9 @@ export function footnotes() {
         const open = next.indent >= line.indent && !ENDED.test(last) && (OPEN_ENDING.test(last) || unbalanced(last))
         // An indented note goes on at its own indent; a bracket or another definition continues it.
         const aside = next.indent >= line.indent && (/^[(（]/u.test(next.value) || DEFINITION_START.test(next.value))
-        const indented = line.indent > 0 && next.indent === line.indent && !ENDED.test(last)
+        // Not a line that a new run of notes (`*` again after `**`) annotates: that is the body's next item.
+        const annotated = all[i + 2]?.kind === 'footnote' && (all[i + 2]!.marker ?? '').length <= (line.marker ?? '').length && (all[i + 2]!.marker ?? '').startsWith('*')
+        const indented = line.indent > 0 && next.indent === line.indent && !ENDED.test(last) && !annotated
         if (!deeper && !open && !aside && !indented) break
         parts.push(next)
         i++
@@ -111,8 +113,11 @@ function findAnchor(text: string, marker: string, from: number, to: number): str
   return m ? (m[1] ?? m[2] ?? null) : null
 }
 
-/** Whether a text leaves a bracket or quotation open (`(RF;`, `‘20세`). */
+/** A year written short after an apostrophe (`‘23.1월`, `’26~`): no quotation opened. */
+const SHORT_YEAR = /[‘’'](?=\d{2}(?:[.~∼,)\s년]|$))/gu
+
+/** Whether a text leaves a bracket or quotation open (`(RF;`, `‘20세`), not counting short years (`‘23.1월 시행`). */
 function unbalanced(text: string): boolean {
-  const count = (re: RegExp) => text.match(re)?.length ?? 0
+  const count = (re: RegExp) => text.replace(SHORT_YEAR, '').match(re)?.length ?? 0
   return count(/[(（]/gu) > count(/[)）]/gu) || count(/[‘“「｢『]/gu) > count(/[’”」｣』]/gu)
 }

@@ -34,8 +34,8 @@ const PARTICLE_THEN_SPEECH = new RegExp(`^\\s*(?:을|를|임을|이라고|라고
 const CHAIN = /^\s*(?:(?:과|와)\s*함께|과|와|이?며|이?고|이?라고\s*하며|이?라며|면서|,)?\s*[,.]?\s*(?:또한|특히|이어)?\s*,?\s*$/u
 /** A speech verb as the sentence's predicate (`강조했다`, `당부하며`), not as a modifier (`제안한`). */
 const SAID = new RegExp(`(?<![가-힣])${SPEECH}(?:하|했|하였|히|혔)?(?:다|며|면서|고|습니다)`, 'u')
-/** What makes a quoted span a name: `”라는 주제로`, `”란`, `”를 주제로`, `”로 선정`, `”의 범위`, `”(10시)`. */
-const NAMING_AFTER = new RegExp(`^\\s*(?:(?:이)?라는\\s*(?![^\\s]*${SPEECH}|(?:[^\\s]+의\\s+)?(?:말|뜻|의견|입장|의지|각오|다짐|포부|메시지|당부))|(?:이)?란\\s|[을를]\\s*(?:주제|비전|슬로건|구호|모토|표어)|(?:으)?로\\s*(?:선정|지정|명명|이름|정하|바꾸|변경|표기|불리)|의\\s|\\(|에\\s*대해)`, 'u')
+/** What makes a quoted span a name: `”라는 주제로` (not `”라는 의지를 밝혔다`, whatever the spaces), `”란`, `”를 주제로`, `”로 선정`, `”의 범위`, `”(10시)`. */
+const NAMING_AFTER = new RegExp(`^\\s*(?:(?:이)?라는(?!\\s*(?:[^\\s]*${SPEECH}|(?:[^\\s]+의\\s+)?(?:말|뜻|의견|입장|의지|각오|다짐|포부|메시지|당부)))|(?:이)?란\\s|[을를]\\s*(?:주제|비전|슬로건|구호|모토|표어)|(?:으)?로\\s*(?:선정|지정|명명|이름|정하|바꾸|변경|표기|불리)|의\\s|\\(|에\\s*대해)`, 'u')
 /** A label right before the quotation: `(주제) “…”`, `슬로건: “…”`. */
 const LABEL_BEFORE = /(?:\)|:|：)\s*$/u
 /** The end of a sentence. */
