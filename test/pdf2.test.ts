@@ -1,0 +1,66 @@
+/**
+ * PDF text as its HWPX reads: the spaces of justified lines decided from the glyphs' geometry.
+ * Every PDF here is composed by the test (test/pdf-fixture.ts): a run with `gaps` is one TJ
+ * array whose glyphs stand that much (thousandths of an em) apart, as Hancom sets a justified line.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { makePdf, type Run } from './pdf-fixture.js'
+import { readPdf } from '../src/read/pdf.js'
+
+const SIZE = 14
+
+/** Runs set left to right on one baseline, each `after` ems after the previous one's last glyph. */
+function line(y: number, words: Array<{ text: string; gaps?: number[]; after?: number }>): Run[] {
+  let x = 60
+  return words.map((w) => {
+    const run: Run = { x, y, size: SIZE, text: w.text, ...(w.gaps ? { gaps: w.gaps } : {}) }
+    const glyphs = [...w.text].length
+    x += (glyphs + (w.gaps ?? []).reduce((s, g) => s + g / 1000, 0) + (w.after ?? 0.7)) * SIZE
+    return run
+  })
+}
+
+/** A paragraph below, so that the page holds enough text to count as a text layer. */
+const BODY: Run = { x: 60, y: 600, size: 10, text: '□ 본문은 이 줄에 있고 여기서 끝난다.' }
+
+const even = (n: number, gap: number) => Array.from({ length: n - 1 }, () => gap)
+
+test('PDF: a justified line whose glyphs stand a little wider apart than pdf.js allows reads without spaces inside its words', async () => {
+  // pdf.js puts a space where two glyphs stand more than 0.102 em apart: here two of six gaps.
+  const runs = line(700, [
+    { text: '중소벤처기업부는', gaps: [95, 95, 115, 95, 95, 115, 95] },
+    { text: '이하', gaps: [95] },
+    { text: '등' },
+    { text: '장관은', gaps: [95, 95] }
+  ])
+  const doc = await readPdf(makePdf([[...runs, BODY]]))
+  assert.equal(doc.text.split('\n')[0], '중소벤처기업부는 이하 등 장관은')
+})
+
+test('PDF: a real space inside one pdf.js item (a gap clearly wider than the line\'s own) is kept', async () => {
+  const runs = line(700, [
+    { text: '국회본회의를', gaps: [95, 350, 95, 95, 95] },
+    { text: '거쳐', gaps: [95] },
+    { text: '등' }
+  ])
+  const doc = await readPdf(makePdf([[...runs, BODY]]))
+  assert.equal(doc.text.split('\n')[0], '국회 본회의를 거쳐 등')
+})
+
+test('PDF: where the line tells no gap of its own (no word without a space), pdf.js spaces stand', async () => {
+  const runs = line(700, [{ text: '중소벤처기업부', gaps: [95, 95, 115, 95, 95, 95] }, { text: '등' }])
+  const doc = await readPdf(makePdf([[...runs, BODY]]))
+  assert.equal(doc.text.split('\n')[0], '중소벤 처기업부 등')
+})
+
+test('PDF: evenly set words keep the spaces between them', async () => {
+  const runs = line(700, [
+    { text: '수출', gaps: even(2, -20), after: 0.3 },
+    { text: '중소기업', gaps: even(4, -20), after: 0.3 },
+    { text: '지원', gaps: even(2, -20), after: 0.3 },
+    { text: '확대' }
+  ])
+  const doc = await readPdf(makePdf([[...runs, BODY]]))
+  assert.equal(doc.text.split('\n')[0], '수출 중소기업 지원 확대')
+})
