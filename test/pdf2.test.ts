@@ -64,3 +64,19 @@ test('PDF: evenly set words keep the spaces between them', async () => {
   const doc = await readPdf(makePdf([[...runs, BODY]]))
   assert.equal(doc.text.split('\n')[0], '수출 중소기업 지원 확대')
 })
+
+test('PDF: a line wrapped inside a word (the next line starts with a particle or an ending) rejoins without a space; a line wrapped at a space keeps it', async () => {
+  // Hancom breaks Korean lines between any two syllables; both lines run to the right edge.
+  const full = ['□ 정부는 올해 하반기부터 새 제도를 적극적', '□ 또한 관계 기관과 함께 현장 점검을 계속']
+  assert.equal([...full[0]!].length, [...full[1]!].length)
+  const runs: Run[] = [
+    { x: 60, y: 700, size: 10, text: full[0]! },
+    { x: 60, y: 686, size: 10, text: '으로 추진한다.' },
+    { x: 60, y: 650, size: 10, text: full[1]! },
+    { x: 60, y: 636, size: 10, text: '실시한다.' }
+  ]
+  const doc = await readPdf(makePdf([runs]))
+  const text = doc.text.split('\n')
+  assert.ok(text.includes('□ 정부는 올해 하반기부터 새 제도를 적극적으로 추진한다.'), doc.text)
+  assert.ok(text.includes('□ 또한 관계 기관과 함께 현장 점검을 계속 실시한다.'), doc.text)
+})
