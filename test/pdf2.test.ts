@@ -80,3 +80,33 @@ test('PDF: a line wrapped inside a word (the next line starts with a particle or
   assert.ok(text.includes('□ 정부는 올해 하반기부터 새 제도를 적극적으로 추진한다.'), doc.text)
   assert.ok(text.includes('□ 또한 관계 기관과 함께 현장 점검을 계속 실시한다.'), doc.text)
 })
+
+test('PDF: smaller bullets and circled numbers set centred on a line (a baseline of their own) read in that line, with no column gap after them', async () => {
+  const runs: Run[] = [
+    // Glyphs of the fixture's font are all 1 em wide.
+    { x: 60, y: 706, size: 9, text: '▲' },
+    { x: 70, y: 700, size: 14, text: '풀밭에 오래 머무르지 않기,' },
+    { x: 300, y: 706, size: 9, text: '▲' },
+    { x: 310, y: 700, size: 14, text: '긴 옷 입기' },
+    { x: 60, y: 640, size: 14, text: '지원 규모는 4,622억원,' },
+    { x: 275, y: 646, size: 9, text: '②' },
+    { x: 285, y: 640, size: 14, text: '민생 안정' }
+  ]
+  const doc = await readPdf(makePdf([[...runs, BODY]]))
+  const text = doc.text.split('\n')
+  assert.ok(text.includes('▲풀밭에 오래 머무르지 않기,\t▲긴 옷 입기'), doc.text)
+  assert.ok(text.includes('지원 규모는 4,622억원, ②민생 안정'), doc.text)
+})
+
+test('PDF: a note mark before its text\'s hanging indent starts a note line, not a table row; the note goes on in its wrapped line', async () => {
+  const note = '공동 출자하여 설립한 민간 중소기업 금융지원 전문회사로'
+  const runs: Run[] = [
+    { x: 60, y: 700, size: 12, text: '□ 회사는 지분을 보유하였다.' },
+    { x: 60, y: 680, size: 12, text: '*' },
+    { x: 90, y: 680, size: 12, text: note },
+    { x: 90, y: 666, size: 12, text: '설립 당시 출자' },
+    { x: 60, y: 640, size: 12, text: '□ 위원회는 이를 제재하였다 그리고 다음 달에 다시 점검한다.' }
+  ]
+  const doc = await readPdf(makePdf([runs]))
+  assert.ok(doc.text.split('\n').includes(`* ${note} 설립 당시 출자`), doc.text)
+})

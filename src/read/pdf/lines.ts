@@ -29,6 +29,8 @@ const SAME_LINE = 0.35
 /** A footnote or reference mark that may sit above the baseline. */
 const SUPERSCRIPT = /^(?:\*{1,3}|\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u
 const RAISED_REACH = 0.8
+/** A note mark alone at a line's start (`*`, `**`, `※`). */
+const NOTE_MARK = /^\s*(?:\*{1,3}|※)$/u
 const COLUMN_GAP = 1.1
 const WORD_GAP = 0.12
 const PARAGRAPH_GAP = 1.8
@@ -42,6 +44,12 @@ const SPACE_EXTRA = 0.2
 const SYLLABLE = /^[가-힣]$/u
 /** An item of Hangul syllables only, two at least. */
 const SYLLABLES = /^[가-힣]{2,}$/u
+/** A glyph this much smaller than a line's text, or less, may be set on a baseline of its own within the line. */
+const SMALL = 0.8
+/** Where a glyph's middle stands above its baseline, in font sizes. */
+const MIDDLE = 0.35
+/** How high above its baseline a line's text reaches, in font sizes. */
+const CAP = 0.8
 
 /**
  * Lay items out in lines, top to bottom.
@@ -76,6 +84,7 @@ export function layoutLines(items: Item[]): PdfLine[] {
     if (best) best.push(mark)
     else rows.push([mark])
   }
+  setSmallGlyphs(rows)
   rows.sort((p, q) => q[0]!.y - p[0]!.y)
   const out: PdfLine[] = []
   let previousY: number | null = null
@@ -90,15 +99,20 @@ export function layoutLines(items: Item[]): PdfLine[] {
     let text = ''
     let end: number | null = null
     let lead: number | null = null
+    let before = 0
     for (const item of row) {
+      // Gaps are measured against the larger of the two glyphs beside them (a small `③` after a comma).
+      const size = Math.max(item.size, before)
       // A word gap is clearly wider than the gap the line sets between the glyphs of a word.
-      const wordGap = Math.max(WORD_GAP * item.size, (tracking ?? -Infinity) + SPACE_EXTRA * item.size)
+      const wordGap = Math.max(WORD_GAP * size, (tracking ?? -Infinity) + SPACE_EXTRA * size)
       if (end !== null) {
         const gap = item.x - end
         if (gap > wordGap) lead ??= end - row[0]!.x
-        if (gap > COLUMN_GAP * item.size) text += '\t'
+        // A note mark before its text's hanging indent (내어쓰기) is not a column.
+        if (gap > COLUMN_GAP * size && !NOTE_MARK.test(text)) text += '\t'
         else if (gap > wordGap && !text.endsWith(' ') && !item.str.startsWith(' ')) text += ' '
       }
+      before = item.size
       const str = tracking === null ? item.str : unspread(item, tracking, advances)
       if (lead === null && /\s/u.test(str.trim())) lead = item.x + item.width * (str.trimStart().search(/\s/u) / str.length) - row[0]!.x
       text += str
@@ -113,6 +127,22 @@ export function layoutLines(items: Item[]): PdfLine[] {
     previousSize = size
   }
   return out
+}
+
+/**
+ * Rows of smaller glyphs set within another line's height (a bullet `▲` or a circled number
+ * `①` set smaller and centred on the text: a baseline of their own) moved into that line.
+ */
+function setSmallGlyphs(rows: Item[][]): void {
+  const size = (row: Item[]) => Math.max(...row.map((i) => i.size))
+  for (let k = rows.length - 1; k >= 0; k--) {
+    const row = rows[k]!
+    const middle = row[0]!.y + MIDDLE * size(row)
+    const host = rows.find((h) => h !== row && size(row) <= SMALL * size(h) && middle >= h[0]!.y && middle <= h[0]!.y + CAP * size(h))
+    if (!host) continue
+    host.push(...row)
+    rows.splice(k, 1)
+  }
 }
 
 /** Advance widths by glyph and size, from items of one glyph: `가` stands for every syllable. */
