@@ -134,11 +134,12 @@ export function layoutLines(items: Item[]): PdfLine[] {
  * `①` set smaller and centred on the text: a baseline of their own) moved into that line.
  */
 function setSmallGlyphs(rows: Item[][]): void {
-  const size = (row: Item[]) => Math.max(...row.map((i) => i.size))
+  const sizes = new Map(rows.map((row) => [row, Math.max(...row.map((i) => i.size))]))
   for (let k = rows.length - 1; k >= 0; k--) {
     const row = rows[k]!
-    const middle = row[0]!.y + MIDDLE * size(row)
-    const host = rows.find((h) => h !== row && size(row) <= SMALL * size(h) && middle >= h[0]!.y && middle <= h[0]!.y + CAP * size(h))
+    const size = sizes.get(row)!
+    const middle = row[0]!.y + MIDDLE * size
+    const host = rows.find((h) => h !== row && size <= SMALL * sizes.get(h)! && middle >= h[0]!.y && middle <= h[0]!.y + CAP * sizes.get(h)!)
     if (!host) continue
     host.push(...row)
     rows.splice(k, 1)
@@ -157,7 +158,9 @@ function glyphAdvances(items: Item[]): Advances {
     const glyph = item.str.trim()
     if ([...glyph].length !== 1) continue
     const key = advanceKey(glyph, item.size)
-    seen.set(key, [...(seen.get(key) ?? []), item.width])
+    const widths = seen.get(key)
+    if (widths) widths.push(item.width)
+    else seen.set(key, [item.width])
   }
   return new Map([...seen].map(([key, widths]) => [key, median(widths)]))
 }
