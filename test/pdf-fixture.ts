@@ -9,6 +9,8 @@ export interface Run {
   y: number
   size: number
   text: string
+  /** Extra room after each glyph but the last, in thousandths of an em (a TJ array: how a justified line is set). */
+  gaps?: number[]
 }
 
 /**
@@ -88,8 +90,9 @@ export function makePdf(pages: Array<Run[] | PageSpec>, options: { encrypt?: boo
     const stream = [
       ...drawn,
       ...spec.runs.map((r) => {
-        const hex = [...r.text].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('')
-        return `BT /F1 ${r.size} Tf ${r.x} ${r.y} Td <${hex}> Tj ET`
+        const hex = [...r.text].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0'))
+        if (r.gaps) return `BT /F1 ${r.size} Tf ${r.x} ${r.y} Td [${hex.map((h, i) => `<${h}>${i < r.gaps!.length ? ` ${-r.gaps![i]!} ` : ''}`).join('')}] TJ ET`
+        return `BT /F1 ${r.size} Tf ${r.x} ${r.y} Td <${hex.join('')}> Tj ET`
       })
     ].join('\n')
     const content = add(`<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}\nendstream`)

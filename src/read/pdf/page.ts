@@ -8,6 +8,7 @@
 import { LIST_MARKER_START } from '../../parse/markers.js'
 import { gridRows } from '../grid.js'
 import { layoutLines, type Item, type PdfLine } from './lines.js'
+import { wrapJoint } from './words.js'
 import type { Frame, FrameCell } from './tables.js'
 
 /** What the page composer needs. */
@@ -113,7 +114,7 @@ function flowLines(pieces: Piece[], edge?: number): string[] {
     }
     const line = piece.line
     if (line.gap && paragraph === '' && out.length > 0 && out.at(-1) !== '') out.push('')
-    paragraph = paragraph === '' ? line.text : `${paragraph} ${line.text.trimStart()}`
+    paragraph = paragraph === '' ? line.text : `${paragraph}${wrapJoint(paragraph, line.text)}${line.text.trimStart()}`
     const after = pieces[k + 1]
     const next = after && 'line' in after ? after.line : undefined
     // A line that runs to the right edge, or stops short of it only because the next line's
@@ -197,7 +198,7 @@ function splitAtEdges(item: Item, cells: FrameCell[]): Item[] {
 function cellText(items: Item[]): string {
   return layoutLines(items)
     .map((l) => l.text.replace(/\t/gu, ' '))
-    .join(' ')
+    .reduce((text, line) => (text === '' ? line : `${text}${wrapJoint(text, line)}${line}`), '')
     .replace(/\s+/gu, ' ')
     .trim()
 }
