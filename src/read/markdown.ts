@@ -33,7 +33,28 @@ const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/u
 const TABLE_OPEN = /<table[\s>]/iu
 const TABLE_CLOSE = /<\/table>/iu
 const QUOTE_LINE = /^>\s?(.*)$/u
+/** A front-matter line of the common shape, `key: "text"` or `key: 12`, whose value YAML reads as written. */
+const SIMPLE_ENTRY = /^([a-z][a-z0-9_]*):[ ]+(?:"([^"\\\p{Cc}\uFEFF\u2028\u2029]*)"|(0|[1-9]\d{0,14}))$/u
+/** Keys YAML reads as something else than their letters. */
+const YAML_WORDS = new Set(['null', 'true', 'false'])
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>])/gu
+
+/**
+ * Front matter whose every line is a simple entry (korea.kr's are), read without the YAML
+ * parser: the values YAML gives. Null where any line is of another shape (or a key repeats),
+ * for YAML to read.
+ *
+ * @param source The front matter between its `---` lines.
+ */
+function simpleFrontMatter(source: string): Record<string, string | number> | null {
+  const out: Record<string, string | number> = {}
+  for (const line of source.split('\n')) {
+    const entry = SIMPLE_ENTRY.exec(line)
+    if (!entry || YAML_WORDS.has(entry[1]!) || Object.hasOwn(out, entry[1]!)) return null
+    out[entry[1]!] = entry[2] ?? Number(entry[3])
+  }
+  return out
+}
 
 /**
  * Read a korea.kr-style Markdown document.
@@ -47,7 +68,7 @@ export function readMarkdown(source: string): MarkdownRead {
   const fm = FRONT_MATTER.exec(source)
   if (fm) {
     try {
-      const data = parseYaml(fm[1]!) as unknown
+      const data = simpleFrontMatter(fm[1]!) ?? (parseYaml(fm[1]!) as unknown)
       if (data && typeof data === 'object') Object.assign(meta, data)
     } catch {
       meta.frontMatterError = 'front matter is not valid YAML'
