@@ -724,8 +724,8 @@ function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile)
     // A note right after the lead lists who attends: `* (참석) 당 TF : A 단장, B 위원 / 정부TF : C, D`.
     const leadAt = all.indexOf(body[k]!)
     for (const note of all.slice(leadAt + 1, leadAt + 1 + NOTE_REACH)) {
-      // Notes keep their bracket label in the value (`* (참석) …`).
-      const bracket = /^[(（]\s*([^()（）]{1,10}?)\s*[)）]\s*/u.exec(note.value)
+      // Notes keep their label in the value (`* (참석) …`, `* 참석자: …`).
+      const bracket = /^(?:[(（]\s*)?([^()（）:：]{1,10}?)\s*(?:[)）]|[:：])\s*/u.exec(note.value)
       const label = (note.label ?? bracket?.[1] ?? '').replace(/\s/gu, '')
       if (!WHO.test(label)) continue
       const value = note.label ? note.value : note.value.slice(bracket![0].length)

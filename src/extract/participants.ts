@@ -7,6 +7,7 @@ import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, 
 import { fold } from '../util/text.js'
 import { traceValue } from './context.js'
 import { stripParticles, tokenize } from './morphemes.js'
+import { isCentralBody } from './gazetteer/government.js'
 
 /** A group opened inside a list: `(산업부) 장관, …, (유관기관) 에기평 원장`; after a space, a one-word group (`중기부 (유관기관) 금감원`). */
 const INLINE_GROUP = /(?:^|(?<=[,，;]\s*))[(（\[]\s*([^()（）[\]]{1,20}?)\s*[)）\]]\s*(?=\S)|(?<=\s)[(（\[]([^()（）[\]\s]{1,20})[)）\]]\s+(?=[가-힣A-Za-z(（])/gu
@@ -14,8 +15,8 @@ const INLINE_GROUP = /(?:^|(?<=[,，;]\s*))[(（\[]\s*([^()（）[\]]{1,20}?)\s*
 const SIDE = /\s\/\s/u
 /** A company's mark in brackets (`(주)해줌`), not a group. */
 const COMPANY_MARK = /^(?:주|사|재|유|합|株)$/u
-/** Bodies in general after a list (`… 등 관계부처`, `… 등 16개 기관`, `… 등 주요 수출기업`). */
-const GROUP_TAIL = /\s*등\s*(?:\d+\s*개\s*)?(?:[가-힣·]+\s+){0,2}[가-힣·]*(?:부처|기관|단체|업체|기업|회사)(?:들)?\s*$/u
+/** Bodies in general after a list, or their people (`… 등 관계부처 장차관`, `… 등 7개 부처 관계자`). */
+const GROUP_TAIL = /\s*등\s*(?:\d+\s*개\s*)?(?:[가-힣·]+\s+){0,2}[가-힣·]*(?:부처|기관|단체|업체|기업|회사)(?:들)?(?:\s+(?:장차관|장관|차관|관계자|담당자|공무원|직원|임직원|전문가|[가-힣]{1,2}급))?\s*$/u
 /** Parts joined by middle dots: `건설·도로·철도국장`. */
 const DOT = /[·ㆍ･‧]/u
 const DOT_RUN = /^[가-힣A-Za-z]+(?:[·ㆍ･‧][가-힣A-Za-z]+)+$/u
@@ -55,12 +56,17 @@ const STAFF_POST = /(?:수석|비서관|보좌관)$/u
 const FUSED_MINISTER = /^([가-힣]{2,}부)(장관|차관|차관보)$/u
 /** A post fused with its body's name: `국무조정실장`, `유전공학연구소장` (a `…위원장` is no `…위원` + `원장`). */
 const COMPOUND_POST = /^([가-힣A-Za-z()·]{2,}(?<!위)(실|소|원|센터|국|과|청|처|단|관|회|위원회|본부|시))장$/u
+/** A run of stems sharing one body's ending (`부`, `청`, `처`), a post after it or not: `행안·환경·국토부`, `산업(간사)/기재부 장관`. */
+const SHARED_ENDING = /^((?:[가-힣]{1,5}(?:\([가-힣]{1,4}\))?[·ㆍ･‧/])+[가-힣]{1,5}?)(부|청|처)(?:\s+([가-힣]+))?$/u
+const SHARED_ENDING_JOIN = /[·ㆍ･‧/]/u
 const SHARED_POST = /^([가-힣]+(?:[·ㆍ･‧][가-힣]+)+)\s+([가-힣]+)$/u
 const MAX_POST_WORD = 5
 /** Length from which a single word with a body's ending and a post's (`산업연구원`) is the body. */
 const MIN_BODY_WORD = 4
 /** An entry that is a clause, not a name: verb endings, long runs of words. */
 const CLAUSE = /(?:[다며고서]|하기|위해|됐으며|했으며|하며|되어|으로|에서)(?:\s|$)/u
+/** Heads of bodies in general, no one in particular: `경제단체장`, `공공기관장`, `기업인`, `장차관`. */
+const HEADS_IN_GENERAL = /(?:단체장|기관장|기업인|경제인|장차관)$/u
 const GENERIC = /(?:관계자|공무원|유공자|교수진|책임자|담당자|인사담당자|전문가|학생|교사|학부모|시민|국민|장병|직원|대표단|임직원|구직자|청년|주민|가족|참가자|참석자|수상자|입상자|발표자|패널|등)$/u
 
 /**
@@ -149,6 +155,8 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
  * noun, which the others lack, is shared); `외교부·고용부·해수부` → each body.
  */
 function distribute(item: string): string[] {
+  const shared = sharedEnding(item)
+  if (shared) return shared
   const m = SHARED_POST.exec(item)
   if (m && POST_END.test(m[2]!)) {
     const bodies = m[1]!.split(DOT)
@@ -168,6 +176,19 @@ function distribute(item: string): string[] {
   return [item]
 }
 
+/**
+ * Central bodies written with one ending for all, joined by dots or slashes, a post after
+ * them or not: `행안·농식품·환경·국토부` → `행안부`, `농식품부` …; `산업(간사)/기재/과기부 장관`
+ * → `산업부 장관` … (a note in brackets dropped). Null unless every body so made is a
+ * central body's name or short form.
+ */
+function sharedEnding(item: string): string[] | null {
+  const m = SHARED_ENDING.exec(item)
+  if (!m || (m[3] !== undefined && !POST_END.test(m[3]))) return null
+  const bodies = m[1]!.split(SHARED_ENDING_JOIN).map((stem) => `${stem.replace(NOTE_BRACKET, '')}${m[2]}`)
+  if (!bodies.every(isCentralBody)) return null
+  return bodies.map((body) => (m[3] ? `${body} ${m[3]}` : body))
+}
 
 /** The last noun the dictionary reads in a word (`항공정책실장` → `실장`), or null. */
 function finalNoun(word: string): string | null {
@@ -201,7 +222,27 @@ function namesBody(group: string | null): group is string {
   return !/\s/u.test(group) && (tokens.some((t) => t.unknown || t.pos[0] === 'SL' || (t.pos[0] === 'NNP' && t.semanticClass !== '인명')) || (tokens.length > 1 && tokens.every((t) => /^NN[GP]$/u.test(t.pos[0]!))))
 }
 
+/** A name in Latin script, two to four capitalised words, its Hangul reading in brackets or not, then its post: `Julian Ventura(훌리안 벤투라) 외교부 차관`. */
+const LATIN_PERSON = /^((?:[A-Z][A-Za-z'’.-]*\s+){1,3}[A-Z][A-Za-z'’-]+)\s*(?:[(（][가-힣\s·]+[)）])?\s+([가-힣A-Za-z()·\s]+)$/u
+
+/**
+ * A foreign person written in Latin script with a post after the name (and the body before
+ * the post): name, post and body; null unless the last word is a post.
+ */
+function latinPerson(written: string, group: string | null): Omit<Participant, 'span'> | null {
+  const m = LATIN_PERSON.exec(written)
+  if (!m) return null
+  const words = m[2]!.trim().split(/\s+/u)
+  const position = words.at(-1)!
+  if (!POST_END.test(position) || words.length > MAX_BODY_WORDS + 1) return null
+  const organization = words.slice(0, -1).join(' ') || (namesBody(group) ? group : null)
+  return { name: m[1]!.replace(/\s+/gu, ' '), position, organization, group }
+}
+
 function parseEntry(written: string, group: string | null): Omit<Participant, 'span'> | null {
+  if (HEADS_IN_GENERAL.test(written) && !/\s/u.test(written)) return null
+  const latin = latinPerson(written, group)
+  if (latin) return latin
   // A note on a person or a post in brackets (`고현 과장(수석대표)`, `국무총리(위원장)`, `차관보(주재)`) is no body.
   const noted = NOTE_BRACKET.exec(written)
   const outside = noted ? written.slice(0, noted.index) : written
@@ -255,6 +296,8 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
   if (GENERIC.test(entry) || isGenericBody(entry) || entry.length > 25 || CLAUSE.test(entry) || words.length > 4) return null
   // Words that are not one name need a body's ending or a proper name last (`이번 선지급` is neither).
   if (words.length > 1 && !hasBodyEnding(words.at(-1)!) && !namesProseBody(entry)) return null
+  // One word the dictionary reads as one common noun names a field, not a body (`바이오`, `자동차` under `(업계)`).
+  if (words.length === 1 && !hasBodyEnding(entry) && isCommonNoun(entry)) return null
   return { name: null, position: null, organization: entry, group }
 }
 
@@ -633,6 +676,12 @@ export function proseBodies(clause: string, start: number): Participant[] {
     if (!body) break
   }
   return out.reverse()
+}
+
+/** Whether the dictionary reads a word as one common noun (`바이오`, `기계`), not a name it does not know (`코트라`). */
+function isCommonNoun(word: string): boolean {
+  const tokens = tokenize(word)
+  return tokens.length === 1 && tokens[0]!.pos[0] === 'NNG' && !tokens[0]!.unknown
 }
 
 /** Whether the dictionary reads a word as nouns only (`국립`, `KOTRA`), no particle or ending, not `산하`. */

@@ -44,7 +44,21 @@ export const SHORT_FORMS: Readonly<Record<string, string>> = {
   개인정보위: '개인정보보호위원회',
   원안위: '원자력안전위원회',
   질병청: '질병관리청',
-  농진청: '농촌진흥청'
+  농진청: '농촌진흥청',
+  보훈부: '국가보훈부',
+  재경부: '재정경제부',
+  기후부: '기후에너지환경부',
+  기획처: '기획예산처',
+  농림부: '농림축산식품부'
+}
+
+/**
+ * Whether a name is a central body's, in full or in a usual short form (`국토부`, `소방청`).
+ *
+ * @param name A body's name as written.
+ */
+export function isCentralBody(name: string): boolean {
+  return CENTRAL_BODIES.includes(name) || Object.hasOwn(SHORT_FORMS, name)
 }
 
 const BY_LENGTH = [...CENTRAL_BODIES].sort((a, b) => b.length - a.length)

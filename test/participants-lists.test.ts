@@ -1,0 +1,58 @@
+/**
+ * Participants given as lists: bodies sharing one written ending (`행안·환경·국토부`,
+ * `산업/기재부 장관`), group tails and heads in general, Latin-script names with their post,
+ * a `* 참석자 :` note under the lead.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { run } from './helpers.js'
+import { parseParticipants } from '../src/extract/participants.js'
+
+const header = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', ''].join('\n')
+const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
+
+test('parseParticipants: central bodies written with one shared ending are each named', () => {
+  assert.deepEqual(triple(parseParticipants('교육·복지·해수부, 산림·기상청', 0, null)), [
+    [null, null, '교육부'],
+    [null, null, '복지부'],
+    [null, null, '해수부'],
+    [null, null, '산림청'],
+    [null, null, '기상청']
+  ])
+  // Slashes, a note in brackets on one of them, and a post shared by all.
+  assert.deepEqual(triple(parseParticipants('국토(간사)/외교/중기부 차관', 0, null)), [
+    [null, '차관', '국토부'],
+    [null, '차관', '외교부'],
+    [null, '차관', '중기부']
+  ])
+  // Stems that make no central body's name are left as written.
+  assert.deepEqual(triple(parseParticipants('초·중등부', 0, null)).some(([, , o]) => o === '초부'), false)
+})
+
+test('parseParticipants: a group tail with its people and heads in general give no one', () => {
+  assert.deepEqual(triple(parseParticipants('행안부, 법제처 등 관계부처 장차관', 0, null)), [
+    [null, null, '행안부'],
+    [null, null, '법제처']
+  ])
+  assert.deepEqual(triple(parseParticipants('경제단체장, 공공기관장, 기업인 등 9명', 0, '위촉직')), [])
+  // A named person keeps a post of that shape.
+  assert.deepEqual(triple(parseParticipants('한지민 공공기관장', 0, null)), [['한지민', '공공기관장', null]])
+})
+
+test('parseParticipants: a Latin-script name, its reading in brackets, body and post', () => {
+  assert.deepEqual(triple(parseParticipants('Maria Lopez(마리아 로페스) 통상부 차관, John Smith 부사장', 0, null)), [
+    ['Maria Lopez', '차관', '통상부'],
+    ['John Smith', '부사장', null]
+  ])
+  // Capitalised words with no post after them are a body's name, not a person.
+  assert.deepEqual(triple(parseParticipants('Blue Ocean Partners', 0, null)), [[null, null, 'Blue Ocean Partners']])
+})
+
+test('events: a `* 참석자 :` note under the lead lists who attends', () => {
+  const text = `${header}무역 점검회의 개최\n\n□ 가나부는 5월 23일(금) 정부서울청사에서 무역 점검회의를 개최하였다.\n * 참석자 : 가나부 차관(주재), 행안·국토부, 법제처 등 관계부처 장차관\n\n□ 이번 회의에서는 대응 방향을 논의하였다.\n`
+  const people = triple(run(text).record.events.flatMap((e) => e.participants))
+  for (const expected of [[null, null, '행안부'], [null, null, '국토부'], [null, null, '법제처']]) {
+    assert.ok(people.some((p) => JSON.stringify(p) === JSON.stringify(expected)), JSON.stringify(expected))
+  }
+  assert.ok(!people.some(([n]) => n === '장차관'))
+})
