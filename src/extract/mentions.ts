@@ -33,14 +33,32 @@ const ACTOR_AFTER = /^(?:\s*\([^()]*\))?(?:은|는|이|가|께서|과|와|,|\s*�
 const ATTENDING = /(?:이|가)?\s*(?:참석(?:한|했|하였|하여|해|하며|하고|한다|합니다|할)|(?:참여|참가)(?:한\s*가운데|했|하였|하여|하고|해\s))/gu
 /** Who hosts, before the word: `A 주최로`, `A와 B 공동 주관으로`, `A가 주최하고`. */
 const HOSTING = /(?:이|가)?\s*(?:공동\s*)?(?:주최|주관)(?:로|으로|하에|하고|하는|하며|한|했|하였|(?=,))/gu
-/** Who the subject acts with: `A, B와 함께`, `A와 협약을 체결`, `A와 면담`. */
-const ALONGSIDE = /(?:와|과)\s*(?:함께|공동으로|(?:업무\s*)?협약(?:을|식을)?|면담|간담회를)/gu
+/**
+ * Who the subject acts with: `A, B와 함께`, `A와 협약을 체결`, `A와 면담`, and `A와 ‘…’을
+ * 개최` (the gathering's quoted name the object, blanked by then, or in straight quotes).
+ */
+const ALONGSIDE = /(?:와|과)\s*(?:함께|공동으로|(?:업무\s*)?협약(?:을|식을)?|면담|간담회를)|(?:와|과)(?=(?:\s{3,}|\s*'[^']{1,60}')\s*(?:을|를)\s*(?:공동\s*)?(?:개최|주최))/gu
 /** Where a clause listing who takes part begins, reading back from its verb. */
-const CLAUSE_START = /(?:^|[.!?。]\s|다\.\s?|(?:에서는|에서도|에는|에서|에게|으로|로|부터|까지)\s|(?:은|는)\s|(?:하고|하며|하여|하였고|했고|되며|되어|으며|며|고)[,\s]\s*)/gu
+const CLAUSE_START = /(?:^|[.!?。]\s|다\.\s?|(?:에서는|에서도|에는|에서|에게|으로|로|부터|까지)\s|(?:은|는)\s|(?:하고|하며|(?<!비롯)하여|하였고|했고|되며|되어|으며|며|고)[,\s]\s*)/gu
 /** A sentence on signing an agreement: its subject lists the signatories. */
 const SIGNING = /협약(?:을|식을)?\s*(?:체결|맺|서명)|(?:협약서|양해각서)에\s*서명/u
 /** A line whose subject holds or hosts (개최, 연다; in the noun style of outlines `개최함`, `… 개최`), or has attended or visited (a plan to visit is policy, not an event). */
 const HOLDING = /(?:개최|주최|주관)(?:했|하였|한다|합니다|하고|하여|해|할\s*예정|함|\s*$)|(?:연다|열었|열고|열어)|(?:참석|방문)(?:했|하였|함)/u
+/** A sentence whose subject attends, its verb going on (`A는 기념행사에 참석해 …`): read in that sentence only. */
+const ATTENDING_ON = /참석(?:해|하여|하고)\s/u
+/** Words opening a sentence before its subject that name no body: time and linking words (`최근`, `한편`, `이날`). */
+const OPENING_WORD = /^\s*(?:최근|이날|이번|올해|금년|오늘|현재|앞서|이어|이후|또한|특히|아울러|이에|한편|그간|그동안|지난해|작년)(?=[,\s])/u
+/** A subject that is a place or time (`이번 회의에는`, `행사에서는`): who takes part follows it. */
+const NOT_A_SUBJECT = /(?:에|에서|에게|께|때|날)$/u
+/** The end of a sentence inside a line: `…했다. ` (a later sentence has its own subject). */
+const SENTENCE_END = /다\.\s+/gu
+/**
+ * A kind of body with its members in brackets: `수출지원 대표기관(관세청, 특허청, KOTRA)`,
+ * `3개 은행(A, B, C)`, `관계부처(산업부, 기재부) 장관`; not a head and short form (`(회장 …, 이하 …)`).
+ */
+/** A post the members of a kind in brackets hold, after the bracket: `관계부처(…) 장관이`, `(…) 국장급이`. */
+const MEMBERS_POST = /^\s*((?:차관보|[가-힣]{1,3}장|장관|차관|국장급|대표))(?=이|가|은|는|과|와|,|\s|$)/u
+const KIND_MEMBERS = /[가-힣0-9]\s?(?:부처|기관|기업|은행|업체|단체|개사)\s*[(（](?![^()（）]*이하)([^()（）]*[,，][^()（）]*)[)）]/gu
 /** The subject of a line: the words before its first `은/는`. */
 const SUBJECT = /^(.{2,200}?)(?:은|는)\s/u
 /** Brackets holding a head or a short form: `(장관 노형욱)`, `(회장 김경수, 이하 협회)`. */
@@ -198,26 +216,62 @@ function groupRun(all: Line[], i: number, text: string): Participant[] {
  */
 export function proseMentions(value: string, start: number): Participant[] {
   // Quoted speech and heads in brackets (`(장관 …)`, `(이하 …)`) name no one taking part.
-  const text = value.replace(QUOTED, (m) => ' '.repeat(m.length)).replace(HEAD_NOTE, (m) => ' '.repeat(m.length))
+  const unquoted = value.replace(QUOTED, (m) => ' '.repeat(m.length))
+  const text = unquoted.replace(HEAD_NOTE, (m) => ' '.repeat(m.length)).replace(/\*/gu, ' ')
   if (!TAKING_PART.test(text)) return []
   const out: Participant[] = []
   for (const p of personsIn(text, start)) {
     const after = text.slice(p.span.end - start)
     if (ACTOR_AFTER.test(after)) out.push(p)
   }
+  /** The bodies of the words from `from` to `to`: as listed, and the members a kind of body has in brackets. */
+  const bodiesOf = (from: number, to: number) => [...proseBodies(text.slice(from, to), start + from), ...kindMembers(unquoted.slice(from, to), start + from)]
   for (const re of [ATTENDING, HOSTING, ALONGSIDE]) {
-    for (const m of text.matchAll(re)) {
-      const from = clauseStart(text, m.index)
-      out.push(...proseBodies(text.slice(from, m.index), start + from))
+    for (const m of text.matchAll(re)) out.push(...bodiesOf(clauseStart(text, m.index), m.index))
+  }
+  // The subject of a line, or of a later sentence of it, on holding, signing or attending: the bodies that do so (`A(장관 …)와 B는 … 개최했다`).
+  for (const at of subjectsAt(text)) {
+    const subject = SUBJECT.exec(text.slice(at))
+    if (!subject || NOT_A_SUBJECT.test(subject[1]!.trimEnd())) continue
+    const from = at + (OPENING_WORD.exec(subject[1]!)?.[0].length ?? 0)
+    for (const host of bodiesOf(from, at + subject[1]!.length)) {
+      HOSTS.add(host)
+      out.push(host)
     }
   }
-  // The subject of a line on holding, signing or attending: the bodies that do so (`A(장관 …)와 B는 … 개최했다`).
-  const subject = SIGNING.test(text) || HOLDING.test(text) ? SUBJECT.exec(text) : null
-  for (const host of subject ? proseBodies(subject[1]!, start) : []) {
-    HOSTS.add(host)
-    out.push(host)
-  }
   return out
+}
+
+/**
+ * Where the subjects of a line on holding, signing or attending begin: the line's start
+ * when the line says so anywhere, each later sentence that says so itself, and any sentence
+ * whose subject attends and goes on (`…개최되었다. 산업통상자원부는 기념행사에 참석해 …`).
+ */
+function subjectsAt(text: string): number[] {
+  const says = (s: string) => SIGNING.test(s) || HOLDING.test(s)
+  const starts = new Set(says(text) ? [0] : [])
+  const from = [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)]
+  from.forEach((at, i) => {
+    const sentence = text.slice(at, from[i + 1] ?? text.length)
+    if (ATTENDING_ON.test(sentence) || (at > 0 && says(sentence))) starts.add(at)
+  })
+  return [...starts]
+}
+
+/**
+ * The bodies a kind of body lists in brackets (`수출지원 대표기관(관세청, 특허청, KOTRA)이
+ * 참석`), read as a prose list of their own; each holds the post written after the bracket
+ * (`관계부처(산업부, 기재부) 장관` → 장관 of 산업부, 장관 of 기재부).
+ *
+ * @param clause The words before a verb on taking part, quotes blanked, brackets kept.
+ * @param start Offset of the clause in the document.
+ */
+function kindMembers(clause: string, start: number): Participant[] {
+  return [...clause.matchAll(KIND_MEMBERS)].flatMap((m) => {
+    const at = m.index + m[0].search(/[(（]/u) + 1
+    const post = MEMBERS_POST.exec(clause.slice(m.index + m[0].length))?.[1] ?? null
+    return proseBodies(m[1]!, start + at).map((p) => ({ ...p, position: post }))
+  })
 }
 
 /** Whether a line marks a word with a note's stars (`인사*` for `*`, not for `**`). */
