@@ -49,3 +49,15 @@ test('a short stopped line over a plain paragraph is still read as the lead', ()
   const record = run(briefing('해양수산부', '스마트 항만 시범사업 선정', ['스마트 항만 시범사업 대상지가 선정된다.', '해양수산부는 부산, 인천, 광양을 시범사업 대상지로 정했다.']), 'body.md').record
   assert.equal(record.titleSource, 'wrapper')
 })
+
+test('a category tag the body repeats before its headline (`[보도참고] …`) is no part of it; the headline is the body\'s', () => {
+  const record = run(briefing('식품의약품안전처', '[보도참고] 식약처, 수입식품 검사 절차 간소화', ['[보도참고] 식약처, 수입식품 검사 절차 간소화', '- 서류 심사 기간 5일에서 3일로 -', '식품의약품안전처는 수입식품 검사 절차를 간소화한다고 밝혔다.']), 'body.md').record
+  assert.equal(record.title, '식약처, 수입식품 검사 절차 간소화')
+  assert.equal(record.titleSource, 'body')
+  assert.deepEqual(record.subtitles, ['서류 심사 기간 5일에서 3일로'])
+})
+
+test('another bracketed label before the first line (`(일시) …`) is no headline', () => {
+  const record = run(briefing('식품의약품안전처', '수입식품 검사 설명회 개최', ['(일시) 2025. 5. 9.(금) 10:00', '식품의약품안전처는 수입식품 검사 설명회를 연다고 밝혔다.']), 'body.md').record
+  assert.equal(record.titleSource, 'wrapper')
+})

@@ -56,6 +56,9 @@ const DASH_OPENED = /^[-–]/u
 const CLOSING_STOP = /\.(["”’]?)$/u
 /** A sentence ending in the past tense, as a lead reports (`…개최하였다.`, `…밝혔습니다.`). */
 const PAST_ENDING = /(?:었|았|였|했|됐|웠)(?:다|습니다)\.?["”’]?$/u
+/** A listing's category tag as a headline's bracketed label (`[보도참고] …`, `(보도참고) …`, `[동정] …`, `[모두발언] …`). */
+const CATEGORY_LABEL = /^(?:공동|합동)?\s*(?:보도|자료|참고|설명|해명|동정|발언|모두발언)/u
+const MAX_CATEGORY_LABEL = 12
 /** A line opening with a quoted name: `「…」 발표`, `‘…’ 시행`. */
 const NAMED_OPENING = /^[「『｢‘“"']/u
 
@@ -181,6 +184,17 @@ export function isLead(text: string): boolean {
 export function isStoppedHeadline(line: Line, next: Line | undefined): boolean {
   if (next === undefined || line.marker !== null || line.value.length > MEDIUM_LINE || !FULL_STOP.test(line.value)) return false
   return !isLead(line.value.replace(CLOSING_STOP, '$1')) && !PAST_ENDING.test(line.value) && DASH_OPENED.test(`${next.marker ?? ''}${next.value}`)
+}
+
+/**
+ * Whether a line's bracketed label is a listing's category tag that a korea.kr body repeats
+ * before its headline (`[보도참고] 식약처, …`, `(보도참고) …`, `[동정] …`, `[모두발언] …`; bulk:
+ * 6 releases, 4 bodies, read from the wrapper before): the headline is the line's value.
+ *
+ * @param line The first line of the title box.
+ */
+export function categoryTagged(line: Line): boolean {
+  return line.marker === null && line.label !== null && line.label.length <= MAX_CATEGORY_LABEL && CATEGORY_LABEL.test(line.label)
 }
 
 /** What a line of the title box is. */

@@ -10,6 +10,7 @@ import {
   LIST_MARKER_START
 } from './markers.js'
 import {
+  categoryTagged,
   editionTail,
   foldHeadline,
   FULL_STOP,
@@ -193,6 +194,8 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null, h
   }
   const roles = box.map(topLine)
   if (roles[0] === 'lead' && isStoppedHeadline(box[0]!, box[1])) roles[0] = 'headline'
+  // A category tag the body repeats before its headline (`[보도참고] …`): the value is read.
+  if (roles[0] === 'other' && categoryTagged(box[0]!)) roles[0] = topLine({ ...box[0]!, label: null })
   const frame: Frame = { title: [], titleCut: null, subtitles: [], guessed: false }
   let at = 0
   // `<headline> 관련 보도자료 내용입니다.`, also with the formula wrapped onto the next line.
