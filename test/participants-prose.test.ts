@@ -43,3 +43,7 @@ test('proseMentions: a partner before the quoted name of the gathering held with
   // Two gatherings joined by `와` name no partner.
   assert.deepEqual(bodies('소방청은 ‘안전 점검회의’와 ‘상황 점검회의’를 개최했다.'), ['소방청'])
 })
+
+test('proseMentions: a body the subject acts jointly with (`A와 합동으로`) takes part', () => {
+  assert.deepEqual(bodies('방위사업청은 국가정보원 및 국군방첩사령부와 합동으로 5일 보안 설명회를 개최했다.'), ['국가정보원', '국군방첩사령부', '방위사업청'])
+})
