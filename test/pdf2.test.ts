@@ -110,3 +110,18 @@ test('PDF: a note mark before its text\'s hanging indent starts a note line, not
   const doc = await readPdf(makePdf([runs]))
   assert.ok(doc.text.split('\n').includes(`* ${note} 설립 당시 출자`), doc.text)
 })
+
+test('PDF: a wrapped line starting with the next circled number of an enumeration inside the paragraph goes on in it; a list of circled items stays a list', async () => {
+  const full = ['□ 이번 추경은 ①수출 기업 지원에 4,622억원,', '① 첫째 항목은 수출 기업 지원에 쓰는 예산 전액,']
+  assert.equal(full[0]!.length, full[1]!.length)
+  const runs: Run[] = [
+    { x: 60, y: 700, size: 10, text: full[0]! },
+    { x: 60, y: 686, size: 10, text: '②소상공인 지원에 4,952억원을 쓴다.' },
+    { x: 60, y: 650, size: 10, text: full[1]! },
+    { x: 60, y: 636, size: 10, text: '② 둘째 항목은 소상공인 지원' }
+  ]
+  const doc = await readPdf(makePdf([runs]))
+  const text = doc.text.split('\n')
+  assert.ok(text.includes('□ 이번 추경은 ①수출 기업 지원에 4,622억원, ②소상공인 지원에 4,952억원을 쓴다.'), doc.text)
+  assert.ok(text.includes(full[1]!) && text.includes('② 둘째 항목은 소상공인 지원'), doc.text)
+})
