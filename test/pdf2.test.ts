@@ -46,6 +46,14 @@ test('PDF: a real space inside one pdf.js item (a gap clearly wider than the lin
   ])
   const doc = await readPdf(makePdf([[...runs, BODY]]))
   assert.equal(doc.text.split('\n')[0], '국회 본회의를 거쳐 등')
+  // A font whose space is narrow: an eighth of an em, where the line sets its glyphs close.
+  const narrow = line(700, [
+    { text: '방과후학교총액은', gaps: [0, 0, 0, 0, 125, 0, 0] },
+    { text: '늘봄학교', gaps: [0, 0, 0] },
+    { text: '천' }
+  ])
+  const tight = await readPdf(makePdf([[...narrow, BODY]]))
+  assert.equal(tight.text.split('\n')[0], '방과후학교 총액은 늘봄학교 천')
 })
 
 test('PDF: where the line tells no gap of its own (no word without a space), pdf.js spaces stand', async () => {
