@@ -46,6 +46,14 @@ test('PDF: a real space inside one pdf.js item (a gap clearly wider than the lin
   ])
   const doc = await readPdf(makePdf([[...runs, BODY]]))
   assert.equal(doc.text.split('\n')[0], '국회 본회의를 거쳐 등')
+  // A font whose space is narrow: an eighth of an em, where the line sets its glyphs close.
+  const narrow = line(700, [
+    { text: '방과후학교총액은', gaps: [0, 0, 0, 0, 125, 0, 0] },
+    { text: '늘봄학교', gaps: [0, 0, 0] },
+    { text: '천' }
+  ])
+  const tight = await readPdf(makePdf([[...narrow, BODY]]))
+  assert.equal(tight.text.split('\n')[0], '방과후학교 총액은 늘봄학교 천')
 })
 
 test('PDF: where the line tells no gap of its own (no word without a space), pdf.js spaces stand', async () => {
@@ -109,4 +117,19 @@ test('PDF: a note mark before its text\'s hanging indent starts a note line, not
   ]
   const doc = await readPdf(makePdf([runs]))
   assert.ok(doc.text.split('\n').includes(`* ${note} 설립 당시 출자`), doc.text)
+})
+
+test('PDF: a wrapped line starting with the next circled number of an enumeration inside the paragraph goes on in it; a list of circled items stays a list', async () => {
+  const full = ['□ 이번 추경은 ①수출 기업 지원에 4,622억원,', '① 첫째 항목은 수출 기업 지원에 쓰는 예산 전액,']
+  assert.equal(full[0]!.length, full[1]!.length)
+  const runs: Run[] = [
+    { x: 60, y: 700, size: 10, text: full[0]! },
+    { x: 60, y: 686, size: 10, text: '②소상공인 지원에 4,952억원을 쓴다.' },
+    { x: 60, y: 650, size: 10, text: full[1]! },
+    { x: 60, y: 636, size: 10, text: '② 둘째 항목은 소상공인 지원' }
+  ]
+  const doc = await readPdf(makePdf([runs]))
+  const text = doc.text.split('\n')
+  assert.ok(text.includes('□ 이번 추경은 ①수출 기업 지원에 4,622억원, ②소상공인 지원에 4,952억원을 쓴다.'), doc.text)
+  assert.ok(text.includes(full[1]!) && text.includes('② 둘째 항목은 소상공인 지원'), doc.text)
 })

@@ -36,6 +36,8 @@ const FRESH_START = /^(?:[*※<【[]|\((?:[ivx]{1,4}|[가-하]|[a-z])\)\s)/u
  */
 const LABEL_START = /^\([^()]{1,20}\)\s/u
 const SENTENCE_END = /(?:[.!?。”’"]|다)$/u
+/** Circled numbers in order (원문자), each series. */
+const CIRCLED = ['①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳', '❶❷❸❹❺❻❼❽❾❿', '➊➋➌➍➎➏➐➑➒➓', '➀➁➂➃➄➅➆➇➈➉']
 /** The narrowest empty band (points) that divides a 2-up page. */
 const GUTTER = 12
 /** Text items each half of a 2-up page holds at least. */
@@ -122,7 +124,7 @@ function flowLines(pieces: Piece[], edge?: number): string[] {
     const room = right - line.xEnd
     const full = next !== undefined && (room <= 2 * line.size || room < next.lead + WORD_SPACE * next.size) && !line.text.includes('\t')
     // A paragraph's lines share one size.
-    const continues = next !== undefined && full && !next.gap && Math.abs(next.size - line.size) <= SIZE_CHANGE * line.size && !next.text.includes('\t') && !LIST_MARKER_START.test(next.text.trim()) && !FRESH_START.test(next.text.trim()) && !(LABEL_START.test(next.text.trim()) && SENTENCE_END.test(line.text))
+    const continues = next !== undefined && full && !next.gap && Math.abs(next.size - line.size) <= SIZE_CHANGE * line.size && !next.text.includes('\t') && (!LIST_MARKER_START.test(next.text.trim()) || enumerationGoesOn(paragraph, next.text.trim())) && !FRESH_START.test(next.text.trim()) && !(LABEL_START.test(next.text.trim()) && SENTENCE_END.test(line.text))
     if (!continues) {
       out.push(paragraph)
       if (next?.gap && out.at(-1) !== '') out.push('')
@@ -130,6 +132,17 @@ function flowLines(pieces: Piece[], edge?: number): string[] {
     }
   })
   return out
+}
+
+/**
+ * A wrapped line that starts with the next number of an enumeration running inside the
+ * paragraph (`이번 추경은 ①수출 …,` ⏎ `②소상공인 …`): the paragraph goes on. Bulk: a circled
+ * number after a comma inside a line in 73 releases of 30 bodies.
+ */
+function enumerationGoesOn(paragraph: string, next: string): boolean {
+  const series = CIRCLED.find((c) => c.includes(next[0] ?? ''))
+  const at = series?.indexOf(next[0]!) ?? -1
+  return at > 0 && paragraph.trimStart().indexOf(series![at - 1]!) > 0
 }
 
 /** A frame's lines: a box's cells as flowing text, a table's rows on its grid. */
