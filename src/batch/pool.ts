@@ -8,7 +8,8 @@
  * goes on.
  */
 import { Worker } from 'node:worker_threads'
-import { runTask, threadCpuMs, type TaskInput, type TaskResult } from './task.js'
+import type { TaskInput, TaskResult } from './task.js'
+import { threadCpuMs } from './thread-cpu.js'
 import { readDictionaryFiles, type DictionaryFiles } from '../morph/index.js'
 import { BodoError, firstLine, type ErrorCode } from '../errors.js'
 
@@ -69,6 +70,8 @@ interface Slot {
  */
 export async function* convertAll(inputs: Iterable<TaskInput> | AsyncIterable<TaskInput>, options: PoolOptions): AsyncGenerator<{ input: TaskInput; result: TaskResult }> {
   if (options.jobs <= 1) {
+    // The pipeline is loaded here only when it runs here: workers load their own.
+    const { runTask } = await import('./task.js')
     for await (const input of inputs) {
       if (options.stopped?.()) return
       options.onStart?.(input)

@@ -2,7 +2,6 @@
  * One conversion, as the pool hands it to a worker (or runs it in-process) and gets it back.
  */
 import { readFile, stat } from 'node:fs/promises'
-import { readFileSync, readlinkSync } from 'node:fs'
 import { getHeapStatistics } from 'node:v8'
 import { extract } from '../pipeline.js'
 import { BodoError, errors, firstLine } from '../errors.js'
@@ -10,6 +9,9 @@ import { MAX_INPUT_BYTES } from '../read/index.js'
 import { toJson } from '../write/json.js'
 import type { PressRelease } from '../schema/record.js'
 import type { ExtractMessage } from '../pipeline.js'
+import { threadCpuMs, threadStatPath } from './thread-cpu.js'
+
+export { threadCpuMs, threadStatPath } from './thread-cpu.js'
 
 /** An input: a file, or named bytes (stdin, a stream line). */
 export type TaskInput = { path: string; name: string } | { name: string; bytes: Uint8Array }
@@ -25,12 +27,6 @@ export type TaskResult = (
   cpuMs?: number
 }
 
-/** Clock ticks per second of `/proc/…/stat` times (USER_HZ, 100 on Linux). */
-const TICKS_PER_SECOND = 100
-/** utime and stime: fields 14 and 15 of a `stat` line, counted after the `(comm)` field. */
-const STAT_UTIME = 11
-const STAT_STIME = 12
-
 /**
  * Convert one input; errors become results with a code and a reason (never a stack trace),
  * never throws.
@@ -42,36 +38,6 @@ export async function runTask(input: TaskInput): Promise<TaskResult> {
   const heap = getHeapStatistics()
   const cpuAfter = threadCpuMs(stat)
   return { ...result, heapMb: Math.round((heap.total_heap_size + heap.external_memory) / 1048576), ...(cpu !== null && cpuAfter !== null ? { cpuMs: cpuAfter - cpu } : {}) }
-}
-
-/**
- * The `/proc` file that holds this thread's CPU times (Linux), or null elsewhere. A pool
- * budgets a worker's CPU time, not its wall time, so that a loaded machine does not fail
- * inputs that are merely waiting for a core.
- */
-export function threadStatPath(): string | null {
-  try {
-    return `/proc/${readlinkSync('/proc/thread-self')}/stat`
-  } catch {
-    return null
-  }
-}
-
-/**
- * CPU time (user + system) a thread has used, in ms, from its `/proc` stat file.
- *
- * @param path The file `threadStatPath` gave (in that thread).
- * @returns Milliseconds, or null where it cannot be read (no such system, the thread ended).
- */
-export function threadCpuMs(path: string | null): number | null {
-  if (path === null) return null
-  try {
-    const line = readFileSync(path, 'utf8')
-    const fields = line.slice(line.lastIndexOf(')') + 2).split(' ')
-    return ((Number(fields[STAT_UTIME]) + Number(fields[STAT_STIME])) * 1000) / TICKS_PER_SECOND
-  } catch {
-    return null
-  }
 }
 
 async function convert(input: TaskInput): Promise<TaskResult> {
