@@ -84,6 +84,14 @@ function dictionarySaysPerson(word: string): boolean {
   return remembered(personVerdicts, word, (tokens) => tokens.length === 1 && tokens[0]!.pos[0] === 'NNP' && tokens[0]!.semanticClass === '인명')
 }
 
+/**
+ * Whether a word is a person's name the dictionary knows as one (NNP 인명 for the whole word):
+ * `김기웅`, not `위쿡` (위 + 쿡) nor `노동연`. Stricter than `isPersonName`.
+ */
+export function isKnownPersonName(word: string): boolean {
+  return isPersonName(word) && dictionarySaysPerson(word)
+}
+
 const nameVerdicts = new Map<string, boolean>()
 
 /**
