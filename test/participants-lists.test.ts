@@ -79,3 +79,20 @@ test('a post with its holder in brackets: `가나전자 사장(박서준)` in li
   // A note on a person already named is no holder: `박서준 박사(노동연)`.
   assert.deepEqual(triple(personsIn('발제를 맡은 박서준 박사(노동연)는', 0)), [['박서준', '박사', null]])
 })
+
+test('parseParticipants: `와`/`과` written onto a body name splits the list; a department ending in 과 stays whole', () => {
+  assert.deepEqual(triple(parseParticipants('가나청과 다라공단', 0, null)), [
+    [null, null, '가나청'],
+    [null, null, '다라공단']
+  ])
+  assert.deepEqual(triple(parseParticipants('가나부와 다라연구원', 0, null)), [
+    [null, null, '가나부'],
+    [null, null, '다라연구원']
+  ])
+  assert.deepEqual(triple(parseParticipants('가나부 노인건강과 과장', 0, null)), [[null, '과장', '가나부 노인건강과']])
+  // 차관보 is a post.
+  assert.deepEqual(triple(parseParticipants('차관보, 정책관', 0, '가나부')), [
+    [null, '차관보', '가나부'],
+    [null, '정책관', '가나부']
+  ])
+})
