@@ -6,7 +6,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { run } from './helpers.js'
-import { parseParticipants } from '../src/extract/participants.js'
+import { parseParticipants, personsIn } from '../src/extract/participants.js'
 
 const header = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', ''].join('\n')
 const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
@@ -55,4 +55,44 @@ test('events: a `* 참석자 :` note under the lead lists who attends', () => {
     assert.ok(people.some((p) => JSON.stringify(p) === JSON.stringify(expected)), JSON.stringify(expected))
   }
   assert.ok(!people.some(([n]) => n === '장차관'))
+})
+
+test('parseParticipants: a body under a kind of body heading stays; one common noun under another heading does not', () => {
+  assert.deepEqual(triple(parseParticipants('신한, 농협, 기업은행', 0, '금융기관')), [
+    [null, null, '신한'],
+    [null, null, '농협'],
+    [null, null, '기업은행']
+  ])
+  assert.deepEqual(triple(parseParticipants('자동차, 기계', 0, '업계')), [])
+})
+
+test('a post with its holder in brackets: `가나전자 사장(박서준)` in lists and in notes', () => {
+  assert.deepEqual(triple(parseParticipants('가나전자 사장(박서준), 다라소프트 대표(변창환)', 0, null)), [
+    ['박서준', '사장', '가나전자'],
+    ['변창환', '대표', '다라소프트']
+  ])
+  // Each holder keeps the body before its own post, not the next item's.
+  assert.deepEqual(triple(personsIn('기업 : 가나전자 사장(박서준), 다라소프트 대표(변창환)', 0)), [
+    ['박서준', '사장', '가나전자'],
+    ['변창환', '대표', '다라소프트']
+  ])
+  // A note on a person already named is no holder: `박서준 박사(노동연)`.
+  assert.deepEqual(triple(personsIn('발제를 맡은 박서준 박사(노동연)는', 0)), [['박서준', '박사', null]])
+})
+
+test('parseParticipants: `와`/`과` written onto a body name splits the list; a department ending in 과 stays whole', () => {
+  assert.deepEqual(triple(parseParticipants('가나청과 다라공단', 0, null)), [
+    [null, null, '가나청'],
+    [null, null, '다라공단']
+  ])
+  assert.deepEqual(triple(parseParticipants('가나부와 다라연구원', 0, null)), [
+    [null, null, '가나부'],
+    [null, null, '다라연구원']
+  ])
+  assert.deepEqual(triple(parseParticipants('가나부 노인건강과 과장', 0, null)), [[null, '과장', '가나부 노인건강과']])
+  // 차관보 is a post.
+  assert.deepEqual(triple(parseParticipants('차관보, 정책관', 0, '가나부')), [
+    [null, '차관보', '가나부'],
+    [null, '정책관', '가나부']
+  ])
 })

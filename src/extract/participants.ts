@@ -3,7 +3,7 @@
  * → people with name, post and body; bodies named alone; each listed once.
  */
 import type { Participant, Span } from '../schema/record.js'
-import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isPersonName } from './gazetteer/persons.js'
+import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isKnownPersonName, isPersonName } from './gazetteer/persons.js'
 import { fold } from '../util/text.js'
 import { traceValue } from './context.js'
 import { stripParticles, tokenize } from './morphemes.js'
@@ -22,7 +22,8 @@ const DOT = /[·ㆍ･‧]/u
 const DOT_RUN = /^[가-힣A-Za-z]+(?:[·ㆍ･‧][가-힣A-Za-z]+)+$/u
 /** Length of a part that takes the last part's noun (`건설` of `건설·도로·철도국장`). */
 const MAX_SHARED_HEAD = 8
-const SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s|\s[–—-]\s)\s*/gu
+/** Where list items split: commas, ` 및 `, ` 와 `, and `와`/`과` written onto a body's name (`질병청과 건보공단`, `연구팀과 …`). */
+const SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s|\s[–—-]\s|(?<=[가-힣]{2}(?:부|청|처|원|회|단|공단|공사|재단|센터|협회|학회|대학교|대학|은행|기구|도|시|군|팀)|[)）])(?:와|과)\s)\s*/gu
 /** A heading naming a kind of body: `(유관기관)`, `(관계부처)`, `(참석기관)`. */
 const BODY_KIND_GROUP = /(?:기관|부처|단체|기업|업체|협회)$/u
 /** A note in brackets closing an entry: `(수석대표)`, `(영상)`, `(위원장)`. */
@@ -36,7 +37,7 @@ const BODY_WITH_POST = /^(.+?)\s*\(\s*([가-힣]+)\s*\)$/u
 const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
 const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?(?:명|인)(?![가-힣])/u
 const POST_END =
-  /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자)$/u
+  /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자|사무관|주무관|서기관|차관보)$/u
 /**
  * A post written fused with its body's name, split in two: `국립통일교육원장` → 원장 of
  * 국립통일교육원, `울산시장` → 시장 of 울산시, `산업통상자원부장관` → 장관 of 산업통상자원부;
@@ -250,6 +251,13 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
   // A note on a person or a post, or a Hangul note on a body (`(영상)`, `(공동주관)`), not a company's mark or an abbreviation (`(EEC)`).
   const aside = noted !== null && outside.trim() !== '' && (outside.split(/\s+/u).some((w, i, ws) => isPersonName(w) || (i === ws.length - 1 && POST_END.test(w))) || (/^[가-힣\s]+$/u.test(inner) && !COMPANY_MARK.test(inner) && !POST_END.test(inner)))
   const entry = aside ? outside.trim() : written
+  // `삼성전자 사장(이인용)`: the holder's name in brackets right after the post.
+  const held = noted && !/^\s/u.test(noted[0]) && namedSurely(inner) ? outside.trim().split(/\s+/u) : null
+  if (held && POST_END.test(held.at(-1)!) && !held.some(namedSurely)) {
+    const body = held.slice(0, -1).join(' ')
+    const split = body ? null : unfusePost(held.at(-1)!)
+    return { name: inner, ...(split ?? { position: held.at(-1)!, organization: body || (namesBody(group) ? group : null) }), group }
+  }
   // `최경진(가천대 법학과 교수)`: a name, its body and post in the brackets.
   const described = noted && entry === outside && isPersonName(outside) ? /^[(（]\s*(.+?)\s+(\S+)\s*[)）]$/u.exec(noted[0].trim()) : null
   // A former post (`前 …연구소장`) has no body written.
@@ -296,8 +304,9 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
   if (GENERIC.test(entry) || isGenericBody(entry) || entry.length > 25 || CLAUSE.test(entry) || words.length > 4) return null
   // Words that are not one name need a body's ending or a proper name last (`이번 선지급` is neither).
   if (words.length > 1 && !hasBodyEnding(words.at(-1)!) && !namesProseBody(entry)) return null
-  // One word the dictionary reads as one common noun names a field, not a body (`바이오`, `자동차` under `(업계)`).
-  if (words.length === 1 && !hasBodyEnding(entry) && isCommonNoun(entry)) return null
+  // One word the dictionary reads as one common noun names a field, not a body (`바이오`, `자동차` under `(업계)`),
+  // unless the heading is a kind of body its short names stand under (`(금융기관) 신한, 농협`).
+  if (words.length === 1 && !hasBodyEnding(entry) && isCommonNoun(entry) && !BODY_KIND_GROUP.test(group ?? '')) return null
   return { name: null, position: null, organization: entry, group }
 }
 
@@ -378,6 +387,14 @@ export function personsIn(text: string, start: number, presenters = false): Part
   const words = [...text.matchAll(/[(（]?[^\s()（）,，①-⑳]+[)）]?/gu)].map((m) => ({ raw: m[0], word: m[0].replace(WORD_EDGE, ''), index: m.index }))
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
+    const held = words[i - 1]
+    // `삼성전자 사장(이인용)`: a name in brackets glued to a post names its holder, and takes no post after it.
+    if (held && holderAt(words, i, text)) {
+      const body = words[i - 2]
+      const organization = body && !/[)）]$/u.test(body.raw) && (isBodyName(body.word) || LIST_OPENING.test(text.slice(0, body.index).trimEnd())) ? body.word : null
+      out.push({ name: w.word, position: postOf(held.word)!, organization, group: null, span: { start: start + (organization ? body!.index : held.index), end: start + w.index + w.raw.length } })
+      continue
+    }
     // A foreign name written in Hangul, two or three words read as names (`무라타 시게키`).
     const parts = [3, 2].map((n) => words.slice(i, i + n)).find((run) => run.length > 1 && run.slice(0, -1).every((x) => !/[)）,，]$/u.test(x.raw)) && isForeignName(run.map((x) => x.word)))
     const known = isPersonName(w.word) && !parts
@@ -401,6 +418,8 @@ export function personsIn(text: string, start: number, presenters = false): Part
     }
     // A name the dictionary does not know is one only next to its post.
     if (postAt < 0 && !known) continue
+    // `위쿡 대표(김기웅)`: the post's holder is the name in brackets, the word before is the body.
+    if (postAt >= 0 && holderAt(words, postAt + 1, text)) continue
     if (postAt < 0) {
       // In a schedule, a presenter may stand without a post, a body beside them in brackets:
       // `김정인 (춘천교대)`, `(부산대 김민수)`.
@@ -434,6 +453,28 @@ export function personsIn(text: string, start: number, presenters = false): Part
     i = postAt
   }
   return out
+}
+
+/** Punctuation before a list's item: `, `, `: `, `▲`. */
+const LIST_OPENING = /[,，:：▲▴]$/u
+
+/** A person's name the dictionary knows whole, or a surname and syllables it reads as nothing else (`변창환`); not `위쿡`, `노동연`. */
+function namedSurely(word: string): boolean {
+  return isKnownPersonName(word) || hasNameShape(word)
+}
+
+/**
+ * Whether word `i` is a person's name in brackets glued to the post before it (`삼성전자
+ * 사장(이인용)`), not a note on a person named before the post in the same item
+ * (`박명준 박사(노동연)`, `최기영 과기정통부 장관(부의장)`).
+ */
+function holderAt(words: Array<{ raw: string; word: string; index: number }>, i: number, text: string): boolean {
+  const [w, post, body, before] = [words[i], words[i - 1], words[i - 2], words[i - 3]]
+  if (!w || !post || !/^[(（].+[)）]$/u.test(w.raw) || post.index + post.raw.length !== w.index || postOf(post.word) === null || !namedSurely(w.word)) return false
+  // Words before the post within the same item (no list punctuation between).
+  const joined = (x: typeof w | undefined) => x !== undefined && !/[,，:：▲▴]/u.test(text.slice(x.index + x.raw.length, post.index))
+  if (joined(body) && namedSurely(body!.word)) return false
+  return !(joined(before) && isPersonName(before!.word))
 }
 
 /** The items of a participants list between its separators (`,`, ` 및 `, ` 과 ` …), each with its offset. */

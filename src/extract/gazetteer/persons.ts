@@ -90,6 +90,14 @@ function isPersonReading(t: TokenFeatures): boolean {
   return t.pos[0] === 'NNP' && t.semanticClass === '인명'
 }
 
+/**
+ * Whether a word is a person's name the dictionary knows as one (NNP 인명 for the whole word):
+ * `김기웅`, not `위쿡` (위 + 쿡) nor `노동연`. Stricter than `isPersonName`.
+ */
+export function isKnownPersonName(word: string): boolean {
+  return isPersonName(word) && dictionarySaysPerson(word)
+}
+
 const nameVerdicts = new Map<string, boolean>()
 
 /**
