@@ -8,6 +8,7 @@ import { deflateSync } from 'node:zlib'
 import { extract } from '../src/index.js'
 import { boundStreams, cmapCodes } from '../src/read/pdf/streams.js'
 import { makePdf } from './pdf-fixture.js'
+import { convertAll } from '../src/batch/pool.js'
 
 const run = (text: string, y: number) => ({ x: 72, y, size: 12, text })
 const RELEASE = [run('보도자료', 800), run('문자 매핑이 망가진 보도자료의 제목', 760), run('□ 본문 문단은 그대로 읽힙니다', 700)]
@@ -99,4 +100,12 @@ test('a PDF whose ToUnicode map is damaged is read, marked damaged, with a warni
   assert.ok(record.text.includes('본문 문단은 그대로 읽힙니다'))
   assert.equal(record.source.damaged, true)
   assert.ok(record.messages.some((m) => m.ruleId === 'pdf-stream-dropped'), JSON.stringify(record.messages))
+})
+
+test('pool: a single job, isolated, runs on a worker under its time budget (in this thread it would have none)', async () => {
+  const release = '보도자료\n\n고용노동부, 청년 일 경험 지원 확대\n\n□ 고용노동부는 청년 구직자에게 일 경험을 제공한다.\n'
+  const slow = { name: 'slow.txt', bytes: new TextEncoder().encode(`${release}${'□ 고용노동부는 청년 구직자에게 일 경험과 직업 훈련을 제공한다.\n'.repeat(30_000)}`) }
+  const results = []
+  for await (const { result } of convertAll([slow], { jobs: 1, isolate: true, budget: { milliseconds: 1500, wallMilliseconds: 120_000, stallMilliseconds: 120_000, heapMb: 256 } })) results.push(result.ok ? 'ok' : result.error.code)
+  assert.deepEqual(results, ['timeout'])
 })

@@ -1,6 +1,6 @@
 /**
  * Conversions in parallel on worker threads, results handed back in input order (so the
- * output does not depend on `--jobs`). One job runs in this thread.
+ * output does not depend on `--jobs`). One job runs in this thread unless it is to be isolated.
  *
  * Each worker runs under a heap limit (`resourceLimits`) and a time budget per input: a
  * hostile input that exhausts the heap or runs past the budget ends only its own worker,
@@ -35,6 +35,8 @@ export interface PoolOptions {
   budget?: WorkerBudget
   /** Filled as the run goes: per worker, inputs done and the largest heap seen after one. */
   stats?: PoolStats
+  /** Run even one job on a worker, under its budgets (else one job runs in this thread). */
+  isolate?: boolean
 }
 
 /** What the workers did. */
@@ -71,7 +73,7 @@ interface Slot {
  * @param options Jobs and hooks.
  */
 export async function* convertAll(inputs: Iterable<TaskInput> | AsyncIterable<TaskInput>, options: PoolOptions): AsyncGenerator<{ input: TaskInput; result: TaskResult }> {
-  if (options.jobs <= 1) {
+  if (options.jobs <= 1 && !options.isolate) {
     for await (const input of inputs) {
       if (options.stopped?.()) return
       options.onStart?.(input)
