@@ -5,7 +5,7 @@
  * group), a DuckDB database (appended to) or Parquet files (DuckDB is loaded only for these
  * two). A run report, a progress bar, and the exit code: 0 all converted, 1 some failed.
  */
-import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises'
+import { mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
@@ -16,6 +16,7 @@ import { progress as makeProgress } from './progress.js'
 import { expandInputs, outputName, type RunInput } from './inputs.js'
 import type { TaskInput, TaskResult } from './task.js'
 import { writeAtomic } from '../write/atomic.js'
+import { detectFormat } from '../read/index.js'
 import { toJsonLine } from '../write/jsonl.js'
 import { CSV_TABLES, csvRows, csvText, type CsvTable } from '../write/csv.js'
 import { PRODUCER } from '../version.js'
@@ -136,9 +137,12 @@ export async function runBatch(options: RunOptions): Promise<number> {
   }
 
   try {
-    // No more workers than inputs: one input runs in this thread, without starting any.
+    // No more workers than inputs: one input runs in this thread, without starting any; but a
+    // lone PDF, HWP or HWPX still runs on a worker, under the heap and time budgets it would
+    // have in a batch (it fails the same way), unless `--jobs 1`: starting one costs ~1 s.
     const jobs = Math.max(1, Math.min(options.jobs, todo.length))
-    for await (const { input, result } of convertAll(taskInputs(), { jobs, stats, stopped: () => interrupted || writeError !== null })) {
+    const isolate = options.jobs > 1 && todo.length === 1 && (await isBinary(todo[0]!))
+    for await (const { input, result } of convertAll(taskInputs(), { jobs, isolate, stats, stopped: () => interrupted || writeError !== null })) {
       const entry: ReportEntry = { input: input.name, status: result.ok ? 'converted' : 'failed', output: null, ms: Math.round(result.ms), ...(result.cpuMs === undefined ? {} : { cpuMs: Math.round(result.cpuMs) }), messages: [], error: null }
       if (result.ok) {
         entry.messages = result.messages.map((m) => ({ ruleId: m.ruleId, reason: m.reason, line: m.line, column: m.column }))
@@ -289,4 +293,25 @@ async function openAtomic(path: string): Promise<AtomicStream> {
 async function removeStaleTemps(dir: string): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[])
   await Promise.all(names.filter((n) => TEMP_FILE.test(n)).map((n) => rm(join(dir, n), { force: true })))
+}
+
+/** Bytes of a file's head that tell its format by its signature. */
+const SIGNATURE_BYTES = 8
+const BINARY_FORMATS = new Set(['pdf', 'hwp', 'hwpx'])
+
+/** Whether an input is a file in a binary format (PDF, HWP, HWPX: read by large parsers). */
+async function isBinary(input: RunInput): Promise<boolean> {
+  if (input.kind !== 'file') return false
+  try {
+    const file = await open(input.path)
+    try {
+      const head = new Uint8Array(SIGNATURE_BYTES)
+      const { bytesRead } = await file.read(head, 0, SIGNATURE_BYTES, 0)
+      return BINARY_FORMATS.has(detectFormat(head.subarray(0, bytesRead)))
+    } finally {
+      await file.close()
+    }
+  } catch {
+    return false
+  }
 }

@@ -12,11 +12,14 @@ import { layoutLines, type Item, type PdfLine } from './pdf/lines.js'
 import { pageRules } from './pdf/rules.js'
 import { findFrames, type Frame } from './pdf/tables.js'
 import { composePage } from './pdf/page.js'
+import { boundStreams } from './pdf/streams.js'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 
 /** The pdfjs-dist package folder: its predefined CJK CMaps (Adobe-Korea1) and standard fonts. */
 const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+const PDFJS_API = 'pdfjs-dist/legacy/build/pdf.mjs'
+const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
 
 /** What the PDF reader hands on. */
 export interface PdfRead {
@@ -62,11 +65,14 @@ const PAGE_NUMBER = /^(?:-\s*\d{1,4}\s*-|\d{1,4}|\d{1,4}\s*\/\s*\d{1,4}|-\s*\d{1
  */
 export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<PdfRead> {
   const started = Date.now()
-  const { getDocument, OPS, AnnotationMode } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const { getDocument, OPS, AnnotationMode } = await loadPdfjs()
+  // Streams that would unpack past a budget (a deflate bomb, a damaged character map) are blanked first.
+  const bounded = boundStreams(bytes)
   let doc
   try {
     doc = await getDocument({
-      data: new Uint8Array(bytes),
+      // pdf.js may take the buffer over: a copy, where bounding has not made one.
+      data: bounded.bytes === bytes ? new Uint8Array(bytes) : bounded.bytes,
       cMapUrl: `${PDFJS_ROOT}/cmaps/`,
       cMapPacked: true,
       standardFontDataUrl: `${PDFJS_ROOT}/standard_fonts/`,
@@ -93,7 +99,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
       // Metadata is optional.
     }
     const pages: PageRead[] = []
-    const notes: ReadNote[] = []
+    const notes: ReadNote[] = [...bounded.notes]
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() - started > limits.milliseconds) throw new BodoError('too-large', `reading took more than ${limits.milliseconds / 1000} s (at page ${n})`)
       // A page whose objects or streams are damaged is skipped; the others are read.
@@ -136,6 +142,30 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
     return { ...out.result(), meta, notes }
   } finally {
     await doc.destroy()
+  }
+}
+
+/**
+ * pdf.js with its worker half in this thread (which sets `globalThis.pdfjsWorker`, which
+ * pdf.js then uses instead of a worker of its own), loaded by `require` where Node can
+ * (20.19 and later), else imported, either way without source maps. Imported through a loader
+ * hook (tsx), its 3 MB of source pass through the hook's thread, and with source maps on
+ * (tsx turns them on) Node parses and keeps the 7 MB of maps pdf.js ships: together some
+ * 200 MB more in every worker that reads a PDF.
+ */
+async function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+  const maps = process.sourceMapsEnabled
+  process.setSourceMapsEnabled(false)
+  try {
+    const load = createRequire(import.meta.url)
+    load(PDFJS_WORKER)
+    return load(PDFJS_API) as typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+  } catch {
+    // Node before 20.19 cannot `require` a module.
+    await import(PDFJS_WORKER)
+    return await import('pdfjs-dist/legacy/build/pdf.mjs')
+  } finally {
+    process.setSourceMapsEnabled(maps)
   }
 }
 
