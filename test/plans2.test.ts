@@ -26,13 +26,17 @@ test('plans: a count of tasks (3대 전략) over a run of exactly that many item
   for (const t of p!.tasks) assert.ok(record.text.slice(t.span.start, t.span.end).includes(t.title))
 })
 
-test('plans: a count that its run does not match, or a run of paragraphs, makes no tasks', () => {
+test('plans: a count that its run does not match makes no tasks; a paragraph item is titled by its first sentence', () => {
   // Four items under a count of three: the count names something else.
   const more = plan(['□ 정부는 3대 과제를 정했다.', 'ㅇ 예산 조기 집행', 'ㅇ 규제 일괄 정비', 'ㅇ 현장 점검 강화', 'ㅇ 홍보 확대'].join('\n\n'))
   assert.deepEqual(more.plans, [])
-  // Items that are paragraphs (one sentence after another) are no task titles.
-  const prose = plan(['□ 정부는 2대 과제를 정했다.', 'ㅇ 예산을 조기에 집행한다. 이를 위해 절차를 줄인다.', 'ㅇ 규제를 정비한다. 이를 위해 협의체를 둔다.'].join('\n\n'))
-  assert.deepEqual(prose.plans, [])
+  // Paragraph items: the first sentence states the task, the sentences after it explain it.
+  const prose = plan(['□ 정부는 2대 과제를 정했다.', '① 예산을 조기에 집행한다. 이를 위해 절차를 줄인다.', '② 규제를 정비한다. 이를 위해 협의체를 둔다.'].join('\n\n'))
+  assert.deepEqual(prose.plans[0]?.tasks.map((t) => [t.title, t.items.map((i) => i.text)]), [
+    ['예산을 조기에 집행한다.', ['이를 위해 절차를 줄인다.']],
+    ['규제를 정비한다.', ['이를 위해 협의체를 둔다.']]
+  ])
+  for (const i of prose.plans[0]!.tasks.flatMap((t) => t.items)) assert.equal(prose.text.slice(i.span.start, i.span.end), i.text)
 })
 
 test('plans: a quoted title keeps its words, not the rest of the sentence wrapped after it', () => {
@@ -98,4 +102,11 @@ test('plans: a body named after a plan (대책본부), sections that report (주
   ).record
   assert.deepEqual(sections.plans, [])
   assert.deepEqual(plan('□ 사업 개요\n\nㅇ (목표) 지역 소상공인을 가치 생산 기업으로 키워 골목 상권의 성장을 지원').plans, [])
+})
+
+test('plans: a count line that lists its tasks (①A, ②B 등 2대 과제) keeps them once; the run under it explains them', () => {
+  const record = plan(
+    ['□ 정부는 ①지역 의료 강화, ②인력 확충 등 2대 과제를 추진한다.', '① 지역 의료 강화를 위해 거점 병원을 지정한다.', '② 인력 확충을 위해 정원을 늘린다.'].join('\n\n')
+  )
+  assert.deepEqual(record.plans[0]?.tasks.map((t) => t.title), ['지역 의료 강화', '인력 확충'])
 })

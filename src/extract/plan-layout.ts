@@ -21,10 +21,10 @@ const FAMILIES: Array<[RegExp, string]> = [
 ]
 /** A title in quotation marks, the rest of a wrapped sentence after it (`‘…’의 세 축을 중심으로 추진된다.`). */
 const QUOTED_TITLE = /^[‘'"“「｢]([^’'"”」｣]{2,})[’'"”」｣]/u
-/** A task title is one phrase or one sentence, not a paragraph. */
-const MAX_COUNTED_TITLE = 100
-/** A sentence that goes on after its end (`…구축한다. 이를 위해 …`): a paragraph. */
-const INNER_SENTENCE = /다\.\s+\S/u
+/** A task title is one phrase or one sentence. */
+const MAX_COUNTED_TITLE = 150
+/** The first sentence of a paragraph that goes on after it (`…구축한다. 이를 위해 …`). */
+const FIRST_SENTENCE = /^.*?다\.(?=\s+\S)/u
 
 /** The family of a marker (see FAMILIES), or null where the line has none. */
 function family(marker: string | null): string | null {
@@ -34,11 +34,14 @@ function family(marker: string | null): string | null {
 
 /**
  * Tasks a line counts (`4대 전략 및 12대 과제 마련`) where the items right under it, of one
- * marker family, are exactly that many: each item a task, the lines under it of other markers
- * its items (with their labels). Nothing where no count matches its run.
+ * marker family, are exactly that many: each item a task (a paragraph item titled by its first
+ * sentence, the rest its first item), the lines under it of other markers its items (with their
+ * labels). Nothing where no count matches its run; a line in `listed` names its tasks itself,
+ * and the run under it explains them.
  */
-export function countedTasks(all: Line[]): Array<{ task: PlanTask; line: Line }> {
+export function countedTasks(all: Line[], listed: ReadonlySet<Line> = new Set()): Array<{ task: PlanTask; line: Line }> {
   for (const [i, line] of all.entries()) {
+    if (listed.has(line)) continue
     for (const m of line.value.matchAll(TASK_COUNT)) {
       const count = Number(m[1])
       const first = all[i + 1]
@@ -52,10 +55,15 @@ export function countedTasks(all: Line[]): Array<{ task: PlanTask; line: Line }>
         else run.at(-1)!.under.push(next)
       }
       if (run.length !== count) continue
-      if (run.some(({ head }) => head.value.length > MAX_COUNTED_TITLE || INNER_SENTENCE.test(head.value))) continue
-      return run.map(({ head, under }) => {
-        const items = under.map((l) => ({ label: l.label, text: fold(l.value), span: valueSpan(l) }))
-        const title = fold(QUOTED_TITLE.exec(head.value)?.[1] ?? head.value)
+      // A paragraph item is titled by its first sentence; the sentences after it explain the task.
+      const titles = run.map(({ head }) => FIRST_SENTENCE.exec(head.value)?.[0] ?? head.value)
+      if (titles.some((t) => t.length > MAX_COUNTED_TITLE)) continue
+      return run.map(({ head, under }, k) => {
+        const said = titles[k]!
+        const rest = head.value.slice(said.length)
+        const explained = rest.trim() ? [{ label: null, text: fold(rest), span: { start: head.valueStart + said.length + (rest.length - rest.trimStart().length), end: head.valueStart + head.value.length } }] : []
+        const items = [...explained, ...under.map((l) => ({ label: l.label, text: fold(l.value), span: valueSpan(l) }))]
+        const title = fold(QUOTED_TITLE.exec(said)?.[1] ?? said)
         return { task: { title, items, span: joinSpans([valueSpan(head), ...items.map((x) => x.span)]) }, line: head }
       })
     }

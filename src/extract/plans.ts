@@ -60,7 +60,9 @@ export function plans() {
     if (tasks.length < 2) tasks = statedTasks(all)
     // Tasks a line counts and the items under it match (`4대 전략 …` over four `ㅇ` lines), and
     // tasks a sentence lists and names (`①A, ②B 등의 정책과제`, `△A △B라는 3가지 전략`).
-    if (tasks.length < 2) tasks = byPosition([...countedTasks(all), ...listTasks(lists)])
+    // A count line that lists its tasks itself (`①A, ②B 등 2대 과제`) has the run under it explain them.
+    const listed = new Set(lists.filter((l) => l.kind === 'tasks').map((l) => l.line))
+    if (tasks.length < 2) tasks = byPosition([...countedTasks(all, listed), ...listTasks(lists)])
     if (visionAt < 0 && goalAt < 0 && !proseGoals && !proseVision && tasks.length < 2) return
     const plan: Plan = { title: null, period: null, vision: null, goals: [], tasks: tasks.map((t) => t.task), span: { start: 0, end: 0 } }
     const spans = tasks.map((t) => t.task.span)
