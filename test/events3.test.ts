@@ -136,3 +136,8 @@ test('quotes: a span followed by 라는 의지 (뜻, 입장) that the speaker vo
   const { record } = run(`${head}□ 홍길동 가나부 장관은 “현장의 목소리를 끝까지 듣고 제도를 고쳐 나가겠다”라는 의지를 밝혔다.\n□ 위원회는 “청년 일자리”라는 주제로 토론회를 열었다.\n`)
   assert.deepEqual(record.quotes.map((q) => [q.speaker.name, q.text]), [['홍길동', '현장의 목소리를 끝까지 듣고 제도를 고쳐 나가겠다']])
 })
+
+test('venue: a bracketed address drops the word saying so (소재)', () => {
+  const { record } = run(`${head}□ 위원회는 6월 10일(화) 가나청(인천 송도 소재)에서 정책회의를 개최하였다.\n`)
+  assert.deepEqual(record.events[0]?.venue, { name: '가나청', address: '인천 송도' })
+})

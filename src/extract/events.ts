@@ -32,6 +32,8 @@ const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[�
 const LEADING_PLACE = /^([가-힣]{1,6}역)\s+([^\s].*)$/u
 /** A bracketed label before a venue: `(현장방문) 롯데 하이마트 압구정점`. */
 const LABEL_BEFORE = /^\([^()]{1,8}\)\s*(?=\S)/u
+/** The word closing a bracketed address: `(서울 중구 소재)`. */
+const SITUATED = /\s*소재$/u
 const LOCATED_AT = /^(.+?)\s*(?:소재|에\s*위치한|에\s*있는)\s+(.+)$/u
 /** A province or metropolitan city by its short or full name (`서울`, `경기`, `부산광역시`). */
 const REGION = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별시|광역시|특별자치시|특별자치도|시|도)?'
@@ -486,7 +488,8 @@ export function readVenue(value: string): { name: string; address: string | null
   let address: string | null = null
   if (paren) {
     text = fold(text.replace(paren[0], ' '))
-    address = paren[1]!.trim()
+    // `(마포구 소재)`: where it is, without the word saying so.
+    address = paren[1]!.replace(SITUATED, '').trim()
   }
   return { name: text, address }
 }
