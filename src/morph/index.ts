@@ -34,9 +34,6 @@ export interface Analyzer {
   dictionary: Dictionary
 }
 
-/** Lines whose analyses an analyser keeps (then it starts afresh). */
-const RECENT_LINES = 20_000
-
 let shared: { key: string; dictionary: Dictionary } | null = null
 
 /**
@@ -77,39 +74,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   }
   const encoder = new TextEncoder()
   const decoder = new TextDecoder()
-  // The analyses of lines seen lately (boilerplate recurs across releases, and extractors ask
-  // about the same words): per morpheme its UTF-16 start and end in the line and its token
-  // (unknown ones after the known ones, as in `slots`).
-  const recent = new Map<string, Int32Array>()
-  const analysed = (line: string): Int32Array => {
-    const hit = recent.get(line)
-    if (hit) return hit
-    const bytes = encoder.encode(line)
-    const path = lattice.bestPath(bytes)
-    const morphemes = new Int32Array(path.count * 3)
-    // Nodes come in order: walk bytes and UTF-16 offsets together, no table per line.
-    let bytePos = 0
-    let charPos = 0
-    for (let i = 0; i < path.count; i++) {
-      for (let side = 0; side < 2; side++) {
-        const target = side === 0 ? path.surfaceStart[i]! : path.surfaceEnd[i]!
-        while (bytePos < target) {
-          const n = utf8Length(bytes[bytePos]!)
-          charPos += n === 4 ? 2 : 1
-          bytePos += n
-        }
-        morphemes[i * 3 + side] = charPos
-      }
-      morphemes[i * 3 + 2] = path.unknown[i] === 1 ? known + path.token[i]! : path.token[i]!
-    }
-    if (recent.size >= RECENT_LINES) recent.clear()
-    recent.set(line, morphemes)
-    return morphemes
-  }
   const matchLength = new Int32Array(PREFIX_MATCHES)
   const matchValue = new Int32Array(PREFIX_MATCHES)
-  // Per test of `readableAs`, each token's verdict as `slots` indexes them (0: not asked yet, 1: passes, -1: fails).
-  const acceptance = new WeakMap<(features: TokenFeatures) => boolean, Int8Array>()
+  // Whether an unknown-word reading passes a test of `readableAs`, per test.
+  const acceptsUnknown = new WeakMap<(features: TokenFeatures) => boolean, boolean>()
   return {
     dictionary: dic,
     tokenize(text) {
@@ -117,13 +85,26 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       let offset = 0
       for (const line of text.split('\n')) {
         if (line.trim() !== '') {
-          const morphemes = analysed(line)
-          for (let i = 0; i < morphemes.length; i += 3) {
-            const start = morphemes[i]!
-            const end = morphemes[i + 1]!
-            const key = morphemes[i + 2]!
-            const unknown = key >= known
-            const f = tokenFeatures(unknown, unknown ? key - known : key)
+          const bytes = encoder.encode(line)
+          const path = lattice.bestPath(bytes)
+          // Nodes come in order: walk bytes and UTF-16 offsets together, no table per line.
+          let bytePos = 0
+          let charPos = 0
+          for (let i = 0; i < path.count; i++) {
+            while (bytePos < path.surfaceStart[i]!) {
+              const n = utf8Length(bytes[bytePos]!)
+              charPos += n === 4 ? 2 : 1
+              bytePos += n
+            }
+            const start = charPos
+            while (bytePos < path.surfaceEnd[i]!) {
+              const n = utf8Length(bytes[bytePos]!)
+              charPos += n === 4 ? 2 : 1
+              bytePos += n
+            }
+            const end = charPos
+            const unknown = path.unknown[i] === 1
+            const f = tokenFeatures(unknown, path.token[i]!)
             out.push({
               surface: line.slice(start, end),
               start: offset + start,
@@ -157,21 +138,19 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       return out
     },
     readableAs(line, accept) {
-      let verdicts = acceptance.get(accept)
-      if (!verdicts) {
-        verdicts = new Int8Array(slots.length)
-        for (let t = 0; t < dic.unknown.tokens.length / 8; t++) verdicts[known + t] = accept(tokenFeatures(true, t)) ? 1 : -1
-        acceptance.set(accept, verdicts)
+      let unknownPasses = acceptsUnknown.get(accept)
+      if (unknownPasses === undefined) {
+        unknownPasses = false
+        for (let t = 0; t < dic.unknown.tokens.length / 8; t++) if (accept(tokenFeatures(true, t))) unknownPasses = true
+        acceptsUnknown.set(accept, unknownPasses)
       }
-      for (let t = known; t < slots.length; t++) if (verdicts[t] === 1) return true
+      if (unknownPasses) return true
       const bytes = encoder.encode(line)
       const reached = new Uint8Array(bytes.length + 1)
       reached[0] = 1
-      let furthest = 0
-      for (let pos = 0; pos < bytes.length && pos <= furthest; pos++) {
+      for (let pos = 0; pos < bytes.length; pos++) {
         if (reached[pos] === 0) continue
         if (isSpace(dic, bytes, pos)) {
-          furthest = Math.max(furthest, pos + utf8Length(bytes[pos]!))
           reached[pos + utf8Length(bytes[pos]!)] = 1
           continue
         }
@@ -180,11 +159,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         for (let m = 0; m < matches; m++) {
           const first = matchValue[m]! >>> 8
           for (let k = 0; k < (matchValue[m]! & 0xff); k++) {
-            const t = first + k
-            if (verdicts[t] === 0) verdicts[t] = accept(tokenFeatures(false, t)) ? 1 : -1
-            if (matchLength[m]! > 0 && verdicts[t] === 1) {
+            if (matchLength[m]! > 0 && accept(tokenFeatures(false, first + k))) {
               reached[pos + matchLength[m]!] = 1
-              furthest = Math.max(furthest, pos + matchLength[m]!)
               break
             }
           }
