@@ -24,6 +24,20 @@ function line(y: number, words: Array<{ text: string; gaps?: number[]; after?: n
 /** A paragraph below, so that the page holds enough text to count as a text layer. */
 const BODY: Run = { x: 60, y: 600, size: 10, text: '□ 본문은 이 줄에 있고 여기서 끝난다.' }
 
+/**
+ * Two paragraphs of two lines each, the first lines equally long (both run to the right edge).
+ *
+ * @returns The text's lines.
+ */
+async function twoParagraphs(first: [string, string], second: [string, string]): Promise<string[]> {
+  assert.equal([...first[0]].length, [...second[0]].length)
+  const runs: Run[] = [first, second].flatMap(([full, next], k) => [
+    { x: 60, y: 700 - 50 * k, size: 10, text: full },
+    { x: 60, y: 686 - 50 * k, size: 10, text: next }
+  ])
+  return (await readPdf(makePdf([runs]))).text.split('\n')
+}
+
 const even = (n: number, gap: number) => Array.from({ length: n - 1 }, () => gap)
 
 test('PDF: a justified line whose glyphs stand a little wider apart than pdf.js allows reads without spaces inside its words', async () => {
@@ -75,18 +89,9 @@ test('PDF: evenly set words keep the spaces between them', async () => {
 
 test('PDF: a line wrapped inside a word (the next line starts with a particle or an ending) rejoins without a space; a line wrapped at a space keeps it', async () => {
   // Hancom breaks Korean lines between any two syllables; both lines run to the right edge.
-  const full = ['□ 정부는 올해 하반기부터 새 제도를 적극적', '□ 또한 관계 기관과 함께 현장 점검을 계속']
-  assert.equal([...full[0]!].length, [...full[1]!].length)
-  const runs: Run[] = [
-    { x: 60, y: 700, size: 10, text: full[0]! },
-    { x: 60, y: 686, size: 10, text: '으로 추진한다.' },
-    { x: 60, y: 650, size: 10, text: full[1]! },
-    { x: 60, y: 636, size: 10, text: '실시한다.' }
-  ]
-  const doc = await readPdf(makePdf([runs]))
-  const text = doc.text.split('\n')
-  assert.ok(text.includes('□ 정부는 올해 하반기부터 새 제도를 적극적으로 추진한다.'), doc.text)
-  assert.ok(text.includes('□ 또한 관계 기관과 함께 현장 점검을 계속 실시한다.'), doc.text)
+  const text = await twoParagraphs(['□ 정부는 올해 하반기부터 새 제도를 적극적', '으로 추진한다.'], ['□ 또한 관계 기관과 함께 현장 점검을 계속', '실시한다.'])
+  assert.ok(text.includes('□ 정부는 올해 하반기부터 새 제도를 적극적으로 추진한다.'), text.join('\n'))
+  assert.ok(text.includes('□ 또한 관계 기관과 함께 현장 점검을 계속 실시한다.'), text.join('\n'))
 })
 
 test('PDF: smaller bullets and circled numbers set centred on a line (a baseline of their own) read in that line, with no column gap after them', async () => {
@@ -120,16 +125,7 @@ test('PDF: a note mark before its text\'s hanging indent starts a note line, not
 })
 
 test('PDF: a wrapped line starting with the next circled number of an enumeration inside the paragraph goes on in it; a list of circled items stays a list', async () => {
-  const full = ['□ 이번 추경은 ①수출 기업 지원에 4,622억원,', '① 첫째 항목은 수출 기업 지원에 쓰는 예산 전액,']
-  assert.equal(full[0]!.length, full[1]!.length)
-  const runs: Run[] = [
-    { x: 60, y: 700, size: 10, text: full[0]! },
-    { x: 60, y: 686, size: 10, text: '②소상공인 지원에 4,952억원을 쓴다.' },
-    { x: 60, y: 650, size: 10, text: full[1]! },
-    { x: 60, y: 636, size: 10, text: '② 둘째 항목은 소상공인 지원' }
-  ]
-  const doc = await readPdf(makePdf([runs]))
-  const text = doc.text.split('\n')
-  assert.ok(text.includes('□ 이번 추경은 ①수출 기업 지원에 4,622억원, ②소상공인 지원에 4,952억원을 쓴다.'), doc.text)
-  assert.ok(text.includes(full[1]!) && text.includes('② 둘째 항목은 소상공인 지원'), doc.text)
+  const text = await twoParagraphs(['□ 이번 추경은 ①수출 기업 지원에 4,622억원,', '②소상공인 지원에 4,952억원을 쓴다.'], ['① 첫째 항목은 수출 기업 지원에 쓰는 예산 전액,', '② 둘째 항목은 소상공인 지원'])
+  assert.ok(text.includes('□ 이번 추경은 ①수출 기업 지원에 4,622억원, ②소상공인 지원에 4,952억원을 쓴다.'), text.join('\n'))
+  assert.ok(text.includes('① 첫째 항목은 수출 기업 지원에 쓰는 예산 전액,') && text.includes('② 둘째 항목은 소상공인 지원'), text.join('\n'))
 })
