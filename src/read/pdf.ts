@@ -36,7 +36,12 @@ export interface PdfLimits {
   milliseconds: number
 }
 
-export const DEFAULT_PDF_LIMITS: PdfLimits = { pages: 400, milliseconds: 60_000 }
+/**
+ * The wall-clock budget is a backstop for a PDF read in this thread; on a worker the pool
+ * holds each input to 10 s of CPU, and to this much wall time whatever the machine's load
+ * (at 60 s, a loaded machine failed PDFs that took 3–5 s of CPU).
+ */
+export const DEFAULT_PDF_LIMITS: PdfLimits = { pages: 400, milliseconds: 120_000 }
 
 /** A page as read: its text items, frames, lines (for margins and the text check) and height. */
 interface PageRead {
