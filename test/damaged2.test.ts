@@ -109,3 +109,19 @@ test('pool: a single job, isolated, runs on a worker under its time budget (in t
   for await (const { result } of convertAll([slow], { jobs: 1, isolate: true, budget: { milliseconds: 1500, wallMilliseconds: 120_000, stallMilliseconds: 120_000, heapMb: 256 } })) results.push(result.ok ? 'ok' : result.error.code)
   assert.deepEqual(results, ['timeout'])
 })
+
+test('PDF cut short before its catalogue and page tree: the page objects left are read, in file order, with a warning', async () => {
+  const whole = Buffer.from(makePdf([RELEASE, [run('둘째 쪽 본문 문단입니다', 760)]])).toString('latin1')
+  // Cut inside the catalogue (written after the pages), so that no trailer or cross-reference is left.
+  const cut = whole.slice(0, whole.indexOf('/Type /Catalog'))
+  const { record } = await extract(new Uint8Array(Buffer.from(cut, 'latin1')), { fileName: 'r.pdf' })
+  assert.equal(record.title, '문자 매핑이 망가진 보도자료의 제목')
+  assert.ok(record.text.indexOf('본문 문단은 그대로') < record.text.indexOf('둘째 쪽 본문'))
+  assert.equal(record.source.damaged, true)
+  assert.ok(record.messages.some((m) => m.ruleId === 'pdf-page-tree-rebuilt' && /the 2 page objects/u.test(m.reason)), JSON.stringify(record.messages))
+})
+
+test('a PDF signature before random bytes is still refused as damaged (no page object to rebuild from)', async () => {
+  const bytes = new Uint8Array(Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 251))]))
+  await assert.rejects(extract(bytes, { fileName: 'r.pdf' }), (e: Error & { code?: string }) => e.code === 'damaged')
+})

@@ -36,7 +36,12 @@ export interface PdfLimits {
   milliseconds: number
 }
 
-export const DEFAULT_PDF_LIMITS: PdfLimits = { pages: 400, milliseconds: 60_000 }
+/**
+ * The wall-clock budget is a backstop for a PDF read in this thread; on a worker the pool
+ * holds each input to 10 s of CPU, and to this much wall time whatever the machine's load
+ * (at 60 s, a loaded machine failed PDFs that took 3–5 s of CPU).
+ */
+export const DEFAULT_PDF_LIMITS: PdfLimits = { pages: 400, milliseconds: 120_000 }
 
 /** A page as read: its text items, frames, lines (for margins and the text check) and height. */
 interface PageRead {
@@ -50,6 +55,9 @@ interface PageRead {
 }
 
 const MIN_TEXT = 20
+/** A page object (`12 0 obj << … /Type /Page …`, not `/Pages`), its number in group 1. */
+const PAGE_OBJECT = /(\d+)\s+0\s+obj\s*<<(?:(?!endobj)[\s\S]){0,2000}?\/Type\s*\/Page(?![A-Za-z])/gu
+const OBJECT_HEAD = /(\d+)\s+\d+\s+obj\b/gu
 /** Pages whose drawing (tables, boxes) is read; later ones are read as text lines only. */
 const DRAWN_PAGES = 24
 const MARGIN = 0.07
@@ -68,11 +76,11 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
   const { getDocument, OPS, AnnotationMode } = await loadPdfjs()
   // Streams that would unpack past a budget (a deflate bomb, a damaged character map) are blanked first.
   const bounded = boundStreams(bytes)
-  let doc
-  try {
-    doc = await getDocument({
-      // pdf.js may take the buffer over: a copy, where bounding has not made one.
-      data: bounded.bytes === bytes ? new Uint8Array(bytes) : bounded.bytes,
+  const notes: ReadNote[] = [...bounded.notes]
+  // pdf.js may take the buffer over: it gets a copy.
+  const open = (data: Uint8Array) =>
+    getDocument({
+      data: new Uint8Array(data),
       cMapUrl: `${PDFJS_ROOT}/cmaps/`,
       cMapPacked: true,
       standardFontDataUrl: `${PDFJS_ROOT}/standard_fonts/`,
@@ -84,10 +92,17 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
       verbosity: 0,
       stopAtErrors: false
     }).promise
+  let doc
+  try {
+    doc = await open(bounded.bytes)
   } catch (error) {
     const name = (error as { name?: string }).name ?? ''
     if (name === 'PasswordException') throw new BodoError('encrypted', 'the PDF is password-protected')
-    throw new BodoError('damaged', `not a readable PDF (${(error as Error).message})`)
+    // A file cut short has lost its catalogue or page tree (written last): rebuilt from the page objects left.
+    const rebuilt = name === 'InvalidPDFException' ? withPageTree(bounded.bytes) : null
+    doc = rebuilt ? await open(rebuilt.bytes).catch(() => null) : null
+    if (!doc) throw new BodoError('damaged', `not a readable PDF (${(error as Error).message})`)
+    notes.push({ ruleId: 'pdf-page-tree-rebuilt', reason: `the PDF's catalogue or page tree is missing (${(error as Error).message}; the file is cut short or damaged): the ${rebuilt!.pages} page objects left were read in the order they stand in the file` })
   }
   try {
     if (doc.numPages > limits.pages) throw new BodoError('too-large', `${doc.numPages} pages; the budget is ${limits.pages}`)
@@ -99,7 +114,6 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
       // Metadata is optional.
     }
     const pages: PageRead[] = []
-    const notes: ReadNote[] = [...bounded.notes]
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() - started > limits.milliseconds) throw new BodoError('too-large', `reading took more than ${limits.milliseconds / 1000} s (at page ${n})`)
       // A page whose objects or streams are damaged is skipped; the others are read.
@@ -167,6 +181,22 @@ async function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.m
   } finally {
     process.setSourceMapsEnabled(maps)
   }
+}
+
+/**
+ * The bytes with a new catalogue and page tree appended, listing every page object found in
+ * the file in file order, and a trailer naming them (pdf.js, finding no usable cross-reference
+ * table, indexes the objects and takes the last trailer's root); null where no page is left.
+ */
+function withPageTree(bytes: Uint8Array): { bytes: Uint8Array; pages: number } | null {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+  // A page updated later in the file (an incremental update) stands there twice: listed once.
+  const pages = [...new Set([...text.matchAll(PAGE_OBJECT)].map((m) => m[1]!))]
+  if (pages.length === 0) return null
+  const last = Math.max(...[...text.matchAll(OBJECT_HEAD)].map((m) => Number(m[1])))
+  const [catalog, tree] = [last + 1, last + 2]
+  const tail = `\n${catalog} 0 obj\n<< /Type /Catalog /Pages ${tree} 0 R >>\nendobj\n${tree} 0 obj\n<< /Type /Pages /Kids [${pages.map((p) => `${p} 0 R`).join(' ')}] /Count ${pages.length} >>\nendobj\ntrailer\n<< /Size ${tree + 1} /Root ${catalog} 0 R >>\n%%EOF\n`
+  return { bytes: new Uint8Array(Buffer.concat([bytes, Buffer.from(tail, 'latin1')])), pages: pages.length }
 }
 
 /** Lines that stand in the top or bottom margin of most pages (running headers, footers). */
