@@ -96,3 +96,9 @@ test('parseParticipants: `와`/`과` written onto a body name splits the list; a
     [null, '정책관', '가나부']
   ])
 })
+
+test('parseParticipants: people in general after 등 close an item; kinds of body in general name none', () => {
+  assert.deepEqual(triple(parseParticipants('가나협회 부회장, 수요·공급기업 등 산·학·연 관계자', 0, null)), [[null, '부회장', '가나협회']])
+  assert.deepEqual(triple(parseParticipants('다라공단, 어업인 단체 등 관계자', 0, null)), [[null, null, '다라공단']])
+  assert.deepEqual(triple(parseParticipants('연구기관, 공공기관, 가나연구재단', 0, null)), [[null, null, '가나연구재단']])
+})

@@ -9,6 +9,8 @@ import { traceValue } from './context.js'
 import { stripParticles, tokenize } from './morphemes.js'
 import { isCentralBody } from './gazetteer/government.js'
 
+/** People in general closing an item after `등` (`기업인 등 위촉위원`, `수요기업 등 산·학·연 관계자`). */
+const PEOPLE_TAIL = /\s+등\s+(?:[가-힣·]+\s+){0,3}(?:관계자|관계관|담당자|전문가|위원|위촉위원|임직원)\s*$/u
 /** A group opened inside a list: `(산업부) 장관, …, (유관기관) 에기평 원장`; after a space, a one-word group (`중기부 (유관기관) 금감원`). */
 const INLINE_GROUP = /(?:^|(?<=[,，;]\s*))[(（\[]\s*([^()（）[\]]{1,20}?)\s*[)）\]]\s*(?=\S)|(?<=\s)[(（\[]([^()（）[\]\s]{1,20})[)）\]]\s+(?=[가-힣A-Za-z(（])/gu
 /** Sides of a list: `(산업부) 장관 / (한국브렌슨) 유세근 대표`. */
@@ -128,7 +130,7 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
     }
     // Before a comma an item takes no particle: its final syllable is its own (`노인건강과,`, `코리아크레딧뷰로,`).
     const keepFinal = /^\s*[,，、]/u.test(text.slice(at + part.length))
-    const pieces = distribute(fold(part.replace(TRAILING, '').replace(GROUP_TAIL, '')))
+    const pieces = distribute(fold(part.replace(TRAILING, '').replace(GROUP_TAIL, '').replace(PEOPLE_TAIL, '')))
     for (const piece of pieces) {
       const folded = fold(piece.replace(TRAILING, '').replace(/\*+/gu, ''))
       const entry = keepFinal ? folded : stripParticles(folded)
