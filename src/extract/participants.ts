@@ -7,7 +7,7 @@ import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, 
 import { fold } from '../util/text.js'
 import { traceValue } from './context.js'
 import { stripParticles, tokenize } from './morphemes.js'
-import { isCentralBody } from './gazetteer/government.js'
+import { isCentralBody, SHORT_FORMS } from './gazetteer/government.js'
 
 /** People in general closing an item after `등` (`기업인 등 위촉위원`, `수요기업 등 산·학·연 관계자`). */
 const PEOPLE_TAIL = /\s+등\s+(?:[가-힣·]+\s+){0,3}(?:관계자|관계관|담당자|전문가|위원|위촉위원|임직원)\s*$/u
@@ -372,6 +372,35 @@ export function nameParticipants(list: Participant[], people: NamedPerson[], exp
     if (names.size !== 1) return p
     const person = match[0]!
     return { ...p, name: person.name, organization: p.organization ?? person.organization }
+  })
+}
+
+/** How far from a person's first mention, on its line, the body named with them is looked for. */
+const FIRST_MENTION_REACH = 24
+
+/**
+ * A person listed with a body's short form (`박진규 산업부 1차관`) keeps the body as the
+ * text first names it with them, where that is the same body in full (`산업통상자원부 박진규
+ * 1차관`, `중소벤처기업부(장관 권칠승, 이하 중기부)`, `이창양 산업통상자원부장관`): the
+ * annotation rules take a person's body from where the text introduces them. The value is
+ * traced to that place.
+ *
+ * @param list Participants of an event.
+ * @param text The document text.
+ */
+export function introducedBodies(list: Participant[], text: string): Participant[] {
+  return list.map((p) => {
+    const full = p.name && p.organization ? SHORT_FORMS[p.organization] : undefined
+    if (!full) return p
+    const at = text.indexOf(p.name!)
+    if (at < 0) return p
+    const lineStart = text.lastIndexOf('\n', at) + 1
+    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)
+    const from = Math.max(lineStart, at - FIRST_MENTION_REACH)
+    const window = text.slice(from, Math.min(lineEnd, at + p.name!.length + FIRST_MENTION_REACH))
+    const found = window.indexOf(full)
+    if (found < 0) return p
+    return traceValue({ ...p, organization: full }, 'organization', { start: from + found, end: from + found + full.length })
   })
 }
 
