@@ -174,7 +174,7 @@ function charInfo(dic: Dictionary, bytes: Uint8Array, p: number): number {
   return dic.chars.map[cp < dic.chars.map.length ? cp : 0]!
 }
 
-function isSpace(dic: Dictionary, bytes: Uint8Array, p: number): boolean {
+export function isSpace(dic: Dictionary, bytes: Uint8Array, p: number): boolean {
   return (typeMask(charInfo(dic, bytes, p)) & (1 << SPACE_CATEGORY)) !== 0
 }
 
