@@ -82,7 +82,6 @@ export function buildLattice(dic: Dictionary, bytes: Uint8Array, options: Lattic
       let begin3 = begin2 + firstLength
       let groupEnd = -1
       const category = defaultType(info)
-      const addUnknown = (end: number) => addUnknowns(dic, category, pos, begin2, end, leftSpace, state, options)
       const hadKnown = created.length
       if (group(info)) {
         let p = begin3
@@ -95,17 +94,17 @@ export function buildLattice(dic: Dictionary, bytes: Uint8Array, options: Lattic
           clen++
           c = next
         }
-        if (clen <= MAX_GROUPING_SIZE) addUnknown(p)
+        if (clen <= MAX_GROUPING_SIZE) addUnknowns(dic, category, pos, begin2, p, leftSpace, state, options)
         groupEnd = p
       }
       for (let i = 1; i <= charLength(info); i++) {
         if (begin3 > len) break
         if (begin3 === groupEnd) continue
-        addUnknown(begin3)
+        addUnknowns(dic, category, pos, begin2, begin3, leftSpace, state, options)
         if (begin3 >= len || (typeMask(info) & typeMask(charInfo(dic, bytes, begin3))) === 0) break
         begin3 += utf8Length(bytes[begin3]!)
       }
-      if (created.length === hadKnown && hadKnown === 0) addUnknown(begin2 + firstLength)
+      if (created.length === hadKnown && hadKnown === 0) addUnknowns(dic, category, pos, begin2, begin2 + firstLength, leftSpace, state, options)
     }
     for (const n of created) {
       const end = n.start_pos - 1 + n.length
