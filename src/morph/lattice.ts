@@ -10,12 +10,17 @@
  * so that kuromoji's search breaks ties as MeCab does.
  */
 import type { Dictionary } from './dictionary.js'
-import { commonPrefixSearch } from './dictionary.js'
+import { commonPrefixSearch, PREFIX_MATCHES } from './dictionary.js'
 import { ViterbiLatticeClass, ViterbiNodeClass, type ViterbiLattice, type ViterbiNode } from './kuromoji.js'
 
 const MAX_GROUPING_SIZE = 24
 const MAX_LINE_BYTES = 65535
 const SPACE_CATEGORY = 1
+
+// Scratch space of one position, reused (a lattice is built at a time, synchronously).
+const matchLength = new Int32Array(PREFIX_MATCHES)
+const matchValue = new Int32Array(PREFIX_MATCHES)
+const created: MorphNode[] = []
 
 /** What a lattice node carries besides kuromoji's fields. */
 export interface MorphNode extends ViterbiNode {
@@ -48,11 +53,11 @@ export function buildLattice(dic: Dictionary, bytes: Uint8Array, options: Lattic
   const lattice = new ViterbiLatticeClass()
   const len = Math.min(bytes.length, MAX_LINE_BYTES)
   const ends = lattice.nodes_end_at
-  let order = 0
+  const state = { order: 0 }
   let lastEnd = 0
   for (let pos = 0; pos < len; pos++) {
     if (!ends[pos]) continue
-    const created: MorphNode[] = []
+    created.length = 0
     // Skip spaces: the next node starts at pos and absorbs them.
     let begin2 = pos
     while (begin2 < len && isSpace(dic, bytes, begin2)) begin2 += utf8Length(bytes[begin2]!)
@@ -62,10 +67,14 @@ export function buildLattice(dic: Dictionary, bytes: Uint8Array, options: Lattic
     }
     const leftSpace = begin2 > pos
     const maxBytes = byteLimit(bytes, begin2, len, dic.maxSurface)
-    commonPrefixSearch(dic.system, bytes, begin2, maxBytes, (length, first, count) => {
-      if (length === 0) return
-      for (let k = 0; k < count; k++) created.push(node(dic, false, first + k, pos, begin2, begin2 + length, leftSpace, order++, options))
-    })
+    const matches = commonPrefixSearch(dic.system, bytes, begin2, maxBytes, matchLength, matchValue)
+    for (let m = 0; m < matches; m++) {
+      const length = matchLength[m]!
+      if (length === 0) continue
+      const first = matchValue[m]! >>> 8
+      const count = matchValue[m]! & 0xff
+      for (let k = 0; k < count; k++) created.push(node(dic, false, first + k, pos, begin2, begin2 + length, leftSpace, state.order++, options))
+    }
     // Unknown words.
     const info = charInfo(dic, bytes, begin2)
     if (created.length === 0 || invoke(info)) {
@@ -73,10 +82,6 @@ export function buildLattice(dic: Dictionary, bytes: Uint8Array, options: Lattic
       let begin3 = begin2 + firstLength
       let groupEnd = -1
       const category = defaultType(info)
-      const addUnknown = (end: number) => {
-        const [first, count] = dic.unknownByCategory[category] ?? [0, 0]
-        for (let k = 0; k < count; k++) created.push(node(dic, true, first + k, pos, begin2, end, leftSpace, order++, options))
-      }
       const hadKnown = created.length
       if (group(info)) {
         let p = begin3
@@ -89,17 +94,17 @@ export function buildLattice(dic: Dictionary, bytes: Uint8Array, options: Lattic
           clen++
           c = next
         }
-        if (clen <= MAX_GROUPING_SIZE) addUnknown(p)
+        if (clen <= MAX_GROUPING_SIZE) addUnknowns(dic, category, pos, begin2, p, leftSpace, state, options)
         groupEnd = p
       }
       for (let i = 1; i <= charLength(info); i++) {
         if (begin3 > len) break
         if (begin3 === groupEnd) continue
-        addUnknown(begin3)
+        addUnknowns(dic, category, pos, begin2, begin3, leftSpace, state, options)
         if (begin3 >= len || (typeMask(info) & typeMask(charInfo(dic, bytes, begin3))) === 0) break
         begin3 += utf8Length(bytes[begin3]!)
       }
-      if (created.length === hadKnown && hadKnown === 0) addUnknown(begin2 + firstLength)
+      if (created.length === hadKnown && hadKnown === 0) addUnknowns(dic, category, pos, begin2, begin2 + firstLength, leftSpace, state, options)
     }
     for (const n of created) {
       const end = n.start_pos - 1 + n.length
@@ -114,6 +119,14 @@ export function buildLattice(dic: Dictionary, bytes: Uint8Array, options: Lattic
   lattice.eos_pos = eos
   lattice.appendEos()
   return lattice
+}
+
+/** The unknown-word nodes of a category from `begin` to `end`, into `created`. */
+function addUnknowns(dic: Dictionary, category: number, pos: number, begin: number, end: number, leftSpace: boolean, state: { order: number }, options: LatticeOptions): void {
+  const range = dic.unknownByCategory[category]
+  if (!range) return
+  const [first, count] = range
+  for (let k = 0; k < count; k++) created.push(node(dic, true, first + k, pos, begin, end, leftSpace, state.order++, options))
 }
 
 function byMecabOrder(a: ViterbiNode, b: ViterbiNode): number {
@@ -174,7 +187,7 @@ function charInfo(dic: Dictionary, bytes: Uint8Array, p: number): number {
   return dic.chars.map[cp < dic.chars.map.length ? cp : 0]!
 }
 
-function isSpace(dic: Dictionary, bytes: Uint8Array, p: number): boolean {
+export function isSpace(dic: Dictionary, bytes: Uint8Array, p: number): boolean {
   return (typeMask(charInfo(dic, bytes, p)) & (1 << SPACE_CATEGORY)) !== 0
 }
 

@@ -27,6 +27,9 @@ export interface Token {
   unknown: boolean
 }
 
+/** The fields of a token that come from its dictionary entry. */
+export type TokenFeatures = Omit<Token, 'surface' | 'start' | 'end' | 'unknown'>
+
 const NONE = '*'
 
 /**

@@ -1,5 +1,5 @@
-import type { Token } from '../../morph/index.js'
-import { tokenize } from '../morphemes.js'
+import type { Token, TokenFeatures } from '../../morph/index.js'
+import { readableAs, tokenize } from '../morphemes.js'
 
 /**
  * Korean person names: common surnames (성씨), and word endings that mark a body rather
@@ -67,12 +67,13 @@ const PARTICLE_END = /(?:의|을|를|에|께|과|와)$/u
 
 /**
  * A verdict of the dictionary on a word, worked out once per word (the same names recur
- * across a batch).
+ * across a batch). Where every morpheme must be of one kind (`each`), a word the dictionary
+ * cannot read wholly as that kind is judged without analysing it.
  */
-function remembered(cache: Map<string, boolean>, word: string, judge: (tokens: Token[]) => boolean): boolean {
+function remembered(cache: Map<string, boolean>, word: string, judge: (tokens: Token[]) => boolean, each?: (features: TokenFeatures) => boolean): boolean {
   const known = cache.get(word)
   if (known !== undefined) return known
-  const verdict = judge(tokenize(word))
+  const verdict = (each === undefined || readableAs(word, each)) && judge(tokenize(word))
   cache.set(word, verdict)
   return verdict
 }
@@ -81,7 +82,12 @@ const personVerdicts = new Map<string, boolean>()
 
 /** Whether the dictionary reads the whole word as a person's name (NNP 인명): `남상구`, not `신안군`. */
 function dictionarySaysPerson(word: string): boolean {
-  return remembered(personVerdicts, word, (tokens) => tokens.length === 1 && tokens[0]!.pos[0] === 'NNP' && tokens[0]!.semanticClass === '인명')
+  return remembered(personVerdicts, word, (tokens) => tokens.length === 1 && isPersonReading(tokens[0]!), isPersonReading)
+}
+
+/** A person's name by the dictionary's reading (NNP 인명). */
+function isPersonReading(t: TokenFeatures): boolean {
+  return t.pos[0] === 'NNP' && t.semanticClass === '인명'
 }
 
 /**
@@ -133,7 +139,7 @@ const foreignVerdicts = new Map<string, boolean>()
  */
 export function isForeignName(words: string[]): boolean {
   if (!words.every((w) => /^[가-힣]{2,6}$/u.test(w) && !POST_WORD.test(w) && !NOT_NAMES.has(w)) || words.every((w) => isPersonName(w))) return false
-  return remembered(foreignVerdicts, words.join(' '), (tokens) => tokens.every((t) => t.pos[0] === 'NNP' && t.semanticClass === '인명'))
+  return remembered(foreignVerdicts, words.join(' '), (tokens) => tokens.every(isPersonReading), isPersonReading)
 }
 
 /**
