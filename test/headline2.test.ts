@@ -27,6 +27,14 @@ test('other feeds: the first unmarked line over the lead is the body\'s own head
   assert.equal(record.titleSource, 'body')
 })
 
+test('a headless feed\'s body that states the wrapper\'s headline reads it as its own', () => {
+  const record = run(briefing('고용노동부', '[보도자료] 청년 일자리 지원 방안 발표', ['청년 일자리 지원 방안 발표', ...SUBHEADLINES.map((l) => `- ${l} -`), LEAD]), 'body.md').record
+  assert.equal(record.title, '청년 일자리 지원 방안 발표')
+  assert.equal(record.titleSource, 'body')
+  assert.notEqual(record.titleSpan, null)
+  assert.deepEqual(record.subtitles, SUBHEADLINES)
+})
+
 test('a headless feed\'s placeholder body still names its headline', () => {
   const record = run(briefing('고용노동부', '청년 일자리 지원', ['청년 일자리 지원 방안 발표 관련 보도자료 내용입니다.', '자세한 내용은 첨부파일을 참고하시기 바랍니다.']), 'body.md').record
   assert.equal(record.title, '청년 일자리 지원 방안 발표')

@@ -185,13 +185,16 @@ function isHeaderField(value: string): boolean {
   return (EMBARGO_LABEL.test(value) || DISTRIBUTED_LABEL.test(value)) && (DATE_OR_IMMEDIATE.test(value) || value.length < 12)
 }
 
-function markTitle(blocks: Block[], from: number, wrapperTitle: string | null, headless: boolean): Frame {
+function markTitle(blocks: Block[], from: number, wrapperTitle: string | null, feedHeadless: boolean): Frame {
   const box: Line[] = []
   for (let i = from; i < blocks.length && box.length < MAX_TITLE_BOX; i++) {
     const block = blocks[i]!
     if (block.type !== 'line' || (block.kind !== 'paragraph' && block.kind !== 'item')) break
     box.push(block)
   }
+  // A body of a headless feed that does state the wrapper's headline reads it as its own.
+  const wanted = wrapperTitle === null ? null : foldHeadline(wrapperTitle.replace(WRAPPER_TAGS, ''))
+  const headless = feedHeadless && !box.some((l) => foldHeadline(l.value.replace(WRAPPER_TAGS, '')) === wanted)
   const roles = box.map(topLine)
   if (roles[0] === 'lead' && isStoppedHeadline(box[0]!, box[1])) roles[0] = 'headline'
   // A category tag the body repeats before its headline (`[보도참고] …`): the value is read.
