@@ -9,7 +9,7 @@ import type { Root, Line } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Event, Participant, Span } from '../schema/record.js'
 import { draft, lines } from './context.js'
-import { dedupeParticipants, groupMembers, isGroupHeading, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
+import { dedupeParticipants, groupMembers, introducedBodies, isGroupHeading, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
 
 /** Labels of a line listing who takes part: `참석`, `(참석기관)`, `협약 당사자`, `서명기관`, a meeting's `(위원)`. */
@@ -103,7 +103,7 @@ export function mentions() {
       const listed = event.participants.length
       const all = nameParticipants([...event.participants, ...(added.get(event) ?? [])], people, expand)
       // A body the overview names as host stays beside its people; one only mentioned does not.
-      event.participants = sameBodyOnce(dedupeParticipants(all.filter((p, i) => !represented(p, all, expand, i < listed || HOSTS.has(p)))), expand)
+      event.participants = sameBodyOnce(dedupeParticipants(introducedBodies(all.filter((p, i) => !represented(p, all, expand, i < listed || HOSTS.has(p))), record.text)), expand)
     }
   }
 }
