@@ -202,7 +202,9 @@ test('seeded subset of damaged releases (~100): no internal error, no stack; tit
 test('pool: an input past its time budget ends only its worker, which is replaced; the run goes on in order', async () => {
   const small = { name: 'small.txt', bytes: utf8(release) }
   // 30,000 body lines take some 5 s of CPU, a small release some 100 ms (with its worker's warm-up).
-  const slow = { name: 'slow.txt', bytes: utf8(`${release}\n${'□ 고용노동부는 청년 구직자에게 일 경험과 직업 훈련을 제공한다.\n'.repeat(30_000)}`) }
+  // Each line differs (a number), so that the analyser's cache of recent lines cannot shorten it.
+  const lines = Array.from({ length: 30_000 }, (_, i) => `□ 고용노동부는 청년 구직자 ${i + 1}명에게 일 경험과 직업 훈련을 제공한다.\n`)
+  const slow = { name: 'slow.txt', bytes: utf8(`${release}\n${lines.join('')}`) }
   const stats: PoolStats = { workers: [], replaced: 0 }
   const results = []
   for await (const { input, result } of convertAll([small, slow, small], { jobs: 2, stats, budget: { milliseconds: 1500, wallMilliseconds: 120_000, stallMilliseconds: 120_000, heapMb: 320 } })) results.push([input.name, result.ok ? 'ok' : result.error.code])
