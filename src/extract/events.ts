@@ -9,7 +9,7 @@ import type { Event, Participant, Span } from '../schema/record.js'
 import { contextYear, draft, lines, traceValue, valueSpan, warn } from './context.js'
 import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
 import { findSchedules } from './agenda.js'
-import { bodiesListed, dedupeParticipants, introducedBodies, groupMembers, postHolder, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn, presentersIn } from './participants.js'
+import { bodiesListed, dedupeParticipants, groupMembers, postHolder, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn, presentersIn } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
 import { isBodyName } from './gazetteer/persons.js'
 import { NAME_LABEL, eventName, overviewName, quotedName } from './event-names.js'
@@ -361,7 +361,7 @@ export function events() {
     if (host && found[0]) found[0].participants = dedupeParticipants([...host, ...found[0].participants])
     const people = namedPeople(record.text, record.quotes.flatMap((q) => (q.speaker.name && q.speaker.position ? [{ name: q.speaker.name, position: q.speaker.position, organization: q.speaker.organization }] : [])))
     const expand = (body: string) => SHORT_FORMS[body] ?? body
-    for (const event of found) event.participants = dedupeParticipants(introducedBodies(nameParticipants(event.participants, people, expand), record.text))
+    for (const event of found) event.participants = dedupeParticipants(nameParticipants(event.participants, people, expand))
     record.events = found.map(({ at: _at, ...event }) => event)
   }
 }

@@ -394,10 +394,9 @@ export function introducedBodies(list: Participant[], text: string): Participant
     if (!full) return p
     const at = text.indexOf(p.name!)
     if (at < 0) return p
-    const lineStart = text.lastIndexOf('\n', at) + 1
-    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)
-    const from = Math.max(lineStart, at - FIRST_MENTION_REACH)
-    const window = text.slice(from, Math.min(lineEnd, at + p.name!.length + FIRST_MENTION_REACH))
+    const lineEnd = text.indexOf('\n', at)
+    const from = Math.max(text.lastIndexOf('\n', at) + 1, at - FIRST_MENTION_REACH)
+    const window = text.slice(from, Math.min(lineEnd < 0 ? text.length : lineEnd, at + p.name!.length + FIRST_MENTION_REACH))
     const found = window.indexOf(full)
     if (found < 0) return p
     return traceValue({ ...p, organization: full }, 'organization', { start: from + found, end: from + found + full.length })
