@@ -13,6 +13,7 @@ import { pageRules } from './pdf/rules.js'
 import { findFrames, type Frame } from './pdf/tables.js'
 import { composePage } from './pdf/page.js'
 import { boundStreams } from './pdf/streams.js'
+import { threadPort } from './pdf/port.js'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 
@@ -20,6 +21,19 @@ import { dirname } from 'node:path'
 const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
 const PDFJS_API = 'pdfjs-dist/legacy/build/pdf.mjs'
 const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+type PdfjsWorker = { WorkerMessageHandler: { initializeFromPort(port: unknown): void } }
+
+/**
+ * A document for pdf.js's font loader that keeps nothing. Fonts are loaded as font faces
+ * (`disableFontFace: false`): with font faces disabled, pdf.js instead compiles the outline
+ * of every glyph drawn, for painting text as paths (on the originals, a quarter of the
+ * reading time). bodo paints nothing, so the `@font-face` rules go to this stand-in.
+ */
+const FONTLESS_DOCUMENT = {
+  createElement: () => ({ sheet: { cssRules: { length: 0 }, insertRule() {} }, remove() {} }),
+  documentElement: { getElementsByTagName: () => [{ append() {} }] }
+}
 
 /** What the PDF reader hands on. */
 export interface PdfRead {
@@ -73,7 +87,8 @@ const PAGE_NUMBER = /^(?:-\s*\d{1,4}\s*-|\d{1,4}|\d{1,4}\s*\/\s*\d{1,4}|-\s*\d{1
  */
 export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<PdfRead> {
   const started = Date.now()
-  const { getDocument, OPS, AnnotationMode } = await loadPdfjs()
+  const { pdfjs, worker } = await pdfjsInThread()
+  const { getDocument, OPS, AnnotationMode } = pdfjs
   // Streams that would unpack past a budget (a deflate bomb, a damaged character map) are blanked first.
   const bounded = boundStreams(bytes)
   const notes: ReadNote[] = [...bounded.notes]
@@ -81,11 +96,13 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
   const open = (data: Uint8Array) =>
     getDocument({
       data: new Uint8Array(data),
+      worker,
       cMapUrl: `${PDFJS_ROOT}/cmaps/`,
       cMapPacked: true,
       standardFontDataUrl: `${PDFJS_ROOT}/standard_fonts/`,
       isEvalSupported: false,
-      disableFontFace: true,
+      disableFontFace: false,
+      ownerDocument: FONTLESS_DOCUMENT as unknown as Document,
       useSystemFonts: false,
       // Images are never looked at: pdf.js leaves out any larger than this instead of decoding it.
       maxImageSize: 1,
@@ -159,25 +176,36 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
   }
 }
 
+let inThread: Promise<{ pdfjs: Pdfjs; worker: InstanceType<Pdfjs['PDFWorker']> }> | undefined
+
 /**
- * pdf.js with its worker half in this thread (which sets `globalThis.pdfjsWorker`, which
- * pdf.js then uses instead of a worker of its own), loaded by `require` where Node can
- * (20.19 and later), else imported, either way without source maps. Imported through a loader
- * hook (tsx), its 3 MB of source pass through the hook's thread, and with source maps on
- * (tsx turns them on) Node parses and keeps the 7 MB of maps pdf.js ships: together some
- * 200 MB more in every worker that reads a PDF.
+ * pdf.js, and its worker half started in this thread on a port that passes messages without
+ * copying them (pdf/port.ts): once per thread, shared by every PDF read in it.
  */
-async function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+function pdfjsInThread() {
+  inThread ??= loadPdfjs().then(({ pdfjs, workerHalf }) => {
+    const port = threadPort()
+    workerHalf.WorkerMessageHandler.initializeFromPort(port)
+    return { pdfjs, worker: new pdfjs.PDFWorker({ port: port as never, verbosity: 0 }) }
+  })
+  return inThread
+}
+
+/**
+ * pdf.js's two halves, loaded by `require` where Node can (20.19 and later), else imported,
+ * either way without source maps. Imported through a loader hook (tsx), its 3 MB of source
+ * pass through the hook's thread, and with source maps on (tsx turns them on) Node parses and
+ * keeps the 7 MB of maps pdf.js ships: together some 200 MB more in every worker that reads a PDF.
+ */
+async function loadPdfjs(): Promise<{ pdfjs: Pdfjs; workerHalf: PdfjsWorker }> {
   const maps = process.sourceMapsEnabled
   process.setSourceMapsEnabled(false)
   try {
     const load = createRequire(import.meta.url)
-    load(PDFJS_WORKER)
-    return load(PDFJS_API) as typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+    return { workerHalf: load(PDFJS_WORKER) as PdfjsWorker, pdfjs: load(PDFJS_API) as Pdfjs }
   } catch {
     // Node before 20.19 cannot `require` a module.
-    await import(PDFJS_WORKER)
-    return await import('pdfjs-dist/legacy/build/pdf.mjs')
+    return { workerHalf: (await import(PDFJS_WORKER)) as PdfjsWorker, pdfjs: await import('pdfjs-dist/legacy/build/pdf.mjs') }
   } finally {
     process.setSourceMapsEnabled(maps)
   }
