@@ -69,3 +69,16 @@ test('another bracketed label before the first line (`(일시) …`) is no headl
   const record = run(briefing('식품의약품안전처', '수입식품 검사 설명회 개최', ['(일시) 2025. 5. 9.(금) 10:00', '식품의약품안전처는 수입식품 검사 설명회를 연다고 밝혔다.']), 'body.md').record
   assert.equal(record.titleSource, 'wrapper')
 })
+
+test('a briefing transcript opens with its first part\'s heading over the briefer\'s line: the title is the wrapper\'s', () => {
+  const parts = ['도로 안전 점검 현황', '- 브리퍼 : 국토교통부 제1차관 -', '< 1. 인사말씀 >', '□ 국토교통부 제1차관입니다.', '교량 안전 관리 방안', '- 브리퍼 : 행정안전부 재난안전관리본부장 -', '□ 이어서 말씀드리겠습니다.']
+  const record = run(briefing('국토교통부', '(참고) 여름철 안전 관련 정례브리핑(12차)', parts), 'body.md').record
+  assert.equal(record.title, '여름철 안전 관련 정례브리핑(12차)')
+  assert.equal(record.titleSource, 'wrapper')
+  assert.equal(record.subtitles[0], '도로 안전 점검 현황')
+  // The same heading over any other line is the body's headline.
+  const headline = '장마철 대비 전국 교량·도로 안전 점검 결과 발표'
+  const headed = run(briefing('국토교통부', '(참고) 여름철 안전 관련 정례브리핑(12차)', [headline, '- 교량 1,200곳 점검, 보수 계획 마련 -', '□ 국토교통부는 교량을 점검했다고 밝혔다.']), 'body.md').record
+  assert.equal(headed.title, headline)
+  assert.equal(headed.titleSource, 'body')
+})

@@ -37,6 +37,11 @@ export const WRAPPER_TAGS = /^(?:\s*(?:\[[^\]]{1,20}\]|\([^)]{0,30}(?:보도|자
 /** Bracketed groups before a listing's title, whatever they say: `(산업디지털전환)`, `[보도자료](공동)`. */
 export const LEADING_GROUPS = /^(?:\s*[[(【<［〔][^\])】>］〕]{0,25}[\])】>］〕])+\s*/u
 /** A speech's salutation or greeting line: `존경하는 국민 여러분,`, `안녕하십니까`. */
+/**
+ * The briefer's line under a part's heading in a briefing's transcript (`- 브리퍼 : 해양수산부
+ * 차관 -`; bulk: 14 daily-briefing bodies of 3 bodies, each part headed so).
+ */
+const BRIEFER_LINE = /^(?:-\s*)?브리퍼\s*(?:[:：]|$)/u
 const SALUTATION = /^(?:[^.!?。]{0,30}여러분\s*[,!]?|안녕하(?:십니까|세요)[.!?]?)$/u
 /** A subtitle's closing dash: `… 논의-`, `… 논의 -`. */
 const CLOSING_DASH = /[-–]$/u
@@ -192,9 +197,12 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null, f
     if (block.type !== 'line' || (block.kind !== 'paragraph' && block.kind !== 'item')) break
     box.push(block)
   }
+  // A briefing's transcript opens with its first part's heading over the briefer's line: the
+  // body states no headline of its own, and the wrapper's titles the release.
+  const partHeaded = wrapperTitle !== null && box.length > 1 && BRIEFER_LINE.test(box[1]!.label ?? box[1]!.value)
   // A body of a headless feed that does state the wrapper's headline reads it as its own.
   const wanted = wrapperTitle === null ? null : foldHeadline(wrapperTitle.replace(WRAPPER_TAGS, ''))
-  const headless = feedHeadless && !box.some((l) => foldHeadline(l.value.replace(WRAPPER_TAGS, '')) === wanted)
+  const headless = (feedHeadless || partHeaded) && !box.some((l) => foldHeadline(l.value.replace(WRAPPER_TAGS, '')) === wanted)
   const roles = box.map(topLine)
   if (roles[0] === 'lead' && isStoppedHeadline(box[0]!, box[1])) roles[0] = 'headline'
   // A category tag the body repeats before its headline (`[보도참고] …`): the value is read.
