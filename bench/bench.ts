@@ -12,9 +12,10 @@ import { join, dirname } from 'node:path'
 import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
+import { builtFromSources } from '../scripts/source-hash.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const cli = join(root, 'src/cli/main.ts')
+const cli = join(root, 'bin/bodo.js')
 const bulk = join(root, '..', 'shared', 'corpus', 'bulk')
 let folder = bulk
 if (!existsSync(bulk)) {
@@ -53,16 +54,21 @@ if (mecab.status === 0) {
   console.log(`mecab (C) on the same text: ${mecabSeconds.toFixed(2)} s, ${(chars / mecabSeconds / 1000).toFixed(0)}k chars/s; bodo/mecab = ${(ours / (chars / mecabSeconds)).toFixed(2)}x`)
 } else console.log('mecab: not installed (apt-get install mecab); no C figure')
 
-// Batch conversion.
+// Batch conversion: the code `npm run extract` runs (bin/bodo.js): dist/ where it was built
+// from the sources as they are, else the sources through tsx.
+const compiled = builtFromSources(root)
+const runner = compiled ? join(root, 'dist/batch/run.js') : join(root, 'src/batch/run.ts')
+const loader = compiled ? [] : ['--import', 'tsx']
+console.log(`batch and cold start: ${compiled ? 'the compiled dist/ (built from these sources)' : 'the sources through tsx (dist/ is absent or older than src/: npm run build)'}`)
 for (const jobs of [1, 2]) {
   const out = mkdtempSync(join(tmpdir(), 'bodo-bench-out-'))
-  const script = `const { runBatch } = await import(${JSON.stringify(join(root, 'src/batch/run.ts'))});
+  const script = `const { runBatch } = await import(${JSON.stringify(runner)});
 const code = await runBatch({ inputs: [${JSON.stringify(folder)}], out: ${JSON.stringify(out)}, format: 'json', jobs: ${jobs}, force: true, report: null, progress: false, quiet: true });
 process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS }))`
   const b0 = performance.now()
   const scriptFile = join(out, '..', `bodo-bench-${jobs}.mjs`)
   writeFileSync(scriptFile, script)
-  const run = spawnSync(process.execPath, ['--import', 'tsx', scriptFile], { cwd: root, encoding: 'utf8' })
+  const run = spawnSync(process.execPath, [...loader, scriptFile], { cwd: root, encoding: 'utf8' })
   const seconds = (performance.now() - b0) / 1000
   const { code, maxRSS } = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { code: number; maxRSS: number }
   console.log(
@@ -73,5 +79,5 @@ process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxR
 // Cold start.
 const out = mkdtempSync(join(tmpdir(), 'bodo-bench-cold-'))
 const c0 = performance.now()
-const cold = spawnSync(process.execPath, ['--import', 'tsx', cli, 'extract', files[0]!, '--out', out, '--quiet'])
+const cold = spawnSync(process.execPath, [cli, 'extract', files[0]!, '--out', out, '--quiet'])
 console.log(`cold start, one file through the CLI: ${(performance.now() - c0).toFixed(0)} ms (exit ${cold.status})`)

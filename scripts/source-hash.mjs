@@ -27,3 +27,17 @@ export function sourceHash(folder) {
   }
   return hash.digest('hex')
 }
+
+/**
+ * Whether a checkout's dist/ was built from its sources as they are now.
+ *
+ * @param {string} root The checkout (holding src/ and dist/).
+ * @returns {boolean} False where dist/ or its fingerprint is missing, or the sources changed.
+ */
+export function builtFromSources(root) {
+  try {
+    return readFileSync(join(root, 'dist', STAMP), 'utf8').trim() === sourceHash(join(root, 'src'))
+  } catch {
+    return false
+  }
+}
