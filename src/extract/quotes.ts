@@ -45,7 +45,13 @@ const LINE_START = /\n[ \t]*(?:[□■ㅇ○◦●▪▸·\-–]\s*)?/gu
 /** A footnote mark written onto a word inside a quotation (`32%*를`). */
 const INNER_MARK = /(?<=[^\s*])\*+/gu
 /** A post word, with a rank in brackets (`정보작전참모부장(소장)은`) and its topic or subject particle, that ends a speaker's title. */
-const POST_WORD = /(?<![가-힣])([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|대통령|비서관|수석|조정관|정책관|기획관|협력관|담당관|심의관|보좌관|직무대행|권한대행|학장|씨|어린이|학생))(?:\([^()\s]{1,12}\))?(?:은|는|이|가|도)?(?=[\s“"]|$)/gu
+const POST_WORD = /(?<![가-힣])([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|대통령|비서관|수석|조정관|정책관|기획관|협력관|담당관|심의관|보좌관|직무대행|권한대행|학장|씨|어린이|학생))(?:\([^()]{1,30}\))?(?:은|는|이|가|도)?(?=[\s“",]|$)/gu
+/**
+ * The subject right before a quotation, whatever its post (`박소영 연구사는 “`, `김동건
+ * 심사위원은, “`, `정운태 대표(전라남도 영암군)는 “`): a word, a bracket, a topic or subject
+ * particle, perhaps a comma (a subject particle, `가`, marks things said about more often than speakers).
+ */
+const ADJACENT_SUBJECT = /(?<![가-힣])([가-힣]{1,10})(?:\([^()]{1,30}\))?(?:은|는)\s*,?\s*$/u
 /** A surname alone before a post (`박 차관은`, `김 청장은`): the speaker named earlier. */
 const SURNAME_POST = /(?<![가-힣])([가-힣]{1,2})\s+([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|대표|총장|이사장|교수|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|직무대행))(?:은|는|이|가|도)?(?=[\s“",]|$)/gu
 /** An official quoted without a name: `산업부 관계자는`. */
@@ -210,12 +216,30 @@ function lastSpeaker(before: string, adjacent = false): Speaker | null {
   let found: Speaker | null = null
   for (const m of before.matchAll(OFFICIAL)) if (!adjacent) found = { name: null, position: null, organization: m[1]! }
   for (const m of before.matchAll(POST_WORD)) {
-    if (adjacent && before.slice(m.index + m[0].length).trim() !== '') continue
+    if (adjacent && !/^\s*,?\s*$/u.test(before.slice(m.index + m[0].length))) continue
     const words = before.slice(0, m.index).trim().split(/\s+/u).slice(-SPEAKER_WINDOW)
     const s = speakerOf(words, m[1]!)
     if (s) found = s
   }
-  return found
+  return found ?? (adjacent ? namedSubject(before) : null)
+}
+
+/**
+ * The speaker of a quotation opened right after its subject, where the subject's post is none
+ * of the known ones (`연구사`, `심사위원`, `경찰옴부즈만`, `님`): a person's name right before
+ * the post, with only bodies' names between them (`이용권 산림청 산림재난통제관은 “`).
+ *
+ * @param before Text before the quote.
+ */
+function namedSubject(before: string): Speaker | null {
+  const m = ADJACENT_SUBJECT.exec(before)
+  if (!m) return null
+  const words = before.slice(0, m.index).trim().split(/\s+/u).slice(-SPEAKER_WINDOW)
+  let at = words.length - 1
+  while (at >= 0 && isBodyName(words[at]!)) at--
+  if (at < 0 || !(isPersonName(words[at]!) || isNameBeforePost(words[at]!))) return null
+  const organization = words.slice(at + 1).join(' ') || null
+  return { name: words[at]!, position: m[1]!, organization }
 }
 
 /**

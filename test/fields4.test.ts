@@ -1,0 +1,35 @@
+/**
+ * Quotes, footnotes, glossary, subtitles and events on small fixtures written for one
+ * convention each, found on korea.kr releases nobody had read (issue 9, fourth pass).
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { run } from './helpers.js'
+
+const header = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', ''].join('\n')
+/** A release with a header and a title, its body given as lines. */
+const release = (body: string | string[]) => run(`${header}제목입니다\n\n${[body].flat().join('\n')}\n`).record
+
+test('quotes: a named subject right before the quotation, whatever its post', () => {
+  const record = release(
+    [
+      '□ 국립산림과학원 홍길동 연구사는 “현장의 자료를 꾸준히 모으겠다”라며, “결과는 곧 알리겠다”라고 말했다.',
+      '',
+      '□ 행사에 참여한 김민수 대표(경기도 수원시)는 “큰 도움이 되었다”라고 말했다.',
+      '',
+      '□ 이영희 단장은, “접종을 서둘러 달라”고 강조했다.'
+    ]
+  )
+  assert.deepEqual(
+    record.quotes.map((q) => [q.speaker.name, q.speaker.position, q.text]),
+    [
+      ['홍길동', '연구사', '현장의 자료를 꾸준히 모으겠다'],
+      ['홍길동', '연구사', '결과는 곧 알리겠다'],
+      ['김민수', '대표', '큰 도움이 되었다'],
+      ['이영희', '단장', '접종을 서둘러 달라']
+    ]
+  )
+  // A subject that is no person (`어린이들은`) gives no speaker.
+  const alone = release('□ 이번 행사에 참가한 어린이들은 “정말 재미있었다”라고 말했다.')
+  assert.deepEqual(alone.quotes.map((q) => [q.speaker.name, q.text]), [[null, '정말 재미있었다']])
+})
