@@ -33,3 +33,18 @@ test('quotes: a named subject right before the quotation, whatever its post', ()
   const alone = release('□ 이번 행사에 참가한 어린이들은 “정말 재미있었다”라고 말했다.')
   assert.deepEqual(alone.quotes.map((q) => [q.speaker.name, q.text]), [[null, '정말 재미있었다']])
 })
+
+test('quotes: a name in double marks that an act other than speech takes as its object', () => {
+  const record = release(
+    [
+      '□ 고용노동부는 2월 15일 위원회에서 “택배기사 고용보험 세부 적용방안”을 의결했다고 밝혔다.',
+      '',
+      '□ 홍길동 장관은 “현장의 안전을 먼저 챙길 것”을 각 기관에 지시했다.',
+      '',
+      '□ 홍길동 장관은 시민들에게 “산에서 화기 소지 금지, 소각 금지”를 실천해 줄 것을 당부했다.',
+      '',
+      '□ 김철수 협력관은 “업계가 탄소중립에 어려움이 있는 점”을 공감하며 지원을 약속했다.'
+    ]
+  )
+  assert.deepEqual(record.quotes.map((q) => q.text), ['현장의 안전을 먼저 챙길 것', '산에서 화기 소지 금지, 소각 금지', '업계가 탄소중립에 어려움이 있는 점'])
+})

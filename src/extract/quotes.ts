@@ -36,6 +36,15 @@ const CHAIN = /^\s*(?:(?:과|와)\s*함께|과|와|이?며|이?고|이?라고\s*
 const SAID = new RegExp(`(?<![가-힣])${SPEECH}(?:하|했|하였|히|혔)?(?:다|며|면서|고|습니다)`, 'u')
 /** What makes a quoted span a name: `”라는 주제로` (not `”라는 의지를 밝혔다`, whatever the spaces), `”란`, `”를 주제로`, `”로 선정`, `”의 범위`, `”(10시)`. */
 const NAMING_AFTER = new RegExp(`^\\s*(?:(?:이)?라는(?!\\s*(?:[^\\s]*${SPEECH}|(?:[^\\s]+의\\s+)?(?:말|뜻|의견|입장|의지|각오|다짐|포부|메시지|당부)))|(?:이)?란\\s|[을를]\\s*(?:주제|비전|슬로건|구호|모토|표어)|(?:으)?로\\s*(?:선정|지정|명명|이름|정하|바꾸|변경|표기|불리)|의\\s|\\(|에\\s*대해)`, 'u')
+/**
+ * The verb right after a quoted object, done or doing (`”을 의결했다고`, `”을 확정·발표한`,
+ * `”를 개최하고`); not one asked for (`”를 실천해 줄 것을 당부`).
+ */
+const OBJECT_VERB = /^\s*[을를]\s*([가-힣·]+?)(?:했|하였|한|하고|하며)/u
+/** A speech verb's stem (`설명하`, `당부하`). */
+const SPEECH_START = new RegExp(`^${SPEECH}`, 'u')
+/** A quoted span that closes as a sentence does (`…하겠다.`, `…할 것`, `…해요`), not as a name (`…세부적용방안`). */
+const SENTENCE_CLOSE = /(?:다|요|것|음|함|임|까|죠|자|라|오)\s*[.!?…]*\s*$/u
 /** A label right before the quotation: `(주제) “…”`, `슬로건: “…”`. */
 const LABEL_BEFORE = /(?:\)|:|：)\s*$/u
 /** The end of a sentence. */
@@ -170,11 +179,27 @@ function isSpoken(text: string, q: Quoted): boolean {
   const rest = after.slice(0, Math.max(0, after.search(/[“"]|다\s*[.]/u)) + 3 || after.length)
   const before = flow(text.slice(Math.max(0, q.open - 60), q.open))
   if (NAMING_AFTER.test(after)) return false
+  const named = lastSpeaker(before.slice(before.lastIndexOf('\n') + 1), true) !== null
+  // A speaker right before it makes even a nominal span speech (`○○ 협력관은 “… 어려움이 있는 점”을 공감하며`).
+  if (!named && isObjectNamed(after, q.content)) return false
   if (QUOTATIVE.test(after) || PARTICLE_THEN_SPEECH.test(after)) return true
   if (LABEL_BEFORE.test(before)) return false
-  if (lastSpeaker(before.slice(before.lastIndexOf('\n') + 1), true)) return true
+  if (named) return true
   const long = q.content.trim().length >= 10 && /\s/u.test(q.content.trim())
   return long && SAID.test(rest)
+}
+
+/**
+ * Whether a quoted span is the name of what an act other than speech takes as its object
+ * (`“○○ 세부적용방안”을 의결했다고 밝혔다`, `“○○ 개선방안”을 확정·발표한`): the first
+ * verb after its object particle is no speech verb, and the span does not close as a sentence.
+ *
+ * @param after Text after the closing mark.
+ * @param content The quoted span.
+ */
+function isObjectNamed(after: string, content: string): boolean {
+  const verb = OBJECT_VERB.exec(after)?.[1]
+  return verb !== undefined && !SPEECH_START.test(`${verb}하`) && !SENTENCE_CLOSE.test(content.trim())
 }
 
 /**
