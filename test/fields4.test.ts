@@ -48,3 +48,20 @@ test('quotes: a name in double marks that an act other than speech takes as its 
   )
   assert.deepEqual(record.quotes.map((q) => q.text), ['현장의 안전을 먼저 챙길 것', '산에서 화기 소지 금지, 소각 금지', '업계가 탄소중립에 어려움이 있는 점'])
 })
+
+test('footnotes: an overview label under a star is no footnote, combined or attendees', () => {
+  const record = release(
+    [
+      '□ 위원회는 7월 15일 점검회의를 열어 시장을 점검하였다.',
+      '',
+      ' * (일시/장소) 7.15.(금) 16:30 / 정부서울청사 회의실',
+      '',
+      ' * (참석) 금융감독원, 한국산업은행',
+      '',
+      '□ 참석자들은 통화 긴축기조*를 점검하였다.',
+      '',
+      ' * 주요국 금리 인상 등'
+    ]
+  )
+  assert.deepEqual(record.footnotes.map((f) => [f.anchor, f.text]), [['긴축기조', '주요국 금리 인상 등']])
+})
