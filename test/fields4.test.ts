@@ -65,3 +65,30 @@ test('footnotes: an overview label under a star is no footnote, combined or atte
   )
   assert.deepEqual(record.footnotes.map((f) => [f.anchor, f.text]), [['긴축기조', '주요국 금리 인상 등']])
 })
+
+test('glossary: a note that says what its term is, not a label and its value', () => {
+  const record = release(
+    [
+      '□ 농촌진흥청은 협업농장*을 운영한다.',
+      '',
+      ' * 협업농장: 현장의 연구과제를 함께 수행하는 농장',
+      '',
+      '□ 이번 조사에는 여러 참여기관*이 함께했다.',
+      '',
+      ' * 참여기관 : 국립수목원, 물향기수목원(경기), 대구수목원',
+      '',
+      '□ 간담회는 판교에서 열린다*.',
+      '',
+      ' * 간담회 장소 : 경기도 성남시 수정구 대왕판교로 815',
+      '',
+      '□ 발굴 현장에서 주혈*이 확인됐다.',
+      '',
+      ' * 주혈 : 기둥구멍'
+    ]
+  )
+  assert.deepEqual(record.glossary.map((g) => [g.term, g.definition]), [
+    ['협업농장', '현장의 연구과제를 함께 수행하는 농장'],
+    ['주혈', '기둥구멍']
+  ])
+  assert.equal(record.footnotes.length, 4)
+})
