@@ -92,3 +92,8 @@ test('glossary: a note that says what its term is, not a label and its value', (
   ])
   assert.equal(record.footnotes.length, 4)
 })
+
+test('events: the particle after a time is no part of the venue', () => {
+  const record = release('□ 보건복지부는 8월 27일(수) 오후 3시 45분에 서울바이오허브(서울 동대문구)에서 간담회를 개최했다.')
+  assert.deepEqual(record.events.map((e) => [e.start, e.venue?.name, e.venue?.address]), [['2025-08-27T15:45:00+09:00', '서울바이오허브', '서울 동대문구']])
+})

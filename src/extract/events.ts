@@ -39,6 +39,8 @@ const LOCATED_AT = /^(.+?)\s*(?:소재|에\s*위치한|에\s*있는)\s+(.+)$/u
 const REGION = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별시|광역시|특별자치시|특별자치도|시|도)?'
 /** A province or city written bare before a place in a sentence: `서울 코엑스에서`, `부산 사직구장에서` (its address). */
 const REGION_BEFORE = new RegExp(`^(${REGION})\\s+(?=\\S)`, 'u')
+/** The particle a time leaves before the place (`오후 3시 45분에 서울바이오허브에서`). */
+const TIME_PARTICLE = /^에\s+/u
 /** A bracket that says where a place is: `(서울 서초)`, `(경기 안산시)`, `(세종)`. */
 const REGION_BRACKET = new RegExp(`^${REGION}(?:\\s|$|[가-힣]{1,4}$)`, 'u')
 const EVENT_VERB = /(?:개최|열린다|열렸다|열고|열린(?=\s)|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강|접수|공모|모집|만나(?=\s|고)|만났|논의하였|논의했|점검하였|점검했|격려하였|격려했|주재하|주재했|면담|찾아(?=\s))/u
@@ -568,7 +570,7 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   }
   const where = at ?? visited
   if (where) {
-    const place = fold(where[1]!.replace(/^[\s,.)）]+/u, '').replace(/^(?:오전|오후)\s*/u, '').replace(CHAIRED, '').replace(OBJECT_AHEAD, ''))
+    const place = fold(where[1]!.replace(/^[\s,.)）]+/u, '').replace(TIME_PARTICLE, '').replace(/^(?:오전|오후)\s*/u, '').replace(CHAIRED, '').replace(OBJECT_AHEAD, ''))
     if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = regionFirst(readVenue(place))
   }
   return event
