@@ -97,3 +97,10 @@ test('events: the particle after a time is no part of the venue', () => {
   const record = release('□ 보건복지부는 8월 27일(수) 오후 3시 45분에 서울바이오허브(서울 동대문구)에서 간담회를 개최했다.')
   assert.deepEqual(record.events.map((e) => [e.start, e.venue?.name, e.venue?.address]), [['2025-08-27T15:45:00+09:00', '서울바이오허브', '서울 동대문구']])
 })
+
+test('events: a length in days after the first day gives the last day, and is no part of the venue', () => {
+  const course = release('□ 관리원은 11월 6일부터 이틀간 ‘하반기 업무역량 강화 교육’을 라한호텔(전주시 완산구 소재)에서 실시한다고 밝혔다.')
+  assert.deepEqual(course.events.map((e) => [e.start, e.end, e.venue?.name]), [['2025-11-06', '2025-11-07', '라한호텔']])
+  const drill = release('□ 우리 군은 2월 10일부터 20일까지 약 열흘간 현지 훈련장에서 연합훈련을 실시할 예정이다.')
+  assert.deepEqual(drill.events.map((e) => [e.start, e.end, e.venue?.name]), [['2025-02-10', '2025-02-20', '현지 훈련장']])
+})
