@@ -39,6 +39,8 @@ const LOCATED_AT = /^(.+?)\s*(?:소재|에\s*위치한|에\s*있는)\s+(.+)$/u
 const REGION = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:특별시|광역시|특별자치시|특별자치도|시|도)?'
 /** A province or city written bare before a place in a sentence: `서울 코엑스에서`, `부산 사직구장에서` (its address). */
 const REGION_BEFORE = new RegExp(`^(${REGION})\\s+(?=\\S)`, 'u')
+/** The particle a time leaves before the place (`오후 3시 45분에 서울바이오허브에서`). */
+const TIME_PARTICLE = /^에\s+/u
 /** A bracket that says where a place is: `(서울 서초)`, `(경기 안산시)`, `(세종)`. */
 const REGION_BRACKET = new RegExp(`^${REGION}(?:\\s|$|[가-힣]{1,4}$)`, 'u')
 const EVENT_VERB = /(?:개최|열린다|열렸다|열고|열린(?=\s)|실시|진행|방문|개막|출범|참석|시상식|간담회|협약|체결|발표|특강|접수|공모|모집|만나(?=\s|고)|만났|논의하였|논의했|점검하였|점검했|격려하였|격려했|주재하|주재했|면담|찾아(?=\s))/u
@@ -78,6 +80,10 @@ const MAX_RANGE_GAP = 12
 const FULL_ADDRESS = /(?:특별자치도|특별자치시|광역시|특별시|[가-힣]도|[가-힣]시)\s*[가-힣]+(?:시|군|구)/u
 /** The end of a period given as a day alone: `부터 18일(토)까지`, `~18일`. */
 const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})(?:(?:일|\.)(?:\s*\([월화수목금토일月火水木金土日]\))?|\s*\([월화수목금토일月火水木金土日]\))\s*(?:까지|간)?/u
+/** A length in days after the first (`6일부터 이틀간`, `14일부터 5일간`, `약 열흘간`): the days it lasts. */
+const DURATION = /^\s*(?:부터)?\s*(?:약\s*)?(이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|\d{1,2}일)\s*간(?:에\s*걸쳐)?\s*/u
+/** The days that the native Korean words for a length count (이틀 2 … 열흘 10). */
+const DAYS_IN_WORDS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 }
 /** A coming event's verb: `개최한다`, `열린다`, `진행될 예정이며`. */
 const COMING = /(?:개최한다|개최된다|개최합니다|개최됩니다|열린다|열립니다|(?:개최|진행)(?:할|될)\s*예정|열릴\s*예정|진행된다|진행합니다)/u
 /** A date that closes a period no start opens: `8월 27일까지 제출`, `~ 5.30.(금)까지`, `5월 22일(금) 18:00까지`. */
@@ -557,7 +563,12 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   const lastDay = second ? null : DAY_ONLY_END.exec(after)
   if (lastDay && Number(lastDay[1]) > date.day) event.end = isoDate(y, date.month, Number(lastDay[1]))
   if (times[1] && /[~∼-]/u.test(clause.slice(times[0]!.end, times[1].index))) event.end = isoDate(y, date.month, date.day, times[1])
-  const rest = lastDay ? clause.slice(lastDay[0].length) : clause.slice(times.at(-1)?.end ?? 0)
+  // `6일부터 이틀간`: the last day counted from the first.
+  const lasting = second || event.end ? null : DURATION.exec(after)
+  if (lasting) event.end = dayAfter(y, date.month, date.day, daysIn(lasting[1]!) - 1)
+  let rest = lastDay ? clause.slice(lastDay[0].length) : clause.slice(times.at(-1)?.end ?? 0)
+  // A length written ahead of the place (`… 20일까지 약 열흘간 UAE 현지에서`) is no part of it.
+  rest = rest.replace(DURATION, ' ')
   const at = /^(.*?)에서(?:\s|$)/u.exec(rest.replace(/^\s*(?:까지|부터)/u, ''))
   // Where it is held (`…에서`), or the place a visit goes to (`… 공판장을 방문`).
   const visited = !at && (verb[0] === '방문' || verb[0] === '찾아') ? VISITED.exec(rest) : null
@@ -568,7 +579,7 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   }
   const where = at ?? visited
   if (where) {
-    const place = fold(where[1]!.replace(/^[\s,.)）]+/u, '').replace(/^(?:오전|오후)\s*/u, '').replace(CHAIRED, '').replace(OBJECT_AHEAD, ''))
+    const place = fold(where[1]!.replace(/^[\s,.)）]+/u, '').replace(TIME_PARTICLE, '').replace(/^(?:오전|오후)\s*/u, '').replace(CHAIRED, '').replace(OBJECT_AHEAD, ''))
     if (place && place.length <= 40 && !/[.다]$/u.test(place)) event.venue = regionFirst(readVenue(place))
   }
   return event
@@ -578,6 +589,20 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
 function regionFirst(venue: { name: string; address: string | null } | null): { name: string; address: string | null } | null {
   const region = venue && !venue.address ? REGION_BEFORE.exec(venue.name) : null
   return region ? { name: venue!.name.slice(region[0].length), address: region[1]! } : venue
+}
+
+/** The days a length counts: `이틀` 2, `5일` 5. */
+function daysIn(length: string): number {
+  return DAYS_IN_WORDS[length] ?? Number.parseInt(length, 10)
+}
+
+/**
+ * The date some days after a day (`2024-11-06` and 1 → `2024-11-07`), across a month's or a
+ * year's end.
+ */
+function dayAfter(year: number, month: number, day: number, days: number): string {
+  const d = new Date(Date.UTC(year, month - 1, day + days))
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), null)
 }
 
 /**

@@ -15,8 +15,10 @@ const CONTINUATION = /^[:：→⇒]/u
 const ENDED = /(?:[.。]|다|음|함|됨|임)$/u
 /** A list bullet a note's text may open with. */
 const BULLET_START = /^(?:[▴▪▸‣•◦]|[·-](?=\s|\())/u
-/** An overview's label line under a `*` (`* (장소) …`), not a note on a marked word. */
-const OVERVIEW_LABEL = /^[(（]\s*(?:일\s*시|장\s*소|시\s*간|일\s*정|주\s*최|주\s*관)\s*[)）]/u
+/** An overview's label (일시, 장소, 참석 …). */
+const LABEL = '(?:일\\s*시|장\\s*소|시\\s*간|일\\s*정|주\\s*최|주\\s*관|참\\s*석\\s*자?)'
+/** An overview's label line under a `*` (`* (장소) …`, `* (일시/장소) …`, `* (참석) …`), not a note on a marked word. */
+const OVERVIEW_LABEL = new RegExp(`^[(（]\\s*${LABEL}(?:\\s*[/·,]\\s*${LABEL})*\\s*[)）]`, 'u')
 /** A closing notice under a `*`: `* 자세한 내용은 첨부파일을 참고하시기 바랍니다`. */
 const CLOSING_NOTICE = /^(?:자세한|세부|기타|보다)[^.]*(?:첨부|붙임|문의|참고|참조|확인)[^.]*(?:바랍니다|바람)\.?$/u
 /** A contacts line a note never runs into, and that is no note itself (`* 담당자 : 과 이름(044-…)`). */

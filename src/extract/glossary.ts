@@ -5,6 +5,8 @@ import type { Root } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { GlossaryEntry } from '../schema/record.js'
 import { draft } from './context.js'
+import { tokenize } from './morphemes.js'
+import { isBodyName } from './gazetteer/persons.js'
 
 const DEFINITION = /^(.{1,40}?)\s*(?:\((.*)\))?\s*[:：]\s*(.+)$/u
 const ABBREVIATION = /^[A-Z][A-Z0-9&.]{1,9}$/u
@@ -40,6 +42,16 @@ export function definitions(text: string): string[] {
   return parts
 }
 const MAX_TERM = 30
+/** A bracket after the term that gives its English or its Chinese characters (`Bus Rapid Transit`, `瓦瓦工`). */
+const ORIGINAL_NAME = /[A-Za-z]{2,}|\p{Script=Han}/u
+/** An English name spelled out in a definition's bracket (`(European Financial Reporting Advisory Group)`). */
+const ENGLISH_EXPANSION = /\([A-Za-z][A-Za-z'&.-]*(?:\s+[A-Za-z'&.-]+)+\)/u
+/** Examples, then the kind they are of: `A, B, C 등 공무집행방해`. */
+const KINDS_BY_EXAMPLE = /^[^\d]+,[^\d]+\s등\s+[가-힣]{2,}$/u
+/** What a value has and a short gloss has not: figures, a list's separators, brackets, links. */
+const VALUE_MARK = /[\d,，/△▴·()（）:：~∼]|\.[a-z]/u
+/** A clause's endings: a modifier (`결합된 구조`), a nominalizer (`…하는 것임`), a sentence's end. */
+const DESCRIPTIVE_ENDING = /ETM|ETN|EF/u
 
 /**
  * unified plugin: fill `glossary` from the footnotes.
@@ -94,7 +106,35 @@ export function define(text: string): Omit<GlossaryEntry, 'span'> | null {
       definition = expansion[2]!
     }
   }
+  if (!abbreviation && !ORIGINAL_NAME.test(english ?? '') && !describes(definition)) return null
   return { term, english, abbreviation, definition }
+}
+
+/**
+ * Whether a note's text after its colon says what its term is: it describes (a verb or an
+ * adjective modifies a noun, `당 분자가 결합된 구조를 가진 화합물`; a clause ends, or is clipped
+ * after its object, `… 전 과정을 담당`; examples and their kind, `무허가, 영해침범 등 공무집행방해`),
+ * spells out an
+ * English name, or glosses it in a plain noun phrase (`기둥구멍`, `소방청 공식 유튜브 채널`).
+ * Where it only lists, places, dates or counts (`국립수목원, 물향기수목원(경기)`, `경기도 성남시
+ * … 815`, `2월 상·중순`) or names a body, the note is a label and its value (`참여기관 : …`), not
+ * a term and its meaning. A term given with its English, Chinese characters or abbreviation is
+ * a term whatever follows.
+ *
+ * @param definition The text after the colon.
+ */
+function describes(definition: string): boolean {
+  if (/^[A-Za-z][A-Za-z\s'&.,-]+$/u.test(definition) || ENGLISH_EXPANSION.test(definition)) return true
+  const tokens = tokenize(definition)
+  if (tokens.some((t) => t.pos.some((p) => DESCRIPTIVE_ENDING.test(p)))) return true
+  // A clause with an object: a verb (`격자를 설정하여 … 집계`), or a clipped predicate, an object
+  // and its verbal noun (`… 전 과정을 담당`) where no figure is given.
+  const verb = tokens.some((t) => t.pos.some((p) => /^(?:VV|XSV)/u.test(p)))
+  if (tokens.some((t) => t.pos[0] === 'JKO') && (verb || !/\d/u.test(definition))) return true
+  // Kinds named by examples (`무허가, 영해침범, 폭력저항 등 공무집행방해`), not counted (`… 등 6개국`).
+  if (KINDS_BY_EXAMPLE.test(definition)) return true
+  const gloss = !VALUE_MARK.test(definition) && tokens.at(-1)?.pos[0] === 'NNG'
+  return gloss && !isBodyName(definition.replace(/\s+/gu, ''))
 }
 
 /**

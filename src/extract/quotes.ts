@@ -36,6 +36,15 @@ const CHAIN = /^\s*(?:(?:과|와)\s*함께|과|와|이?며|이?고|이?라고\s*
 const SAID = new RegExp(`(?<![가-힣])${SPEECH}(?:하|했|하였|히|혔)?(?:다|며|면서|고|습니다)`, 'u')
 /** What makes a quoted span a name: `”라는 주제로` (not `”라는 의지를 밝혔다`, whatever the spaces), `”란`, `”를 주제로`, `”로 선정`, `”의 범위`, `”(10시)`. */
 const NAMING_AFTER = new RegExp(`^\\s*(?:(?:이)?라는(?!\\s*(?:[^\\s]*${SPEECH}|(?:[^\\s]+의\\s+)?(?:말|뜻|의견|입장|의지|각오|다짐|포부|메시지|당부)))|(?:이)?란\\s|[을를]\\s*(?:주제|비전|슬로건|구호|모토|표어)|(?:으)?로\\s*(?:선정|지정|명명|이름|정하|바꾸|변경|표기|불리)|의\\s|\\(|에\\s*대해)`, 'u')
+/**
+ * The verb right after a quoted object, done or doing (`”을 의결했다고`, `”을 확정·발표한`,
+ * `”를 개최하고`); not one asked for (`”를 실천해 줄 것을 당부`).
+ */
+const OBJECT_VERB = /^\s*[을를]\s*([가-힣·]+?)(?:했|하였|한|하고|하며)/u
+/** A speech verb's stem (`설명하`, `당부하`). */
+const SPEECH_START = new RegExp(`^${SPEECH}`, 'u')
+/** A quoted span that closes as a sentence does (`…하겠다.`, `…할 것`, `…해요`), not as a name (`…세부적용방안`). */
+const SENTENCE_CLOSE = /(?:다|요|것|음|함|임|까|죠|자|라|오)\s*[.!?…]*\s*$/u
 /** A label right before the quotation: `(주제) “…”`, `슬로건: “…”`. */
 const LABEL_BEFORE = /(?:\)|:|：)\s*$/u
 /** The end of a sentence. */
@@ -45,7 +54,13 @@ const LINE_START = /\n[ \t]*(?:[□■ㅇ○◦●▪▸·\-–]\s*)?/gu
 /** A footnote mark written onto a word inside a quotation (`32%*를`). */
 const INNER_MARK = /(?<=[^\s*])\*+/gu
 /** A post word, with a rank in brackets (`정보작전참모부장(소장)은`) and its topic or subject particle, that ends a speaker's title. */
-const POST_WORD = /(?<![가-힣])([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|대통령|비서관|수석|조정관|정책관|기획관|협력관|담당관|심의관|보좌관|직무대행|권한대행|학장|씨|어린이|학생))(?:\([^()\s]{1,12}\))?(?:은|는|이|가|도)?(?=[\s“"]|$)/gu
+const POST_WORD = /(?<![가-힣])([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|대통령|비서관|수석|조정관|정책관|기획관|협력관|담당관|심의관|보좌관|직무대행|권한대행|학장|씨|어린이|학생))(?:\([^()]{1,30}\))?(?:은|는|이|가|도)?(?=[\s“",]|$)/gu
+/**
+ * The subject right before a quotation, whatever its post (`박소영 연구사는 “`, `김동건
+ * 심사위원은, “`, `정운태 대표(전라남도 영암군)는 “`): a word, a bracket, a topic or subject
+ * particle, perhaps a comma (a subject particle, `가`, marks things said about more often than speakers).
+ */
+const ADJACENT_SUBJECT = /(?<![가-힣])([가-힣]{1,10})(?:\([^()]{1,30}\))?(?:은|는)\s*,?\s*$/u
 /** A surname alone before a post (`박 차관은`, `김 청장은`): the speaker named earlier. */
 const SURNAME_POST = /(?<![가-힣])([가-힣]{1,2})\s+([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|대표|총장|이사장|교수|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|직무대행))(?:은|는|이|가|도)?(?=[\s“",]|$)/gu
 /** An official quoted without a name: `산업부 관계자는`. */
@@ -164,11 +179,27 @@ function isSpoken(text: string, q: Quoted): boolean {
   const rest = after.slice(0, Math.max(0, after.search(/[“"]|다\s*[.]/u)) + 3 || after.length)
   const before = flow(text.slice(Math.max(0, q.open - 60), q.open))
   if (NAMING_AFTER.test(after)) return false
+  const named = lastSpeaker(before.slice(before.lastIndexOf('\n') + 1), true) !== null
+  // A speaker right before it makes even a nominal span speech (`○○ 협력관은 “… 어려움이 있는 점”을 공감하며`).
+  if (!named && isObjectNamed(after, q.content)) return false
   if (QUOTATIVE.test(after) || PARTICLE_THEN_SPEECH.test(after)) return true
   if (LABEL_BEFORE.test(before)) return false
-  if (lastSpeaker(before.slice(before.lastIndexOf('\n') + 1), true)) return true
+  if (named) return true
   const long = q.content.trim().length >= 10 && /\s/u.test(q.content.trim())
   return long && SAID.test(rest)
+}
+
+/**
+ * Whether a quoted span is the name of what an act other than speech takes as its object
+ * (`“○○ 세부적용방안”을 의결했다고 밝혔다`, `“○○ 개선방안”을 확정·발표한`): the first
+ * verb after its object particle is no speech verb, and the span does not close as a sentence.
+ *
+ * @param after Text after the closing mark.
+ * @param content The quoted span.
+ */
+function isObjectNamed(after: string, content: string): boolean {
+  const verb = OBJECT_VERB.exec(after)?.[1]
+  return verb !== undefined && !SPEECH_START.test(`${verb}하`) && !SENTENCE_CLOSE.test(content.trim())
 }
 
 /**
@@ -210,12 +241,30 @@ function lastSpeaker(before: string, adjacent = false): Speaker | null {
   let found: Speaker | null = null
   for (const m of before.matchAll(OFFICIAL)) if (!adjacent) found = { name: null, position: null, organization: m[1]! }
   for (const m of before.matchAll(POST_WORD)) {
-    if (adjacent && before.slice(m.index + m[0].length).trim() !== '') continue
+    if (adjacent && !/^\s*,?\s*$/u.test(before.slice(m.index + m[0].length))) continue
     const words = before.slice(0, m.index).trim().split(/\s+/u).slice(-SPEAKER_WINDOW)
     const s = speakerOf(words, m[1]!)
     if (s) found = s
   }
-  return found
+  return found ?? (adjacent ? namedSubject(before) : null)
+}
+
+/**
+ * The speaker of a quotation opened right after its subject, where the subject's post is none
+ * of the known ones (`연구사`, `심사위원`, `경찰옴부즈만`, `님`): a person's name right before
+ * the post, with only bodies' names between them (`이용권 산림청 산림재난통제관은 “`).
+ *
+ * @param before Text before the quote.
+ */
+function namedSubject(before: string): Speaker | null {
+  const m = ADJACENT_SUBJECT.exec(before)
+  if (!m) return null
+  const words = before.slice(0, m.index).trim().split(/\s+/u).slice(-SPEAKER_WINDOW)
+  let at = words.length - 1
+  while (at >= 0 && isBodyName(words[at]!)) at--
+  if (at < 0 || !(isPersonName(words[at]!) || isNameBeforePost(words[at]!))) return null
+  const organization = words.slice(at + 1).join(' ') || null
+  return { name: words[at]!, position: m[1]!, organization }
 }
 
 /**
