@@ -28,7 +28,12 @@ const SUB_MARKER = /^(?:-|–|·|◦|∘|ㅇ|o|▸|‣|\*)$/u
  */
 const TAKING_PART = /(?:참석|참여|참가|주재|방문|면담|접견|서명|체결|개최|주최|주관|축사|기조연설|개회사|환영사|격려사|강연|발제|발표|토의|토론|회담|만나|만났|좌장|시찰|간담회|(?:식|회의|세션|행사|포럼|토론회|설명회)에서(?:는|도)?\s)/u
 /** A person's post followed by what makes them an actor: a subject particle, `주재`, `와`, `등`, `…을 수석대표로`. */
-const ACTOR_AFTER = /^(?:\s*\([^()]*\))?(?:은|는|이|가|께서|과|와|,|\s*등|\s*및|\s*주재|\s*공동\s*주재|을\s*비롯|를\s*비롯|\s*일행|(?:을|를)\s*(?:수석대표|단장|대표)(?:로|으로))/u
+const ACTOR_AFTER = /^(?:\s*\([^()]*\))?(?:은|는|이|가|께서|과|와|,|도\s*(?:함께\s*)?(?:참석|참여|참가)|\s+(?:[가-힣]+\s+)?(?:개회사|환영사|축사|영상축사|격려사|기조연설|기조강연|주제발표|강연|특강|인사말)|\s*등|\s*및|\s*주재|\s*공동\s*주재|을\s*비롯|를\s*비롯|\s*일행|(?:을|를)\s*(?:수석대표|단장|대표)(?:로|으로))/u
+/**
+ * The `의` joining a person's post to the speech they give (`A 차관의 개회사`, `A 교수의 주제별
+ * 강연`): blanked, so that the post reads as one and the speech follows it as the actor's.
+ */
+const SPEECH_OF = /(?<=[가-힣])의(?=\s+(?:[가-힣]+\s+)?(?:개회사|환영사|축사|영상축사|격려사|기조연설|기조강연|주제발표|강연|특강|인사말)(?!자|장|회))/gu
 /** Who attends, before the verb: `A, B 등이 참석한 가운데`, `A가 참여하여` (not `참여하는`, which describes, not reports). */
 const ATTENDING = /(?:이|가)?\s*(?:참석(?:한|했|하였|하여|해|하며|하고|한다|합니다|할)|(?:참여|참가)(?:한\s*가운데|했|하였|하여|하고|해\s))/gu
 /** Who hosts, before the word: `A 주최로`, `A와 B 공동 주관으로`, `A가 주최하고`. */
@@ -103,7 +108,7 @@ export function mentions() {
       const listed = event.participants.length
       const all = nameParticipants([...event.participants, ...(added.get(event) ?? [])], people, expand)
       // A body the overview names as host stays beside its people; one only mentioned does not.
-      event.participants = sameBodyOnce(dedupeParticipants(introducedBodies(all.filter((p, i) => !represented(p, all, expand, i < listed || HOSTS.has(p))), record.text)), expand)
+      event.participants = parentsBeforeUnits(sameBodyOnce(dedupeParticipants(introducedBodies(all.filter((p, i) => !represented(p, all, expand, i < listed || HOSTS.has(p))), record.text)), expand), record.text)
     }
   }
 }
@@ -138,6 +143,26 @@ function sameBodyOnce(list: Participant[], expand: (body: string) => string): Pa
     return true
   })
 }
+
+/**
+ * Bodies named alone where the text writes them as the parent of another body named alone
+ * (상위 기관): `산업통상자원부 국가기술표준원(원장 …)은 … 개최했다` names the 국가기술표준원 as
+ * the one holding, its ministry only placing it; the unit stays, the parent goes.
+ */
+function parentsBeforeUnits(list: Participant[], text: string): Participant[] {
+  const alone = list.filter((p) => !p.name && !p.position && p.organization)
+  return list.filter((p) => {
+    if (!alone.includes(p)) return true
+    const after = text.slice(p.span.end, p.span.end + UNIT_REACH)
+    const unit = PARENT_GAP.exec(after)
+    return !unit || !alone.some((q) => q !== p && q.organization !== p.organization && after.startsWith(q.organization!, unit[0].length))
+  })
+}
+
+/** Characters after a parent body within which its unit's name starts. */
+const UNIT_REACH = 60
+/** What stands between a parent body and its unit: spaces only (`산업통상자원부 국가기술표준원`). */
+const PARENT_GAP = /^[^\S\n]+/u
 
 /** The event a mention stands under: the last one whose span starts before it, else the first. */
 function ownerOf(events: Event[], at: number): Event {
@@ -232,7 +257,7 @@ function groupRun(all: Line[], i: number, text: string): Participant[] {
 export function proseMentions(value: string, start: number): Participant[] {
   // Quoted speech and heads in brackets (`(장관 …)`, `(이하 …)`) name no one taking part.
   const unquoted = value.replace(QUOTED, (m) => ' '.repeat(m.length))
-  const text = unquoted.replace(HEAD_NOTE, (m) => ' '.repeat(m.length)).replace(/\*/gu, ' ')
+  const text = unquoted.replace(HEAD_NOTE, (m) => ' '.repeat(m.length)).replace(/\*/gu, ' ').replace(SPEECH_OF, ' ')
   if (!TAKING_PART.test(text)) return []
   const out: Participant[] = []
   for (const p of personsIn(text, start)) {

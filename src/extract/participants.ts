@@ -403,7 +403,9 @@ export function introducedBodies(list: Participant[], text: string): Participant
   })
 }
 
-const WORD_EDGE = /^[(（\[「"'“‘]+|[)）\]」"'”’,.:;]+$/gu
+/** What no name runs across: list punctuation and marks between its words (`강연, △박나래`). */
+const NAME_BREAK = /[,，、·ㆍ;:：▲△]/u
+const WORD_EDGE = /^[(（\[「"'“‘▲△]+|[)）\]」"'”’,.:;]+$/gu
 
 /**
  * People named with a post in a text (`이지형 교수 (성균관대학교, …)`, `부산대 최재원 총장`).
@@ -426,7 +428,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
       continue
     }
     // A foreign name written in Hangul, two or three words read as names (`무라타 시게키`).
-    const parts = [3, 2].map((n) => words.slice(i, i + n)).find((run) => run.length > 1 && run.slice(0, -1).every((x) => !/[)）,，]$/u.test(x.raw)) && isForeignName(run.map((x) => x.word)))
+    const parts = [3, 2].map((n) => words.slice(i, i + n)).find((run) => run.length > 1 && run.slice(0, -1).every((x, k) => !/[)）]$/u.test(x.raw) && !NAME_BREAK.test(text.slice(x.index + x.raw.length, run[k + 1]!.index + 1))) && isForeignName(run.map((x) => x.word)))
     const known = isPersonName(w.word) && !parts
     if (!known && !parts && !hasNameShape(w.word)) continue
     let nameEnd = parts ? i + parts.length - 1 : i
@@ -702,7 +704,9 @@ const COMPANY_MARKED = /^(?:\([주사재]\)|㈜|주식회사\s)\s?\S|\S\s?(?:\([
 /** A name led by Latin capitals: `SK하이닉스`, `LG전자`, `KOTRA`. */
 const LATIN_LED = /^[A-Z][A-Za-z0-9&]*[가-힣]*$/u
 /** Endings of a body's name in prose, where a word's ending is all there is to go by (`부`, `청`, `협회`, `공사` …; not `실`, `과`, `시`, which end many other words). */
-const PROSE_BODY_END = /(?:부|청|처|위원회|재단|공사|공단|협회|협의회|연합회|진흥회|회의소|센터|대학교|대학|병원|연구원|연구소|[가-힣]원|본부|사업단|추진단|[가-힣]{2}단|은행|학회|조합|기구|의회|시청|도청|군청|구청)$/u
+const PROSE_BODY_END = /(?:부|청|처|위원회|재단|공사|공단|협회|협의회|연합회|진흥회|회의소|센터|대학교|대학|병원|연구원|연구소|[가-힣]원|본부|사업단|추진단|[가-힣]{2}단|은행|학회|조합|기구|의회|시청|도청|군청|구청|[가-힣A-Za-z]{2}그룹)$/u
+/** Words for members or staff that end like a body (`원`): `민간위원`, `현장 조사원`, `회원`, `국회의원`; and `지원` (support). */
+const MEMBERS_WORD = /(?:위원|조사원|회원|의원|직원|요원|교원|지원)$/u
 /** Words a body's name in prose stays within. */
 const MAX_PROSE_BODY_WORDS = 3
 
@@ -729,7 +733,7 @@ export function proseBodies(clause: string, start: number): Participant[] {
   const read = items.reverse().map(({ value, at }) => {
     const bare = fold(value.replace(TRAILING, '').replace(/\*+/gu, '')).replace(BODY_PEOPLE, '')
     const name = stripParticles(bare.replace(TRAILING, ''))
-    const skip = name === '' || /[()（）]/u.test(name.replace(/\([^()]*\)/gu, '')) || personsIn(name, 0).length > 0 || GENERIC.test(name) || isGenericBody(name) || HEAD_COUNT.test(name) || /\d+\s*개/u.test(name)
+    const skip = name === '' || /[()（）]/u.test(name.replace(/\([^()]*\)/gu, '')) || personsIn(name, 0).length > 0 || GENERIC.test(name) || isGenericBody(name) || HEAD_COUNT.test(name) || /\d+\s*개/u.test(name) || MEMBERS_WORD.test(name)
     // A word with a particle or an ending inside the item (`소비자단체가 한국…`, `관리기관인 …`) ends a clause, not a name.
     const whole = !skip && name.split(' ').length <= MAX_PROSE_BODY_WORDS && !CLAUSE.test(`${name} `) && name.split(' ').slice(0, -1).every(isNounWord)
     return { value, at, name, skip, whole, strict: whole && namesProseBody(name) }

@@ -1,0 +1,51 @@
+/**
+ * Participants named in prose, second set (참여 언급): a person's post joined to the speech
+ * they give (`A 차관의 개회사`), `…도 참석`, list marks before a name (`△A 교수`), words for
+ * members that end like a body (`민간위원`), and a parent body written before its unit
+ * (`농림부 국립종자원(원장 …)은`).
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { proseMentions } from '../src/extract/mentions.js'
+import { run } from './helpers.js'
+
+const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
+const head = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', '종자산업 설명회 개최', ''].join('\n')
+const bodies = (line: string) => proseMentions(line, 0).filter((p) => !p.name).map((p) => p.organization)
+
+test('proseMentions: a person whose post is joined by `의` to the speech they give', () => {
+  assert.deepEqual(triple(proseMentions('개막식은 한바다 해양수산부 차관의 개회사로 시작된다.', 0)), [['한바다', '차관', '해양수산부']])
+  // A word may stand between the post and the speech (`주제별 강연`); list marks are no part of a name.
+  assert.deepEqual(triple(proseMentions('△김하늘 한국대학교 교수의 주제별 강연, △박나래 산림청 차장의 축사가 이어진다.', 0)), [
+    ['김하늘', '교수', '한국대학교'],
+    ['박나래', '차장', '산림청']
+  ])
+  // `의` before anything else is no speech: `교수의 연구실`, `교수의 강연장`.
+  assert.deepEqual(triple(proseMentions('행사에서 참석자들은 김하늘 한국대학교 교수의 연구실을 둘러보았다.', 0)), [])
+  assert.deepEqual(triple(proseMentions('참석자들은 김하늘 한국대학교 교수의 강연장으로 이동했다.', 0)), [])
+})
+
+test('proseMentions: a person with a post who `도` attends', () => {
+  assert.deepEqual(triple(proseMentions('이날 회의에는 최우주 주독일 대사와 한바다 유럽국장도 참석했다.', 0)), [
+    ['최우주', '대사', '주독일'],
+    ['한바다', '유럽국장', null]
+  ])
+  // `도` before something else names no one taking part.
+  assert.deepEqual(triple(proseMentions('행사에 참석한 한바다 유럽국장도 놀랐다.', 0)), [])
+})
+
+test('proseMentions: words for members that end like a body are no body (`민간위원`, `조사원`)', () => {
+  assert.deepEqual(bodies('이날 회의에는 민간위원(30명), 정부위원(18개 부처), 한국환경공단 등이 참석했다.'), ['한국환경공단'])
+  assert.deepEqual(bodies('이번 교육에는 국립수목원과 현장 조사원이 참여하여 진행했다.'), ['국립수목원'])
+})
+
+test('mentions: a parent body written before its unit is not listed beside it', () => {
+  const { record } = run(head + '□ 농림축산식품부 국립종자원(원장 한바다)은 5월 2일(금) 김천에서 종자산업 설명회를 개최했다.\n')
+  const names = record.events.flatMap((e) => e.participants.filter((p) => !p.name && !p.position).map((p) => p.organization))
+  assert.ok(names.includes('국립종자원'), JSON.stringify(names))
+  assert.ok(!names.includes('농림축산식품부'), JSON.stringify(names))
+  // Bodies joined by `와` are two bodies.
+  const { record: two } = run(head + '□ 농림축산식품부와 국립종자원(원장 한바다)은 5월 2일(금) 김천에서 종자산업 설명회를 개최했다.\n')
+  const both = two.events.flatMap((e) => e.participants.map((p) => p.organization))
+  assert.ok(both.includes('농림축산식품부') && both.includes('국립종자원'), JSON.stringify(both))
+})
