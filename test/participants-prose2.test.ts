@@ -7,6 +7,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { proseMentions } from '../src/extract/mentions.js'
+import { nameParticipants } from '../src/extract/participants.js'
 import { run } from './helpers.js'
 
 const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
@@ -48,4 +49,12 @@ test('mentions: a parent body written before its unit is not listed beside it', 
   const { record: two } = run(head + '□ 농림축산식품부와 국립종자원(원장 한바다)은 5월 2일(금) 김천에서 종자산업 설명회를 개최했다.\n')
   const both = two.events.flatMap((e) => e.participants.map((p) => p.organization))
   assert.ok(both.includes('농림축산식품부') && both.includes('국립종자원'), JSON.stringify(both))
+})
+
+test('nameParticipants: a listed post whole with its unit takes the name the prose gives it split (`통상교섭본부장`)', () => {
+  const listed = { name: null, position: '통상교섭본부장', organization: '산업부', group: null, span: { start: 0, end: 10 } }
+  const people = [{ name: '한바다', position: '본부장', organization: '통상교섭본부' }]
+  assert.deepEqual(triple(nameParticipants([listed], people, (b) => b)), [['한바다', '통상교섭본부장', '산업부']])
+  // Another unit's post of the same kind stays unnamed.
+  assert.deepEqual(triple(nameParticipants([{ ...listed, position: '재난안전관리본부장' }], people, (b) => b)), [[null, '재난안전관리본부장', '산업부']])
 })

@@ -366,13 +366,23 @@ export function nameParticipants(list: Participant[], people: NamedPerson[], exp
     const org = p.organization ? expand(p.organization) : null
     const match = people.filter(
       // A body on one side only still matches a post specific enough (`통상교섭본부장`, not `실장`).
-      (x) => x.position.endsWith(p.position!) && (org !== null && x.organization !== null ? expand(x.organization) === org : (org === null && x.organization === null) || p.position!.length > 2)
+      (x) => (x.position.endsWith(p.position!) && (org !== null && x.organization !== null ? expand(x.organization) === org : (org === null && x.organization === null) || p.position!.length > 2)) || fusedPost(x) === p.position
     )
     const names = new Set(match.map((x) => x.name))
     if (names.size !== 1) return p
     const person = match[0]!
     return { ...p, name: person.name, organization: p.organization ?? person.organization }
   })
+}
+
+/**
+ * The post a person holds written whole with its unit, where the text split it (`본부장` of
+ * `통상교섭본부` → `통상교섭본부장`), as a list names it (`(산업부) 통상교섭본부장`); else null.
+ */
+function fusedPost(person: NamedPerson): string | null {
+  const { position, organization } = person
+  if (!organization || position.length < 2 || !organization.endsWith(position.slice(0, -1))) return null
+  return `${organization}${position.slice(-1)}`
 }
 
 /** How far from a person's first mention, on its line, the body named with them is looked for. */
