@@ -7,7 +7,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { proseMentions } from '../src/extract/mentions.js'
-import { nameParticipants } from '../src/extract/participants.js'
+import { nameParticipants, personsIn } from '../src/extract/participants.js'
 import { run } from './helpers.js'
 
 const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
@@ -57,4 +57,11 @@ test('nameParticipants: a listed post whole with its unit takes the name the pro
   assert.deepEqual(triple(nameParticipants([listed], people, (b) => b)), [['한바다', '통상교섭본부장', '산업부']])
   // Another unit's post of the same kind stays unnamed.
   assert.deepEqual(triple(nameParticipants([{ ...listed, position: '재난안전관리본부장' }], people, (b) => b)), [[null, '재난안전관리본부장', '산업부']])
+})
+
+test('personsIn: a body written before a person with its head in brackets between is the person\'s body, the post whole', () => {
+  assert.deepEqual(triple(personsIn('□ 국가보훈부(장관 한바다) 김하늘 보훈정책국장은 12일 기념식에 참석했다.', 0)), [['김하늘', '보훈정책국장', '국가보훈부']])
+  assert.deepEqual(triple(personsIn('□ 산림청(청장 : 한바다) 김하늘 산림정책국장은 참석했다.', 0)), [['김하늘', '산림정책국장', '산림청']])
+  // A bracket that is no head note (`(주)`, a date) gives no body; the fused post is split as before.
+  assert.deepEqual(triple(personsIn('이날(12일) 김하늘 산림정책국장은 참석했다.', 0)), [['김하늘', '국장', '산림정책국']])
 })

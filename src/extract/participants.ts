@@ -485,6 +485,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
       organization = outer && isBodyName(outer.word) && !/^[(（]/u.test(before.raw) && !/[,，)）]$/u.test(outer.raw) && !isPersonName(outer.word) && !postOf(outer.word) ? `${outer.word} ${before.word}` : before.word
     }
     else if (!organization && after && /^[(（]/u.test(after.raw) && isBodyName(after.word)) organization = after.word
+    if (!organization) organization = headedBodyBefore(words, i, text)
     const end = words[postAt]!.index + words[postAt]!.raw.length
     let post = postOf(words[postAt]!.word)!
     const spanEnd = start + end - (words[postAt]!.word.length - post.length)
@@ -495,6 +496,26 @@ export function personsIn(text: string, start: number, presenters = false): Part
     i = postAt
   }
   return out
+}
+
+/** Words a body's head note in brackets runs over at most: `(장관 : 이창양)`. */
+const MAX_HEAD_NOTE_WORDS = 4
+
+/**
+ * The body written just before a person with its head in brackets between (`재외동포청(청장
+ * 이상덕) 이기성 정책국장은`): the person's body, whose post stays whole; else null.
+ */
+function headedBodyBefore(words: Array<{ raw: string; word: string; index: number }>, i: number, text: string): string | null {
+  const before = words[i - 1]
+  if (!before || !/[)）]$/u.test(before.raw) || !/^\s+$/u.test(text.slice(before.index + before.raw.length, words[i]!.index))) return null
+  for (let j = i - 1; j >= Math.max(1, i - MAX_HEAD_NOTE_WORDS); j--) {
+    const open = words[j]!
+    if (!/^[(（]/u.test(open.raw)) continue
+    const body = words[j - 1]!
+    const glued = body.index + body.raw.length === open.index
+    return glued && postOf(open.word) !== null && isBodyName(body.word) && !/[)）]$/u.test(body.raw) ? body.word : null
+  }
+  return null
 }
 
 /** Punctuation before a list's item: `, `, `: `, `▲`. */
