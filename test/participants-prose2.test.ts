@@ -65,3 +65,15 @@ test('personsIn: a body written before a person with its head in brackets betwee
   // A bracket that is no head note (`(주)`, a date) gives no body; the fused post is split as before.
   assert.deepEqual(triple(personsIn('이날(12일) 김하늘 산림정책국장은 참석했다.', 0)), [['김하늘', '국장', '산림정책국']])
 })
+
+test('proseMentions: a foreign name in Hangul whose Latin spelling follows in brackets', () => {
+  // Three words the dictionary does not read as names, then the post after the bracket.
+  assert.deepEqual(triple(proseMentions('한바다 장관은 2일 마르셀로 다 코스타(Marcelo Da Costa) 브라질 외교차관과 면담을 가졌다.', 0)), [
+    ['한바다', '장관', null],
+    ['마르셀로 다 코스타', '외교차관', '브라질']
+  ])
+  // A list mark before the name is no part of it; a middle name in Latin only is allowed.
+  assert.deepEqual(triple(proseMentions('참석: ▴비다르 헬게센(Vidar K. Helgesen) 재단 사무총장, ▴잭 닐(Jack Neil Bower) 협회 회장 등이 참석했다.', 0)).map((p) => p[0]), ['비다르 헬게센', '잭 닐'])
+  // No post after it: a thing's name glossed in English is no person.
+  assert.deepEqual(triple(proseMentions('이날 스마트 테스트베드(Test Bed) 착공식에 참석했다.', 0)), [])
+})

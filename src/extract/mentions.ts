@@ -68,6 +68,8 @@ const KIND_MEMBERS = /[가-힣0-9]\s?(?:부처|기관|기업|은행|업체|단�
 const SUBJECT = /^(.{2,200}?)(?:은|는)\s/u
 /** Brackets holding a head or a short form: `(장관 노형욱)`, `(회장 김경수, 이하 협회)`. */
 const HEAD_NOTE = /[(（][^()（）]*\s[^()（）]*[)）]/gu
+/** A name in Latin script in brackets, the spelling of the name before it (`(Neal Mohan)`): kept for reading that name. */
+const LATIN_NAME_NOTE = /^[(（](?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,4}[)）]$/u
 /** Bodies read as the subject of a line on holding or signing: kept beside their people, as hosts are. */
 const HOSTS = new WeakSet<Participant>()
 /** Quoted speech and quoted titles, left out of the mentions: `“…”`, `"…"`, `‘…와 함께하는 …’`, `「…」`. */
@@ -257,7 +259,7 @@ function groupRun(all: Line[], i: number, text: string): Participant[] {
 export function proseMentions(value: string, start: number): Participant[] {
   // Quoted speech and heads in brackets (`(장관 …)`, `(이하 …)`) name no one taking part.
   const unquoted = value.replace(QUOTED, (m) => ' '.repeat(m.length))
-  const text = unquoted.replace(HEAD_NOTE, (m) => ' '.repeat(m.length)).replace(/\*/gu, ' ').replace(SPEECH_OF, ' ')
+  const text = unquoted.replace(HEAD_NOTE, (m) => (LATIN_NAME_NOTE.test(m) ? m : ' '.repeat(m.length))).replace(/\*/gu, ' ').replace(SPEECH_OF, ' ')
   if (!TAKING_PART.test(text)) return []
   const out: Participant[] = []
   for (const p of personsIn(text, start)) {

@@ -3,7 +3,7 @@
  * → people with name, post and body; bodies named alone; each listed once.
  */
 import type { Participant, Span } from '../schema/record.js'
-import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isKnownPersonName, isPersonName } from './gazetteer/persons.js'
+import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isKnownPersonName, isPersonName, isTranscribedName } from './gazetteer/persons.js'
 import { fold } from '../util/text.js'
 import { traceValue } from './context.js'
 import { stripParticles, tokenize } from './morphemes.js'
@@ -414,8 +414,8 @@ export function introducedBodies(list: Participant[], text: string): Participant
 }
 
 /** What no name runs across: list punctuation and marks between its words (`강연, △박나래`). */
-const NAME_BREAK = /[,，、·ㆍ;:：▲△]/u
-const WORD_EDGE = /^[(（\[「"'“‘▲△]+|[)）\]」"'”’,.:;]+$/gu
+const NAME_BREAK = /[,，、·ㆍ;:：▲△▴]/u
+const WORD_EDGE = /^[(（\[「"'“‘▲△▴]+|[)）\]」"'”’,.:;]+$/gu
 
 /**
  * People named with a post in a text (`이지형 교수 (성균관대학교, …)`, `부산대 최재원 총장`).
@@ -438,7 +438,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
       continue
     }
     // A foreign name written in Hangul, two or three words read as names (`무라타 시게키`).
-    const parts = [3, 2].map((n) => words.slice(i, i + n)).find((run) => run.length > 1 && run.slice(0, -1).every((x, k) => !/[)）]$/u.test(x.raw) && !NAME_BREAK.test(text.slice(x.index + x.raw.length, run[k + 1]!.index + 1))) && isForeignName(run.map((x) => x.word)))
+    const parts = [3, 2].map((n) => words.slice(i, i + n)).find((run) => run.length > 1 && run.slice(0, -1).every((x, k) => !/[)）]$/u.test(x.raw) && !NAME_BREAK.test(text.slice(x.index + x.raw.length, run[k + 1]!.index + 1))) && (isForeignName(run.map((x) => x.word)) || glossedInLatin(run, words[i + run.length], text)))
     const known = isPersonName(w.word) && !parts
     if (!known && !parts && !hasNameShape(w.word)) continue
     let nameEnd = parts ? i + parts.length - 1 : i
@@ -496,6 +496,24 @@ export function personsIn(text: string, start: number, presenters = false): Part
     i = postAt
   }
   return out
+}
+
+/** A person's name in Latin script in brackets: two to five capitalised words or initials, `(Mikael E. Lindstrom)`. */
+const LATIN_GLOSS = /^[(（]((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,4})[)）]/u
+
+/**
+ * Whether a run of Hangul words is a foreign name because its Latin spelling follows it in
+ * brackets with as many full words, or one more (`카를로스 빅토르 분구(Carlos Victor Boungou)`,
+ * `마리오 레예스 에르난데스(Jos Mario Reyes Hernndez)`): the words read as nouns only, none a
+ * post, and directly before the bracket.
+ */
+function glossedInLatin(run: Array<{ raw: string; word: string; index: number }>, next: { raw: string; index: number } | undefined, text: string): boolean {
+  const last = run.at(-1)!
+  if (!next || next.index !== last.index + last.raw.length + (text[last.index + last.raw.length] === ' ' ? 1 : 0)) return false
+  const gloss = LATIN_GLOSS.exec(text.slice(next.index))
+  if (!gloss) return false
+  const full = gloss[1]!.split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w)).length
+  return (full === run.length || full === run.length + 1) && isTranscribedName(run.map((x) => x.word))
 }
 
 /** Words a body's head note in brackets runs over at most: `(장관 : 이창양)`. */
