@@ -77,3 +77,10 @@ test('proseMentions: a foreign name in Hangul whose Latin spelling follows in br
   // No post after it: a thing's name glossed in English is no person.
   assert.deepEqual(triple(proseMentions('이날 스마트 테스트베드(Test Bed) 착공식에 참석했다.', 0)), [])
 })
+
+test('personsIn: a name the dictionary reads as words, placed before a body and a post (`전해철 행정안전부 장관`)', () => {
+  assert.deepEqual(triple(personsIn('강도형 해양수산부 장관은 5일 현장을 찾았다.', 0)), [['강도형', '장관', '해양수산부']])
+  // A particle closing it, a post in brackets, or an adnominal after a place is no name.
+  assert.deepEqual(triple(personsIn('‘안전’이라는 주제로 특허청 연수원장이 강연한다.', 0)), [])
+  assert.deepEqual(triple(personsIn('경남 사천에 소재한 우주항공청 청장이 참석했다.', 0)), [])
+})

@@ -3,7 +3,7 @@
  * → people with name, post and body; bodies named alone; each listed once.
  */
 import type { Participant, Span } from '../schema/record.js'
-import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isKnownPersonName, isPersonName, isTranscribedName } from './gazetteer/persons.js'
+import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isKnownPersonName, isPersonName, isSurnameShaped, isTranscribedName } from './gazetteer/persons.js'
 import { fold } from '../util/text.js'
 import { traceValue } from './context.js'
 import { stripParticles, tokenize } from './morphemes.js'
@@ -440,7 +440,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
     // A foreign name written in Hangul, two or three words read as names (`무라타 시게키`).
     const parts = [3, 2].map((n) => words.slice(i, i + n)).find((run) => run.length > 1 && run.slice(0, -1).every((x, k) => !/[)）]$/u.test(x.raw) && !NAME_BREAK.test(text.slice(x.index + x.raw.length, run[k + 1]!.index + 1))) && (isForeignName(run.map((x) => x.word)) || glossedInLatin(run, words[i + run.length], text)))
     const known = isPersonName(w.word) && !parts
-    if (!known && !parts && !hasNameShape(w.word)) continue
+    if (!known && !parts && !hasNameShape(w.word) && !namedBeforeBodyPost(words, i)) continue
     let nameEnd = parts ? i + parts.length - 1 : i
     const name = parts ? parts.map((x) => x.word).join(' ') : w.word
     // The name as written in its own script, in brackets after it (`(Ali Asghar Mohammadi)`), belongs to it.
@@ -514,6 +514,22 @@ function glossedInLatin(run: Array<{ raw: string; word: string; index: number }>
   if (!gloss) return false
   const full = gloss[1]!.split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w)).length
   return (full === run.length || full === run.length + 1) && isTranscribedName(run.map((x) => x.word))
+}
+
+/**
+ * Whether word `i` is a person's name by its place: three syllables shaped like a name (a
+ * surname first), no body's ending, then a body's name and a post (`전해철 행정안전부 장관`),
+ * where the dictionary reads words in the name (`전해철` as one noun, `강도` + `형`).
+ */
+function namedBeforeBodyPost(words: Array<{ raw: string; word: string; index: number }>, i: number): boolean {
+  const [w, body, post] = [words[i]!, words[i + 1], words[i + 2]]
+  if (!(w.word.length === 3 && w.raw === w.word && isSurnameShaped(w.word) && !hasBodyEnding(w.word) && body !== undefined && post !== undefined && body.raw === body.word && isBodyName(body.word) && postOf(body.word) === null && !/^[(（]/u.test(post.raw) && postOf(post.word) !== null)) return false
+  // The dictionary's readings of a name it does not know are arbitrary (`전해철`: one compound, `강도`+`형`, `변영`+`한`); a place or body
+  // in it (`한국`+`형`), a particle or a verb's ending closing it (`주제로`, `개최한`), or an adnominal after a place (`사천에 위치한`) says no.
+  const tokens = tokenize(w.word)
+  const last = tokens.at(-1)!.pos
+  const adnominal = last.some((p) => p === 'ETM') && /에$/u.test(words[i - 1]?.word ?? '')
+  return tokens.every((t) => !(t.pos[0] === 'NNP' && t.semanticClass !== null && t.semanticClass !== '인명')) && !last.some((p) => /^(?:J|XSV|V)/u.test(p)) && !adnominal
 }
 
 /** Words a body's head note in brackets runs over at most: `(장관 : 이창양)`. */
