@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { proseMentions } from '../src/extract/mentions.js'
+import { proseMentions, wholePosts } from '../src/extract/mentions.js'
 import { nameParticipants, personsIn } from '../src/extract/participants.js'
 import { run } from './helpers.js'
 
@@ -83,4 +83,13 @@ test('personsIn: a name the dictionary reads as words, placed before a body and 
   // A particle closing it, a post in brackets, or an adnominal after a place is no name.
   assert.deepEqual(triple(personsIn('‘안전’이라는 주제로 특허청 연수원장이 강연한다.', 0)), [])
   assert.deepEqual(triple(personsIn('경남 사천에 소재한 우주항공청 청장이 참석했다.', 0)), [])
+})
+
+test('wholePosts: a person read with the post split from its unit takes the whole reading with the body', () => {
+  const at = { start: 0, end: 5 }
+  const split = { name: '한바다', position: '본부장', organization: '통상교섭본부', group: null, span: at }
+  const whole = { name: '한바다', position: '통상교섭본부장', organization: '산업통상부', group: null, span: at }
+  assert.deepEqual(triple(wholePosts([split, whole])), [['한바다', '통상교섭본부장', '산업통상부'], ['한바다', '통상교섭본부장', '산업통상부']])
+  // Another unit's post is another reading, kept.
+  assert.deepEqual(triple(wholePosts([split, { ...whole, position: '무역투자실장' }]))[0], ['한바다', '본부장', '통상교섭본부'])
 })

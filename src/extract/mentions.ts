@@ -9,7 +9,7 @@ import type { Root, Line } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Event, Participant, Span } from '../schema/record.js'
 import { draft, lines } from './context.js'
-import { dedupeParticipants, groupMembers, introducedBodies, isGroupHeading, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
+import { dedupeParticipants, fusedPost, groupMembers, introducedBodies, isGroupHeading, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
 
 /** Labels of a line listing who takes part: `참석`, `(참석기관)`, `협약 당사자`, `서명기관`, a meeting's `(위원)`. */
@@ -110,7 +110,7 @@ export function mentions() {
       const listed = event.participants.length
       const all = nameParticipants([...event.participants, ...(added.get(event) ?? [])], people, expand)
       // A body the overview names as host stays beside its people; one only mentioned does not.
-      event.participants = parentsBeforeUnits(sameBodyOnce(dedupeParticipants(introducedBodies(all.filter((p, i) => !represented(p, all, expand, i < listed || HOSTS.has(p))), record.text)), expand), record.text)
+      event.participants = parentsBeforeUnits(sameBodyOnce(dedupeParticipants(introducedBodies(wholePosts(all.filter((p, i) => !represented(p, all, expand, i < listed || HOSTS.has(p)))), record.text)), expand), record.text)
     }
   }
 }
@@ -143,6 +143,18 @@ function sameBodyOnce(list: Participant[], expand: (body: string) => string): Pa
     if (seen.has(body)) return false
     seen.add(body)
     return true
+  })
+}
+
+/**
+ * A person read twice, once with the post split from its unit (`본부장` of `통상교섭본부`) and
+ * once whole with the body (`통상교섭본부장`, `산업통상부`): the whole reading stands for both.
+ */
+export function wholePosts(list: Participant[]): Participant[] {
+  return list.map((p) => {
+    const fused = p.name && p.position ? fusedPost({ name: p.name, position: p.position, organization: p.organization }) : null
+    const whole = fused ? list.find((q) => q.name === p.name && q.position === fused && q.organization) : undefined
+    return whole ?? p
   })
 }
 

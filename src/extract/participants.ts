@@ -379,7 +379,7 @@ export function nameParticipants(list: Participant[], people: NamedPerson[], exp
  * The post a person holds written whole with its unit, where the text split it (`본부장` of
  * `통상교섭본부` → `통상교섭본부장`), as a list names it (`(산업부) 통상교섭본부장`); else null.
  */
-function fusedPost(person: NamedPerson): string | null {
+export function fusedPost(person: NamedPerson): string | null {
   const { position, organization } = person
   if (!organization || position.length < 2 || !organization.endsWith(position.slice(0, -1))) return null
   return `${organization}${position.slice(-1)}`
