@@ -93,3 +93,10 @@ test('wholePosts: a person read with the post split from its unit takes the whol
   // Another unit's post is another reading, kept.
   assert.deepEqual(triple(wholePosts([split, { ...whole, position: '무역투자실장' }]))[0], ['한바다', '본부장', '통상교섭본부'])
 })
+
+test('personsIn: a long body name that ends like a post (`…연구원`) written before a person is their body', () => {
+  assert.deepEqual(triple(personsIn('□ 해양정책연구원 김하늘 본부장은 현황을 발표했다.', 0)), [['김하늘', '본부장', '해양정책연구원']])
+  // A post with its particle (`…회장과`) or a rank (`책임연구원`) before a person is the previous person's post.
+  assert.deepEqual(triple(personsIn('한바다 협회장과 김하늘 관세청장이 참석했다.', 0))[1], ['김하늘', '청장', '관세청'])
+  assert.deepEqual(triple(personsIn('한바다 책임연구원 김하늘 교수는 발표했다.', 0))[1], ['김하늘', '교수', null])
+})

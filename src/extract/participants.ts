@@ -478,7 +478,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
     const before = words[i - 1]
     const after = words[postAt + 1]
     let organization: string | null = between.length > 0 ? between.join(' ') : null
-    const joined = before !== undefined && !/[①-⑳,，·]/u.test(text.slice(before.index + before.raw.length, w.index)) && !postOf(before.word)
+    const joined = before !== undefined && !/[①-⑳,，·]/u.test(text.slice(before.index + before.raw.length, w.index)) && (!postOf(before.word) || longBody(before.word))
     if (!organization && before && joined && isBodyName(before.word) && !/^\d/u.test(before.word) && !/[)）]$/u.test(before.raw)) {
       // `국회 교육위원회 김영호 위원장`: a body within a body, both written before the name.
       const outer = words[i - 2]
@@ -530,6 +530,11 @@ function namedBeforeBodyPost(words: Array<{ raw: string; word: string; index: nu
   const last = tokens.at(-1)!.pos
   const adnominal = last.some((p) => p === 'ETM') && /에$/u.test(words[i - 1]?.word ?? '')
   return tokens.every((t) => !(t.pos[0] === 'NNP' && t.semanticClass !== null && t.semanticClass !== '인명')) && !last.some((p) => /^(?:J|XSV|V)/u.test(p)) && !adnominal
+}
+
+/** A word long enough to be a body though it ends like a post (`산업연구원`, `대외경제정책연구원`; not `선임연구위원`, `책임연구원`). */
+function longBody(word: string): boolean {
+  return word.length >= MIN_BODY_WORD && postOf(word) === word && isBodyName(word) && !/(?:위원|(?:선임|책임|수석|주임|전임)연구원)$/u.test(word)
 }
 
 /** Words a body's head note in brackets runs over at most: `(장관 : 이창양)`. */
