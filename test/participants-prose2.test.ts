@@ -100,3 +100,9 @@ test('personsIn: a long body name that ends like a post (`…연구원`) written
   assert.deepEqual(triple(personsIn('한바다 협회장과 김하늘 관세청장이 참석했다.', 0))[1], ['김하늘', '청장', '관세청'])
   assert.deepEqual(triple(personsIn('한바다 책임연구원 김하늘 교수는 발표했다.', 0))[1], ['김하늘', '교수', null])
 })
+
+test('proseMentions: a partner of an agreement with words on its field between (`A와 기술이전 협약을 체결`)', () => {
+  assert.deepEqual(bodies('한국환경공단은 5일 국립생태원과 생물자원 공동연구 업무협약을 체결했다.'), ['국립생태원', '한국환경공단'])
+  // Words naming no agreement after `와` do not make a partner.
+  assert.deepEqual(bodies('이번 행사는 국립생태원과 시민이 함께 만드는 축제로 열린다.'), [])
+})

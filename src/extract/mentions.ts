@@ -39,10 +39,10 @@ const ATTENDING = /(?:이|가)?\s*(?:참석(?:한|했|하였|하여|해|하며|�
 /** Who hosts, before the word: `A 주최로`, `A와 B 공동 주관으로`, `A가 주최하고`. */
 const HOSTING = /(?:이|가)?\s*(?:공동\s*)?(?:주최|주관)(?:로|으로|하에|하고|하는|하며|한|했|하였|(?=,))/gu
 /**
- * Who the subject acts with: `A, B와 함께`, `A와 합동으로`, `A와 협약을 체결`, `A와 면담`, and `A와 ‘…’을
+ * Who the subject acts with: `A, B와 함께`, `A와 합동으로`, `A와 협약을 체결` (`A와 기술이전 협약을 체결`), `A와 면담`, and `A와 ‘…’을
  * 개최` (the gathering's quoted name the object, blanked by then, or in straight quotes).
  */
-const ALONGSIDE = /(?:와|과)\s*(?:함께|공동으로|합동으로|(?:업무\s*)?협약(?:을|식을)?|면담|간담회를)|(?:와|과)(?=(?:\s{3,}|\s*'[^']{1,60}')\s*(?:을|를)\s*(?:공동\s*)?(?:개최|주최))/gu
+const ALONGSIDE = /(?:와|과)\s*(?:함께|공동으로|합동으로|(?:업무\s*)?협약(?:을|식을)?|면담|간담회를)|(?:와|과)(?=\s+(?:[가-힣·]+\s+){1,4}(?:업무\s*)?협약(?:을|식을)?\s*(?:체결|맺))|(?:와|과)(?=(?:\s{3,}|\s*'[^']{1,60}')\s*(?:을|를)\s*(?:공동\s*)?(?:개최|주최))/gu
 /** Where a clause listing who takes part begins, reading back from its verb. */
 const CLAUSE_START = /(?:^|[.!?。]\s|다\.\s?|(?:에서는|에서도|에는|에서|에게|으로|로|부터|까지)\s|(?:은|는)\s|(?:하고|하며|(?<!비롯)하여|하였고|했고|되며|되어|으며|며|고)[,\s]\s*)/gu
 /** A sentence on signing an agreement: its subject lists the signatories. */
