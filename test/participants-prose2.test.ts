@@ -106,3 +106,10 @@ test('proseMentions: a partner of an agreement with words on its field between (
   // Words naming no agreement after `와` do not make a partner.
   assert.deepEqual(bodies('이번 행사는 국립생태원과 시민이 함께 만드는 축제로 열린다.'), [])
 })
+
+test('mentions: a body said to host (`A가 주관하는`) stays beside its head who speaks', () => {
+  const text = '□ 해양수산부는 5월 2일(금) 부산에서 해양 콘퍼런스를 개최했다.\n ㅇ 한국해양공단이 주관하는 이번 콘퍼런스에는 300여 명이 참석했다.\n ㅇ 개회식은 김하늘 한국해양공단 이사장의 환영사로 시작되었다.\n'
+  const { record } = run(head.replace('종자산업 설명회', '해양 콘퍼런스') + text)
+  const list = record.events.flatMap((e) => triple(e.participants))
+  assert.deepEqual(list, [[null, null, '해양수산부'], [null, null, '한국해양공단'], ['김하늘', '이사장', '한국해양공단']])
+})

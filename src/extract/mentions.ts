@@ -281,7 +281,12 @@ export function proseMentions(value: string, start: number): Participant[] {
   /** The bodies of the words from `from` to `to`: as listed, and the members a kind of body has in brackets. */
   const bodiesOf = (from: number, to: number) => [...proseBodies(text.slice(from, to), start + from), ...kindMembers(unquoted.slice(from, to), start + from)]
   for (const re of [ATTENDING, HOSTING, ALONGSIDE]) {
-    for (const m of text.matchAll(re)) out.push(...bodiesOf(clauseStart(text, m.index), m.index))
+    for (const m of text.matchAll(re)) {
+      const found = bodiesOf(clauseStart(text, m.index), m.index)
+      // Hosts (`A가 주관하는`) stay beside their people, as the annotation lists a host body alone as well.
+      if (re === HOSTING) for (const host of found) HOSTS.add(host)
+      out.push(...found)
+    }
   }
   // The subject of a line, or of a later sentence of it, on holding, signing or attending: the bodies that do so (`A(장관 …)와 B는 … 개최했다`).
   for (const at of subjectsAt(text)) {
