@@ -9,7 +9,7 @@ import type { Root, Line } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Event, Participant, Span } from '../schema/record.js'
 import { draft, lines } from './context.js'
-import { dedupeParticipants, groupMembers, introducedBodies, isGroupHeading, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
+import { dedupeParticipants, fusedPost, groupMembers, introducedBodies, isGroupHeading, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
 import { SHORT_FORMS } from './gazetteer/government.js'
 
 /** Labels of a line listing who takes part: `참석`, `(참석기관)`, `협약 당사자`, `서명기관`, a meeting's `(위원)`. */
@@ -28,16 +28,21 @@ const SUB_MARKER = /^(?:-|–|·|◦|∘|ㅇ|o|▸|‣|\*)$/u
  */
 const TAKING_PART = /(?:참석|참여|참가|주재|방문|면담|접견|서명|체결|개최|주최|주관|축사|기조연설|개회사|환영사|격려사|강연|발제|발표|토의|토론|회담|만나|만났|좌장|시찰|간담회|(?:식|회의|세션|행사|포럼|토론회|설명회)에서(?:는|도)?\s)/u
 /** A person's post followed by what makes them an actor: a subject particle, `주재`, `와`, `등`, `…을 수석대표로`. */
-const ACTOR_AFTER = /^(?:\s*\([^()]*\))?(?:은|는|이|가|께서|과|와|,|\s*등|\s*및|\s*주재|\s*공동\s*주재|을\s*비롯|를\s*비롯|\s*일행|(?:을|를)\s*(?:수석대표|단장|대표)(?:로|으로))/u
+const ACTOR_AFTER = /^(?:\s*\([^()]*\))?(?:은|는|이|가|께서|과|와|,|도\s*(?:함께\s*)?(?:참석|참여|참가)|\s+(?:[가-힣]+\s+)?(?:개회사|환영사|축사|영상축사|격려사|기조연설|기조강연|주제발표|강연|특강|인사말)|\s*등|\s*및|\s*주재|\s*공동\s*주재|을\s*비롯|를\s*비롯|\s*일행|(?:을|를)\s*(?:수석대표|단장|대표)(?:로|으로))/u
+/**
+ * The `의` joining a person's post to the speech they give (`A 차관의 개회사`, `A 교수의 주제별
+ * 강연`): blanked, so that the post reads as one and the speech follows it as the actor's.
+ */
+const SPEECH_OF = /(?<=[가-힣])의(?=\s+(?:[가-힣]+\s+)?(?:개회사|환영사|축사|영상축사|격려사|기조연설|기조강연|주제발표|강연|특강|인사말)(?!자|장|회))/gu
 /** Who attends, before the verb: `A, B 등이 참석한 가운데`, `A가 참여하여` (not `참여하는`, which describes, not reports). */
 const ATTENDING = /(?:이|가)?\s*(?:참석(?:한|했|하였|하여|해|하며|하고|한다|합니다|할)|(?:참여|참가)(?:한\s*가운데|했|하였|하여|하고|해\s))/gu
 /** Who hosts, before the word: `A 주최로`, `A와 B 공동 주관으로`, `A가 주최하고`. */
 const HOSTING = /(?:이|가)?\s*(?:공동\s*)?(?:주최|주관)(?:로|으로|하에|하고|하는|하며|한|했|하였|(?=,))/gu
 /**
- * Who the subject acts with: `A, B와 함께`, `A와 합동으로`, `A와 협약을 체결`, `A와 면담`, and `A와 ‘…’을
+ * Who the subject acts with: `A, B와 함께`, `A와 합동으로`, `A와 협약을 체결` (`A와 기술이전 협약을 체결`), `A와 면담`, and `A와 ‘…’을
  * 개최` (the gathering's quoted name the object, blanked by then, or in straight quotes).
  */
-const ALONGSIDE = /(?:와|과)\s*(?:함께|공동으로|합동으로|(?:업무\s*)?협약(?:을|식을)?|면담|간담회를)|(?:와|과)(?=(?:\s{3,}|\s*'[^']{1,60}')\s*(?:을|를)\s*(?:공동\s*)?(?:개최|주최))/gu
+const ALONGSIDE = /(?:와|과)\s*(?:함께|공동으로|합동으로|(?:업무\s*)?협약(?:을|식을)?|면담|간담회를)|(?:와|과)(?=\s+(?:[가-힣·]+\s+){1,4}(?:업무\s*)?협약(?:을|식을)?\s*(?:체결|맺))|(?:와|과)(?=(?:\s{3,}|\s*'[^']{1,60}')\s*(?:을|를)\s*(?:공동\s*)?(?:개최|주최))/gu
 /** Where a clause listing who takes part begins, reading back from its verb. */
 const CLAUSE_START = /(?:^|[.!?。]\s|다\.\s?|(?:에서는|에서도|에는|에서|에게|으로|로|부터|까지)\s|(?:은|는)\s|(?:하고|하며|(?<!비롯)하여|하였고|했고|되며|되어|으며|며|고)[,\s]\s*)/gu
 /** A sentence on signing an agreement: its subject lists the signatories. */
@@ -63,6 +68,8 @@ const KIND_MEMBERS = /[가-힣0-9]\s?(?:부처|기관|기업|은행|업체|단�
 const SUBJECT = /^(.{2,200}?)(?:은|는)\s/u
 /** Brackets holding a head or a short form: `(장관 노형욱)`, `(회장 김경수, 이하 협회)`. */
 const HEAD_NOTE = /[(（][^()（）]*\s[^()（）]*[)）]/gu
+/** A name in Latin script in brackets, the spelling of the name before it (`(Neal Mohan)`): kept for reading that name. */
+const LATIN_NAME_NOTE = /^[(（](?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,4}[)）]$/u
 /** Bodies read as the subject of a line on holding or signing: kept beside their people, as hosts are. */
 const HOSTS = new WeakSet<Participant>()
 /** Quoted speech and quoted titles, left out of the mentions: `“…”`, `"…"`, `‘…와 함께하는 …’`, `「…」`. */
@@ -103,7 +110,7 @@ export function mentions() {
       const listed = event.participants.length
       const all = nameParticipants([...event.participants, ...(added.get(event) ?? [])], people, expand)
       // A body the overview names as host stays beside its people; one only mentioned does not.
-      event.participants = sameBodyOnce(dedupeParticipants(introducedBodies(all.filter((p, i) => !represented(p, all, expand, i < listed || HOSTS.has(p))), record.text)), expand)
+      event.participants = parentsBeforeUnits(sameBodyOnce(dedupeParticipants(introducedBodies(wholePosts(all.filter((p, i) => !represented(p, all, expand, i < listed || HOSTS.has(p)))), record.text)), expand), record.text)
     }
   }
 }
@@ -138,6 +145,38 @@ function sameBodyOnce(list: Participant[], expand: (body: string) => string): Pa
     return true
   })
 }
+
+/**
+ * A person read twice, once with the post split from its unit (`본부장` of `통상교섭본부`) and
+ * once whole with the body (`통상교섭본부장`, `산업통상부`): the whole reading stands for both.
+ */
+export function wholePosts(list: Participant[]): Participant[] {
+  return list.map((p) => {
+    const fused = p.name && p.position ? fusedPost({ name: p.name, position: p.position, organization: p.organization }) : null
+    const whole = fused ? list.find((q) => q.name === p.name && q.position === fused && q.organization) : undefined
+    return whole ?? p
+  })
+}
+
+/**
+ * Bodies named alone where the text writes them as the parent of another body named alone
+ * (상위 기관): `산업통상자원부 국가기술표준원(원장 …)은 … 개최했다` names the 국가기술표준원 as
+ * the one holding, its ministry only placing it; the unit stays, the parent goes.
+ */
+function parentsBeforeUnits(list: Participant[], text: string): Participant[] {
+  const alone = list.filter((p) => !p.name && !p.position && p.organization)
+  return list.filter((p) => {
+    if (!alone.includes(p)) return true
+    const after = text.slice(p.span.end, p.span.end + UNIT_REACH)
+    const unit = PARENT_GAP.exec(after)
+    return !unit || !alone.some((q) => q !== p && q.organization !== p.organization && after.startsWith(q.organization!, unit[0].length))
+  })
+}
+
+/** Characters after a parent body within which its unit's name starts. */
+const UNIT_REACH = 60
+/** What stands between a parent body and its unit: spaces only (`산업통상자원부 국가기술표준원`). */
+const PARENT_GAP = /^[^\S\n]+/u
 
 /** The event a mention stands under: the last one whose span starts before it, else the first. */
 function ownerOf(events: Event[], at: number): Event {
@@ -232,7 +271,7 @@ function groupRun(all: Line[], i: number, text: string): Participant[] {
 export function proseMentions(value: string, start: number): Participant[] {
   // Quoted speech and heads in brackets (`(장관 …)`, `(이하 …)`) name no one taking part.
   const unquoted = value.replace(QUOTED, (m) => ' '.repeat(m.length))
-  const text = unquoted.replace(HEAD_NOTE, (m) => ' '.repeat(m.length)).replace(/\*/gu, ' ')
+  const text = unquoted.replace(HEAD_NOTE, (m) => (LATIN_NAME_NOTE.test(m) ? m : ' '.repeat(m.length))).replace(/\*/gu, ' ').replace(SPEECH_OF, ' ')
   if (!TAKING_PART.test(text)) return []
   const out: Participant[] = []
   for (const p of personsIn(text, start)) {
@@ -242,7 +281,12 @@ export function proseMentions(value: string, start: number): Participant[] {
   /** The bodies of the words from `from` to `to`: as listed, and the members a kind of body has in brackets. */
   const bodiesOf = (from: number, to: number) => [...proseBodies(text.slice(from, to), start + from), ...kindMembers(unquoted.slice(from, to), start + from)]
   for (const re of [ATTENDING, HOSTING, ALONGSIDE]) {
-    for (const m of text.matchAll(re)) out.push(...bodiesOf(clauseStart(text, m.index), m.index))
+    for (const m of text.matchAll(re)) {
+      const found = bodiesOf(clauseStart(text, m.index), m.index)
+      // Hosts (`A가 주관하는`) stay beside their people, as the annotation lists a host body alone as well.
+      if (re === HOSTING) for (const host of found) HOSTS.add(host)
+      out.push(...found)
+    }
   }
   // The subject of a line, or of a later sentence of it, on holding, signing or attending: the bodies that do so (`A(장관 …)와 B는 … 개최했다`).
   for (const at of subjectsAt(text)) {

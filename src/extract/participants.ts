@@ -3,7 +3,7 @@
  * → people with name, post and body; bodies named alone; each listed once.
  */
 import type { Participant, Span } from '../schema/record.js'
-import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isKnownPersonName, isPersonName } from './gazetteer/persons.js'
+import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isKnownPersonName, isPersonName, isSurnameShaped, isTranscribedName } from './gazetteer/persons.js'
 import { fold } from '../util/text.js'
 import { traceValue } from './context.js'
 import { stripParticles, tokenize } from './morphemes.js'
@@ -366,13 +366,23 @@ export function nameParticipants(list: Participant[], people: NamedPerson[], exp
     const org = p.organization ? expand(p.organization) : null
     const match = people.filter(
       // A body on one side only still matches a post specific enough (`통상교섭본부장`, not `실장`).
-      (x) => x.position.endsWith(p.position!) && (org !== null && x.organization !== null ? expand(x.organization) === org : (org === null && x.organization === null) || p.position!.length > 2)
+      (x) => (x.position.endsWith(p.position!) && (org !== null && x.organization !== null ? expand(x.organization) === org : (org === null && x.organization === null) || p.position!.length > 2)) || fusedPost(x) === p.position
     )
     const names = new Set(match.map((x) => x.name))
     if (names.size !== 1) return p
     const person = match[0]!
     return { ...p, name: person.name, organization: p.organization ?? person.organization }
   })
+}
+
+/**
+ * The post a person holds written whole with its unit, where the text split it (`본부장` of
+ * `통상교섭본부` → `통상교섭본부장`), as a list names it (`(산업부) 통상교섭본부장`); else null.
+ */
+export function fusedPost(person: NamedPerson): string | null {
+  const { position, organization } = person
+  if (!organization || position.length < 2 || !organization.endsWith(position.slice(0, -1))) return null
+  return `${organization}${position.slice(-1)}`
 }
 
 /** How far from a person's first mention, on its line, the body named with them is looked for. */
@@ -403,7 +413,9 @@ export function introducedBodies(list: Participant[], text: string): Participant
   })
 }
 
-const WORD_EDGE = /^[(（\[「"'“‘]+|[)）\]」"'”’,.:;]+$/gu
+/** What no name runs across: list punctuation and marks between its words (`강연, △박나래`). */
+const NAME_BREAK = /[,，、·ㆍ;:：▲△▴]/u
+const WORD_EDGE = /^[(（\[「"'“‘▲△▴]+|[)）\]」"'”’,.:;]+$/gu
 
 /**
  * People named with a post in a text (`이지형 교수 (성균관대학교, …)`, `부산대 최재원 총장`).
@@ -426,9 +438,9 @@ export function personsIn(text: string, start: number, presenters = false): Part
       continue
     }
     // A foreign name written in Hangul, two or three words read as names (`무라타 시게키`).
-    const parts = [3, 2].map((n) => words.slice(i, i + n)).find((run) => run.length > 1 && run.slice(0, -1).every((x) => !/[)）,，]$/u.test(x.raw)) && isForeignName(run.map((x) => x.word)))
+    const parts = [3, 2].map((n) => words.slice(i, i + n)).find((run) => run.length > 1 && run.slice(0, -1).every((x, k) => !/[)）]$/u.test(x.raw) && !NAME_BREAK.test(text.slice(x.index + x.raw.length, run[k + 1]!.index + 1))) && (isForeignName(run.map((x) => x.word)) || glossedInLatin(run, words[i + run.length], text)))
     const known = isPersonName(w.word) && !parts
-    if (!known && !parts && !hasNameShape(w.word)) continue
+    if (!known && !parts && !hasNameShape(w.word) && !namedBeforeBodyPost(words, i)) continue
     let nameEnd = parts ? i + parts.length - 1 : i
     const name = parts ? parts.map((x) => x.word).join(' ') : w.word
     // The name as written in its own script, in brackets after it (`(Ali Asghar Mohammadi)`), belongs to it.
@@ -466,13 +478,14 @@ export function personsIn(text: string, start: number, presenters = false): Part
     const before = words[i - 1]
     const after = words[postAt + 1]
     let organization: string | null = between.length > 0 ? between.join(' ') : null
-    const joined = before !== undefined && !/[①-⑳,，·]/u.test(text.slice(before.index + before.raw.length, w.index)) && !postOf(before.word)
+    const joined = before !== undefined && !/[①-⑳,，·]/u.test(text.slice(before.index + before.raw.length, w.index)) && (!postOf(before.word) || longBody(before.word))
     if (!organization && before && joined && isBodyName(before.word) && !/^\d/u.test(before.word) && !/[)）]$/u.test(before.raw)) {
       // `국회 교육위원회 김영호 위원장`: a body within a body, both written before the name.
       const outer = words[i - 2]
       organization = outer && isBodyName(outer.word) && !/^[(（]/u.test(before.raw) && !/[,，)）]$/u.test(outer.raw) && !isPersonName(outer.word) && !postOf(outer.word) ? `${outer.word} ${before.word}` : before.word
     }
     else if (!organization && after && /^[(（]/u.test(after.raw) && isBodyName(after.word)) organization = after.word
+    if (!organization) organization = headedBodyBefore(words, i, text)
     const end = words[postAt]!.index + words[postAt]!.raw.length
     let post = postOf(words[postAt]!.word)!
     const spanEnd = start + end - (words[postAt]!.word.length - post.length)
@@ -483,6 +496,65 @@ export function personsIn(text: string, start: number, presenters = false): Part
     i = postAt
   }
   return out
+}
+
+/** A person's name in Latin script in brackets: two to five capitalised words or initials, `(Mikael E. Lindstrom)`. */
+const LATIN_GLOSS = /^[(（]((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,4})[)）]/u
+
+/**
+ * Whether a run of Hangul words is a foreign name because its Latin spelling follows it in
+ * brackets with as many full words, or one more (`카를로스 빅토르 분구(Carlos Victor Boungou)`,
+ * `마리오 레예스 에르난데스(Jos Mario Reyes Hernndez)`): the words read as nouns only, none a
+ * post, and directly before the bracket.
+ */
+function glossedInLatin(run: Array<{ raw: string; word: string; index: number }>, next: { raw: string; index: number } | undefined, text: string): boolean {
+  const last = run.at(-1)!
+  if (!next || next.index !== last.index + last.raw.length + (text[last.index + last.raw.length] === ' ' ? 1 : 0)) return false
+  const gloss = LATIN_GLOSS.exec(text.slice(next.index))
+  if (!gloss) return false
+  const full = gloss[1]!.split(/\s+/u).filter((w) => !/^\p{Lu}\.$/u.test(w)).length
+  return (full === run.length || full === run.length + 1) && isTranscribedName(run.map((x) => x.word))
+}
+
+/**
+ * Whether word `i` is a person's name by its place: three syllables shaped like a name (a
+ * surname first), no body's ending, then a body's name and a post (`전해철 행정안전부 장관`),
+ * where the dictionary reads words in the name (`전해철` as one noun, `강도` + `형`).
+ */
+function namedBeforeBodyPost(words: Array<{ raw: string; word: string; index: number }>, i: number): boolean {
+  const [w, body, post] = [words[i]!, words[i + 1], words[i + 2]]
+  if (!(w.word.length === 3 && w.raw === w.word && isSurnameShaped(w.word) && !hasBodyEnding(w.word) && body !== undefined && post !== undefined && body.raw === body.word && isBodyName(body.word) && postOf(body.word) === null && !/^[(（]/u.test(post.raw) && postOf(post.word) !== null)) return false
+  // The dictionary's readings of a name it does not know are arbitrary (`전해철`: one compound, `강도`+`형`, `변영`+`한`); a place or body
+  // in it (`한국`+`형`), a particle or a verb's ending closing it (`주제로`, `개최한`), or an adnominal after a place (`사천에 위치한`) says no.
+  const tokens = tokenize(w.word)
+  const last = tokens.at(-1)!.pos
+  const adnominal = last.some((p) => p === 'ETM') && /에$/u.test(words[i - 1]?.word ?? '')
+  return tokens.every((t) => !(t.pos[0] === 'NNP' && t.semanticClass !== null && t.semanticClass !== '인명')) && !last.some((p) => /^(?:J|XSV|V)/u.test(p)) && !adnominal
+}
+
+/** A word long enough to be a body though it ends like a post (`산업연구원`, `대외경제정책연구원`; not `선임연구위원`, `책임연구원`). */
+function longBody(word: string): boolean {
+  return word.length >= MIN_BODY_WORD && postOf(word) === word && isBodyName(word) && !/(?:위원|(?:선임|책임|수석|주임|전임)연구원)$/u.test(word)
+}
+
+/** Words a body's head note in brackets runs over at most: `(장관 : 이창양)`. */
+const MAX_HEAD_NOTE_WORDS = 4
+
+/**
+ * The body written just before a person with its head in brackets between (`재외동포청(청장
+ * 이상덕) 이기성 정책국장은`): the person's body, whose post stays whole; else null.
+ */
+function headedBodyBefore(words: Array<{ raw: string; word: string; index: number }>, i: number, text: string): string | null {
+  const before = words[i - 1]
+  if (!before || !/[)）]$/u.test(before.raw) || !/^\s+$/u.test(text.slice(before.index + before.raw.length, words[i]!.index))) return null
+  for (let j = i - 1; j >= Math.max(1, i - MAX_HEAD_NOTE_WORDS); j--) {
+    const open = words[j]!
+    if (!/^[(（]/u.test(open.raw)) continue
+    const body = words[j - 1]!
+    const glued = body.index + body.raw.length === open.index
+    return glued && postOf(open.word) !== null && isBodyName(body.word) && !/[)）]$/u.test(body.raw) ? body.word : null
+  }
+  return null
 }
 
 /** Punctuation before a list's item: `, `, `: `, `▲`. */
@@ -702,7 +774,9 @@ const COMPANY_MARKED = /^(?:\([주사재]\)|㈜|주식회사\s)\s?\S|\S\s?(?:\([
 /** A name led by Latin capitals: `SK하이닉스`, `LG전자`, `KOTRA`. */
 const LATIN_LED = /^[A-Z][A-Za-z0-9&]*[가-힣]*$/u
 /** Endings of a body's name in prose, where a word's ending is all there is to go by (`부`, `청`, `협회`, `공사` …; not `실`, `과`, `시`, which end many other words). */
-const PROSE_BODY_END = /(?:부|청|처|위원회|재단|공사|공단|협회|협의회|연합회|진흥회|회의소|센터|대학교|대학|병원|연구원|연구소|[가-힣]원|본부|사업단|추진단|[가-힣]{2}단|은행|학회|조합|기구|의회|시청|도청|군청|구청)$/u
+const PROSE_BODY_END = /(?:부|청|처|위원회|재단|공사|공단|협회|협의회|연합회|진흥회|회의소|센터|대학교|대학|병원|연구원|연구소|[가-힣]원|본부|사업단|추진단|[가-힣]{2}단|은행|학회|조합|기구|의회|시청|도청|군청|구청|[가-힣A-Za-z]{2}그룹)$/u
+/** Words for members or staff that end like a body (`원`): `민간위원`, `현장 조사원`, `회원`, `국회의원`; and `지원` (support). */
+const MEMBERS_WORD = /(?:위원|조사원|회원|의원|직원|요원|교원|지원)$/u
 /** Words a body's name in prose stays within. */
 const MAX_PROSE_BODY_WORDS = 3
 
@@ -729,7 +803,7 @@ export function proseBodies(clause: string, start: number): Participant[] {
   const read = items.reverse().map(({ value, at }) => {
     const bare = fold(value.replace(TRAILING, '').replace(/\*+/gu, '')).replace(BODY_PEOPLE, '')
     const name = stripParticles(bare.replace(TRAILING, ''))
-    const skip = name === '' || /[()（）]/u.test(name.replace(/\([^()]*\)/gu, '')) || personsIn(name, 0).length > 0 || GENERIC.test(name) || isGenericBody(name) || HEAD_COUNT.test(name) || /\d+\s*개/u.test(name)
+    const skip = name === '' || /[()（）]/u.test(name.replace(/\([^()]*\)/gu, '')) || personsIn(name, 0).length > 0 || GENERIC.test(name) || isGenericBody(name) || HEAD_COUNT.test(name) || /\d+\s*개/u.test(name) || MEMBERS_WORD.test(name)
     // A word with a particle or an ending inside the item (`소비자단체가 한국…`, `관리기관인 …`) ends a clause, not a name.
     const whole = !skip && name.split(' ').length <= MAX_PROSE_BODY_WORDS && !CLAUSE.test(`${name} `) && name.split(' ').slice(0, -1).every(isNounWord)
     return { value, at, name, skip, whole, strict: whole && namesProseBody(name) }

@@ -15,7 +15,7 @@ const NOT_NAMES = new Set(
     '강화 조성 안전 진행 신규 방문 고용 문화 양성 유관 유치 노동 전문 전체 전년 차관 민간 지원 오늘 정책 경제 이후 이전 ' +
     '이상 이하 이어 이와 이를 이에 이는 김치 박람회 공유 공개 공동 공모 전문 전환 정보 정상 조정 지정 지원 성장 성공  한편 특히 또한 아울러 각각 모두 모든 주관 주최 공동 함께 하반기 상반기 ' +
     '국장 과장 원장 위원 대표 총장 회장 소장 단장 실장 청장 처장 교수 박사 선생 학생 교사 여러 금년 내년 작년 전년도 ' +
-    '유럽 중국 미국 일본 독일 영국 서울 부산 인천 대구 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주').split(' ')
+    '유엔 유럽 중국 미국 일본 독일 영국 서울 부산 인천 대구 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주').split(' ')
 )
 
 /** Words that end like a body's name but name none in particular. */
@@ -140,6 +140,18 @@ const foreignVerdicts = new Map<string, boolean>()
 export function isForeignName(words: string[]): boolean {
   if (!words.every((w) => /^[가-힣]{2,6}$/u.test(w) && !POST_WORD.test(w) && !NOT_NAMES.has(w)) || words.every((w) => isPersonName(w))) return false
   return remembered(foreignVerdicts, words.join(' '), (tokens) => tokens.every(isPersonReading), isPersonReading)
+}
+
+/**
+ * Whether Hangul words may transcribe a foreign name spelled out beside them (`비다르 헬게센`):
+ * each two to six syllables, none a post or a common word of the list, and the first not
+ * ending, as the morphology reads it, in a particle or an ending (not `측에서는`, `장관은`);
+ * the morphology's readings inside a transcription (`고르`+`니`) are no evidence.
+ */
+export function isTranscribedName(words: string[]): boolean {
+  if (!words.every((w) => /^[가-힣]{1,6}$/u.test(w) && !POST_WORD.test(w) && !NOT_NAMES.has(w))) return false
+  const last = tokenize(words[0]!).at(-1)
+  return last !== undefined && !last.pos.some((p) => /^(?:J|E)/u.test(p))
 }
 
 /**
