@@ -3,7 +3,8 @@
  * → people with name, post and body; bodies named alone; each listed once.
  */
 import type { Participant, Span } from '../schema/record.js'
-import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isKnownPersonName, isPersonName } from './gazetteer/persons.js'
+import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isKnownPersonName, isPersonName, isSurnameShaped } from './gazetteer/persons.js'
+import type { Token } from '../morph/index.js'
 import { fold } from '../util/text.js'
 import { traceValue } from './context.js'
 import { stripParticles, tokenize } from './morphemes.js'
@@ -34,6 +35,8 @@ const NOTE_BRACKET = /\s*[(（][^()（）]+[)）]$/u
 const COUNTED = /\d+\)?$/u
 /** A kind and the names it stands for in brackets: `NCC 업계(LG화학, YNCC, 한화토탈)`. */
 const KIND_LIST = /^[^()（）]*[(（]([^()（）]*[,，][^()（）]*)[)）]$/u
+/** A body with the one who comes for it in brackets, name then post: `무역협회(한진현 부회장)`. */
+const BODY_WITH_HOLDER = /^(\S+)\s*[(（]\s*([가-힣]{2,4})\s+(\S+)\s*[)）]$/u
 /** A body with its post in brackets: `스마트제조혁신추진단(단장)`. */
 const BODY_WITH_POST = /^(.+?)\s*\(\s*([가-힣]+)\s*\)$/u
 const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
@@ -137,7 +140,7 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
       if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry) || COUNTED.test(entry)) continue
       // Parts of a dotted run of bodies are bodies where they end like one, whatever else they read as.
       // Under a heading that is a kind of body (`(기업) 삼성전자, 이마트`), a bare word is a body: people there come with a post.
-      if (isPersonName(entry) && !BODY_KIND_GROUP.test(group ?? '') && !(pieces.length > 1 && hasBodyEnding(entry))) {
+      if (listedName(entry) && !BODY_KIND_GROUP.test(group ?? '') && !(pieces.length > 1 && hasBodyEnding(entry))) {
         waiting.push({ name: entry, position: null, organization: group && isBodyName(group) ? group : null, group, span })
         continue
       }
@@ -173,6 +176,9 @@ function distribute(item: string): string[] {
   if (parts.every((x) => hasBodyEnding(x) && !isGenericBody(x))) return parts
   const last = parts.at(-1)!
   const tail = finalNoun(last)
+  // Parts that open with the last part's own head are names in full (`현대중공업·현대미포·현대삼호`).
+  const head = tail ? last.slice(0, last.length - tail.length) : ''
+  if (head.length >= 2 && parts.slice(0, -1).every((x) => x.startsWith(head))) return parts
   if (tail && tail.length >= 2 && tail.length < last.length && parts.slice(0, -1).every((x) => !x.endsWith(tail) && x.length <= MAX_SHARED_HEAD)) {
     return [...parts.slice(0, -1).map((x) => `${x}${tail}`), last]
   }
@@ -218,12 +224,15 @@ export function isGroupHeading(label: string): boolean {
 }
 
 function namesBody(group: string | null): group is string {
-  if (!group || isGenericBody(group)) return false
+  if (!group || isGenericBody(group) || MEMBERS_HEADING.test(group)) return false
   if (isBodyName(group)) return true
   const tokens = tokenize(group)
   // A proper name, or nouns compounded into one word (`농협경제지주`); not one common noun (`주재`, `민간`).
   return !/\s/u.test(group) && (tokens.some((t) => t.unknown || t.pos[0] === 'SL' || (t.pos[0] === 'NNP' && t.semanticClass !== '인명')) || (tokens.length > 1 && tokens.every((t) => /^NN[GP]$/u.test(t.pos[0]!))))
 }
+
+/** A heading naming members, not their body: `민간위원(11명)`, `위원`, `자문위원 12인`. */
+const MEMBERS_HEADING = /(?:\d+\s*(?:여\s*)?(?:명|인)\s*[)）]?|위원|위원장|전문가|관계자)$/u
 
 /** A name in Latin script, two to four capitalised words, its Hangul reading in brackets or not, then its post: `Julian Ventura(훌리안 벤투라) 외교부 차관`. */
 const LATIN_PERSON = /^((?:[A-Z][A-Za-z'’.-]*\s+){1,3}[A-Z][A-Za-z'’-]+)\s*(?:[(（][가-힣\s·]+[)）])?\s+([가-힣A-Za-z()·\s]+)$/u
@@ -240,6 +249,35 @@ function latinPerson(written: string, group: string | null): Omit<Participant, '
   if (!POST_END.test(position) || words.length > MAX_BODY_WORDS + 1) return null
   const organization = words.slice(0, -1).join(' ') || (namesBody(group) ? group : null)
   return { name: m[1]!.replace(/\s+/gu, ' '), position, organization, group }
+}
+
+/**
+ * Whether a list's entry word is a person's name: it reads as one (`isPersonName`) and is no
+ * body the dictionary or the government's names know: a central body's short form (`고용부`,
+ * which the dictionary also reads as a name), a proper noun that is no person's (`이마트`), a
+ * surname's syllable before a place's name (`한수원` = 한 + 수원), a two-syllable common noun (`양파`).
+ */
+function listedName(word: string): boolean {
+  if (!isPersonName(word) || isCentralBody(word) || SHORT_FORMS[word] !== undefined) return false
+  const tokens = tokenize(word)
+  const proper = (t: Token) => t.pos[0] === 'NNP' && t.semanticClass !== '인명' && t.surface.length >= 2
+  // A two-syllable common noun (`양파`) is a word, not a name.
+  if (tokens.length === 1) return !proper(tokens[0]!) && (word.length > 2 || tokens[0]!.unknown || tokens[0]!.pos[0] !== 'NNG')
+  return !(tokens.length === 2 && tokens[0]!.surface.length === 1 && proper(tokens[1]!))
+}
+
+/**
+ * Whether a word standing between a body's name and a post is the holder's name though the
+ * dictionary does not know it (`부산기술창업투자원 서종군 원장`, `산업부 이옥헌 수소경제정책관`):
+ * three syllables, a surname first, no body's ending (but the syllables names end in too) nor a verb's ending, no proper noun but a person's inside, the words before
+ * it a body's name.
+ */
+/** Body endings that names end in too (`서종군`, `김태구`, `박현도`). */
+const NAME_LIKE_ENDING = /[군구도]$/u
+
+function nameBetween(body: string, word: string): boolean {
+  if (word.length !== 3 || !isSurnameShaped(word) || (hasBodyEnding(word) && !NAME_LIKE_ENDING.test(word)) || !(namesBody(body) || namesProseBody(body))) return false
+  return tokenize(word).every((t) => !t.pos.some((p) => /^E[PF]$/u.test(p)) && !(t.pos[0] === 'NNP' && t.semanticClass !== '인명'))
 }
 
 function parseEntry(written: string, group: string | null): Omit<Participant, 'span'> | null {
@@ -264,15 +302,25 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
   const described = noted && entry === outside && isPersonName(outside) ? /^[(（]\s*(.+?)\s+(\S+)\s*[)）]$/u.exec(noted[0].trim()) : null
   // A former post (`前 …연구소장`) has no body written.
   if (described && POST_END.test(described[2]!)) return { name: outside, position: described[2]!, organization: /^(?:前|전|現|현)$/u.test(described[1]!) ? null : described[1]!, group }
+  // `권영세(안동시장)`, `이철우(경북도지사)`: a name and its post in the brackets, fused with its body or not.
+  if (noted && entry === outside && isPersonName(outside) && POST_END.test(inner) && !/\s/u.test(inner)) {
+    return { name: outside, ...(unfusePost(inner) ?? { position: inner, organization: namesBody(group) ? group : null }), group }
+  }
   if (noted && entry === outside && isPersonName(outside)) return { name: outside, position: null, organization: namesBody(group) ? group : null, group }
+  // `산업부(유명희 통상교섭본부장)`: a body, and the one who comes for it in brackets, name first.
+  const holder = noted ? BODY_WITH_HOLDER.exec(written) : null
+  if (holder && POST_END.test(holder[3]!) && namedSurely(holder[2]!) && namesBody(holder[1]!)) {
+    return { name: holder[2]!, position: holder[3]!, organization: holder[1]!, group }
+  }
   const bracketed = BODY_WITH_POST.exec(entry)
   if (bracketed && POST_END.test(bracketed[2]!) && isBodyName(bracketed[1]!.split(/\s+/u).at(-1)!)) {
     return { name: null, position: bracketed[2]!, organization: bracketed[1]!, group }
   }
   const words = entry.split(/\s+/u)
-  // A name the dictionary does not know is one first, with a post last (`류제은 신한은행 글로벌전략부장`).
-  const nameAt = words.findIndex((w, i) => isPersonName(w) || (hasNameShape(w) && i === 0 && words.length > 1 && POST_END.test(words.at(-1)!)))
   const postAt = words.findLastIndex((w) => POST_END.test(w))
+  // A name the dictionary does not know is one first, with a post last (`류제은 신한은행 글로벌전략부장`),
+  // or between its body and its post (`부산기술창업투자원 서종군 원장`).
+  const nameAt = words.findIndex((w, i) => listedName(w) || (hasNameShape(w) && i === 0 && words.length > 1 && POST_END.test(words.at(-1)!)) || (i > 0 && i === postAt - 1 && nameBetween(words.slice(0, i).join(' '), w)))
   if (nameAt >= 0 && postAt >= 0) {
     const position = postAt >= 0 && postAt !== nameAt ? words[postAt]! : null
     const written = words.filter((_, i) => i !== nameAt && i !== postAt).join(' ')

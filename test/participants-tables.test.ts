@@ -1,0 +1,75 @@
+/**
+ * Participants given in lists and tables: the holder in brackets after a body or a post in
+ * brackets after a name, a name the dictionary does not know between its body and its post,
+ * bodies that read as names, dotted runs of full names.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { parseParticipants } from '../src/extract/participants.js'
+
+const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
+
+test('parseParticipants: a body with the one who comes for it in brackets, name then post', () => {
+  assert.deepEqual(triple(parseParticipants('환경부(김민준 기후정책실장), 한국무역협회(박서연 부회장), 한국환경공단', 0, null)), [
+    ['김민준', '기후정책실장', '환경부'],
+    ['박서연', '부회장', '한국무역협회'],
+    [null, null, '한국환경공단']
+  ])
+  // A note in brackets that is no name and post stays a note on the body.
+  assert.deepEqual(triple(parseParticipants('한국환경공단(공동주관)', 0, null)), [[null, null, '한국환경공단']])
+})
+
+test('parseParticipants: a name with its post in brackets, fused with its body or not', () => {
+  assert.deepEqual(triple(parseParticipants('김민준(세종시장), 박서연(교수)', 0, null)), [
+    ['김민준', '시장', '세종시'],
+    ['박서연', '교수', null]
+  ])
+  // A note that is no post gives the name alone.
+  assert.deepEqual(triple(parseParticipants('김민준(종손)', 0, null)), [['김민준', null, null]])
+})
+
+test('parseParticipants: a name the dictionary does not know, between its body and its post', () => {
+  assert.deepEqual(triple(parseParticipants('한국산업기술진흥원 이옥헌 본부장, 부산기술창업투자원 서종군 원장', 0, null)), [
+    ['이옥헌', '본부장', '한국산업기술진흥원'],
+    ['서종군', '원장', '부산기술창업투자원']
+  ])
+  // A place's name there is no one's name.
+  assert.equal(triple(parseParticipants('한국관광공사 강원도 지사장', 0, null)).some(([n]) => n === '강원도'), false)
+})
+
+test('parseParticipants: bodies that read as names stay bodies', () => {
+  // A central body's short form (the dictionary reads `고용부` as a name), a company, a surname before a place.
+  assert.deepEqual(triple(parseParticipants('기재부, 고용부, 이마트, 한수원 부사장', 0, null)), [
+    [null, null, '기재부'],
+    [null, null, '고용부'],
+    [null, null, '이마트'],
+    [null, '부사장', '한수원']
+  ])
+  // A common noun before a post is a field, not a name.
+  assert.deepEqual(triple(parseParticipants('양파 자조금관리위원장', 0, null)), [[null, '자조금관리위원장', '양파']])
+  // Names still are names.
+  assert.deepEqual(triple(parseParticipants('김철수, 박서연 교수', 0, null)), [
+    ['김철수', '교수', null],
+    ['박서연', '교수', null]
+  ])
+})
+
+test('parseParticipants: a dotted run of names each opening with the same word is each named', () => {
+  assert.deepEqual(triple(parseParticipants('한빛중공업·한빛미포·한빛조선', 0, null)), [
+    [null, null, '한빛중공업'],
+    [null, null, '한빛미포'],
+    [null, null, '한빛조선']
+  ])
+  // Stems sharing the last part's noun still take it.
+  assert.deepEqual(triple(parseParticipants('동부·서부발전', 0, null)), [
+    [null, null, '동부발전'],
+    [null, null, '서부발전']
+  ])
+})
+
+test('parseParticipants: a heading that counts members names no body', () => {
+  assert.deepEqual(triple(parseParticipants('김민준 변호사, 박서연 한국법학회 회장', 0, '민간위원(9명)')), [
+    ['김민준', '변호사', null],
+    ['박서연', '회장', '한국법학회']
+  ])
+})
