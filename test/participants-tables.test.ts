@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { parseParticipants } from '../src/extract/participants.js'
+import { parseParticipants, personsIn } from '../src/extract/participants.js'
 
 const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
 
@@ -29,9 +29,9 @@ test('parseParticipants: a name with its post in brackets, fused with its body o
 })
 
 test('parseParticipants: a name the dictionary does not know, between its body and its post', () => {
-  assert.deepEqual(triple(parseParticipants('한국산업기술진흥원 이옥헌 본부장, 부산기술창업투자원 서종군 원장', 0, null)), [
-    ['이옥헌', '본부장', '한국산업기술진흥원'],
-    ['서종군', '원장', '부산기술창업투자원']
+  assert.deepEqual(triple(parseParticipants('한빛산업기술진흥원 변우한 본부장, 누리창업투자원 편지웅 원장', 0, null)), [
+    ['변우한', '본부장', '한빛산업기술진흥원'],
+    ['편지웅', '원장', '누리창업투자원']
   ])
   // A place's name there is no one's name.
   assert.equal(triple(parseParticipants('한국관광공사 강원도 지사장', 0, null)).some(([n]) => n === '강원도'), false)
@@ -72,4 +72,16 @@ test('parseParticipants: a heading that counts members names no body', () => {
     ['김민준', '변호사', null],
     ['박서연', '회장', '한국법학회']
   ])
+})
+
+test('personsIn: a name the dictionary cannot read opens a list item with its body and post after it', () => {
+  // `변우한` reads 변우 + 한, `편지웅` 편지 + 웅: names the dictionary does not know.
+  const text = '변우한 한빛연구소 소장(인사말씀), 편지웅 누리파이낸스코리아 대표, 금융위 부위원장'
+  assert.deepEqual(triple(personsIn(text, 0)), [
+    ['변우한', '소장', '한빛연구소'],
+    ['편지웅', '대표', '누리파이낸스코리아']
+  ])
+  // Without a body between it and the post, such a word is no name (`지자체 관계자`, `이어서 이 장관`).
+  assert.deepEqual(triple(personsIn('지자체 관계자, 편지웅 대표', 0)), [])
+  assert.equal(triple(personsIn('이어서 이 장관은 회의를 주재하였다', 0)).some(([n]) => n === '이어서'), false)
 })

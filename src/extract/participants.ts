@@ -276,8 +276,7 @@ function listedName(word: string): boolean {
 const NAME_LIKE_ENDING = /[군구도]$/u
 
 function nameBetween(body: string, word: string): boolean {
-  if (word.length !== 3 || !isSurnameShaped(word) || (hasBodyEnding(word) && !NAME_LIKE_ENDING.test(word)) || !(namesBody(body) || namesProseBody(body))) return false
-  return tokenize(word).every((t) => !t.pos.some((p) => /^E[PF]$/u.test(p)) && !(t.pos[0] === 'NNP' && t.semanticClass !== '인명'))
+  return unknownName(word) && (namesBody(body) || namesProseBody(body))
 }
 
 function parseEntry(written: string, group: string | null): Omit<Participant, 'span'> | null {
@@ -320,7 +319,7 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
   const postAt = words.findLastIndex((w) => POST_END.test(w))
   // A name the dictionary does not know is one first, with a post last (`류제은 신한은행 글로벌전략부장`),
   // or between its body and its post (`부산기술창업투자원 서종군 원장`).
-  const nameAt = words.findIndex((w, i) => listedName(w) || (hasNameShape(w) && i === 0 && words.length > 1 && POST_END.test(words.at(-1)!)) || (i > 0 && i === postAt - 1 && nameBetween(words.slice(0, i).join(' '), w)))
+  const nameAt = words.findIndex((w, i) => listedName(w) || ((hasNameShape(w) || unknownName(w)) && i === 0 && words.length > 1 && POST_END.test(words.at(-1)!)) || (i > 0 && i === postAt - 1 && nameBetween(words.slice(0, i).join(' '), w)))
   if (nameAt >= 0 && postAt >= 0) {
     const position = postAt >= 0 && postAt !== nameAt ? words[postAt]! : null
     const written = words.filter((_, i) => i !== nameAt && i !== postAt).join(' ')
@@ -476,7 +475,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
     // A foreign name written in Hangul, two or three words read as names (`무라타 시게키`).
     const parts = [3, 2].map((n) => words.slice(i, i + n)).find((run) => run.length > 1 && run.slice(0, -1).every((x) => !/[)）,，]$/u.test(x.raw)) && isForeignName(run.map((x) => x.word)))
     const known = isPersonName(w.word) && !parts
-    if (!known && !parts && !hasNameShape(w.word)) continue
+    if (!known && !parts && !hasNameShape(w.word) && !(opensItem(text, w.index) && unknownName(w.word))) continue
     let nameEnd = parts ? i + parts.length - 1 : i
     const name = parts ? parts.map((x) => x.word).join(' ') : w.word
     // The name as written in its own script, in brackets after it (`(Ali Asghar Mohammadi)`), belongs to it.
@@ -494,8 +493,10 @@ export function personsIn(text: string, start: number, presenters = false): Part
       if (isPersonName(words[k]!.word)) break
       if (!isBodyName(words[k]!.word) && !/^[A-Za-z가-힣·]+$/u.test(words[k]!.word)) break
     }
-    // A name the dictionary does not know is one only next to its post.
+    // A name the dictionary does not know is one only next to its post; one it cannot read at all, only with its body and post after it.
     if (postAt < 0 && !known) continue
+    const guessed = !known && !parts && !hasNameShape(w.word)
+    if (guessed && (postAt === nameEnd + 1 || !words.slice(nameEnd + 1, postAt).every((x) => namesBody(x.word) || namesProseBody(x.word)))) continue
     // `위쿡 대표(김기웅)`: the post's holder is the name in brackets, the word before is the body.
     if (postAt >= 0 && holderAt(words, postAt + 1, text)) continue
     if (postAt < 0) {
@@ -531,6 +532,29 @@ export function personsIn(text: string, start: number, presenters = false): Part
     i = postAt
   }
   return out
+}
+
+/** What may stand before a list's first word: nothing, a list's punctuation, a circled number, a note's marker. */
+const ITEM_OPENING = /(?:^|[,，:：▲▴①-⑳*·]|\s-)\s*$/u
+
+/** Whether the word at `index` opens an item of a list (`…, 곽기웅 크로스파이낸스 대표`). */
+function opensItem(text: string, index: number): boolean {
+  return ITEM_OPENING.test(text.slice(0, index))
+}
+
+/**
+ * Whether a word may be a name the dictionary does not know at all (`곽기웅` → 곽기 + 웅,
+ * `변영한` → 변영 + 한): three syllables, a surname first, no body's ending but those names end
+ * in too (`서종군`), read from a noun on, no verb, particle nor clause ending (`이어서`), no
+ * proper noun but a person's in it. Evidence enough
+ * beside a post where it opens a list's item or follows its body.
+ */
+function unknownName(word: string): boolean {
+  if (word.length !== 3 || !isSurnameShaped(word) || (hasBodyEnding(word) && !NAME_LIKE_ENDING.test(word)) || isCentralBody(word) || SHORT_FORMS[word] !== undefined) return false
+  const tokens = tokenize(word)
+  // One word the dictionary knows whole (`지자체`) is that word.
+  if (tokens.length === 1 && !tokens[0]!.unknown) return false
+  return /^NN/u.test(tokens[0]!.pos[0]!) && tokens.every((t) => !t.pos.some((p) => /^(?:V|J|E[CFP])/u.test(p)) && !(t.pos[0] === 'NNP' && t.semanticClass !== '인명'))
 }
 
 /** Punctuation before a list's item: `, `, `: `, `▲`. */
