@@ -85,3 +85,28 @@ test('personsIn: a name the dictionary cannot read opens a list item with its bo
   assert.deepEqual(triple(personsIn('지자체 관계자, 편지웅 대표', 0)), [])
   assert.equal(triple(personsIn('이어서 이 장관은 회의를 주재하였다', 0)).some(([n]) => n === '이어서'), false)
 })
+
+test('parseParticipants: a post written alone after a body and its post holds it in that body', () => {
+  assert.deepEqual(triple(parseParticipants('한빛위원회 사무처장(주재), 디지털정책관, 누리부 장관, 차관보', 0, null)), [
+    [null, '사무처장', '한빛위원회'],
+    [null, '디지털정책관', '한빛위원회'],
+    [null, '장관', '누리부'],
+    [null, '차관보', '누리부']
+  ])
+  // A post naming its own body (`법무부장관`) keeps it; a body read out of a fused post is not carried on.
+  assert.deepEqual(triple(parseParticipants('교육부 장관, 법무부장관', 0, null)), [
+    [null, '장관', '교육부'],
+    [null, '장관', '법무부']
+  ])
+  assert.deepEqual(triple(parseParticipants('국무조정실장, 정책관', 0, null)), [
+    [null, '실장', '국무조정실'],
+    [null, '정책관', null]
+  ])
+})
+
+test('parseParticipants: a side heading in brackets with a space after it is no company mark', () => {
+  assert.deepEqual(triple(parseParticipants('(유) 한빛협회 이사장, (주)누리랩', 0, null)), [
+    [null, '이사장', '한빛협회'],
+    [null, null, '(주)누리랩']
+  ])
+})

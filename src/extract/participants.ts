@@ -18,6 +18,8 @@ const INLINE_GROUP = /(?:^|(?<=[,，;]\s*))[(（\[]\s*([^()（）[\]]{1,20}?)\s*
 const SIDE = /\s\/\s/u
 /** A company's mark in brackets (`(주)해줌`), not a group. */
 const COMPANY_MARK = /^(?:주|사|재|유|합|株)$/u
+/** The stock company's mark, which no side's heading shares. */
+const STOCK_COMPANY = /^(?:주|株)$/u
 /** Bodies in general after a list, or their people (`… 등 관계부처 장차관`, `… 등 7개 부처 관계자`). */
 const GROUP_TAIL = /\s*등\s*(?:\d+\s*개\s*)?(?:[가-힣·]+\s+){0,2}[가-힣·]*(?:부처|기관|단체|업체|기업|회사)(?:들)?(?:\s+(?:장차관|장관|차관|관계자|담당자|공무원|직원|임직원|전문가|[가-힣]{1,2}급))?\s*$/u
 /** Parts joined by middle dots: `건설·도로·철도국장`. */
@@ -96,7 +98,8 @@ export function parseParticipants(value: string, start: number, group: string | 
     let gSpan = groupSpan
     for (const m of side.matchAll(INLINE_GROUP)) {
       const heading = (m[1] ?? m[2])!.trim()
-      if (COMPANY_MARK.test(heading)) continue
+      // `(유)해줌` is a company's mark; `(유) 독일 연방경제부`, with a space after it, a side's heading (`(주)` always a mark).
+      if (COMPANY_MARK.test(heading) && (!/[)）\]]\s/u.test(m[0]) || STOCK_COMPANY.test(heading))) continue
       if (m.index > from) out.push(...traced(parseGroup(side.slice(from, m.index), start + sideAt + from, g), g, gSpan))
       from = m.index + m[0].length
       g = heading
@@ -120,6 +123,8 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
   const out: Participant[] = []
   // Bare names waiting for the post a later entry gives the whole run (`A, B, C 위원`).
   let waiting: Participant[] = []
+  // The body the last entry's post was held in, for a post written alone after it.
+  let carried: string | null = null
   for (const { value: part, at } of separated(text)) {
     const span: Span = { start: offset + at, end: offset + at + part.length }
     const kind = KIND_LIST.exec(part)
@@ -144,11 +149,16 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
         waiting.push({ name: entry, position: null, organization: group && isBodyName(group) ? group : null, group, span })
         continue
       }
-      const p = parseEntry(entry, group)
+      // A post alone after a body's post holds its post in that body (`금융위원회 사무처장, 디지털금융정책관`),
+      // unless it names a body of its own (`법무부장관`, `국무조정실장`).
+      const bare = carried !== null && POST_END.test(entry) && !/\s/u.test(entry) && unfusePost(entry) === null
+      const p = parseEntry(entry, bare ? carried : group)
       if (p?.name && p.position) for (const w of waiting) out.push({ ...w, position: p.position, organization: w.organization ?? p.organization })
       else out.push(...waiting)
       waiting = []
-      if (p) out.push({ ...p, span })
+      if (p) out.push({ ...p, group, span })
+      // Carried on from a body written apart from its post (`AISBL 이사장`), not one read out of a fused post (`국무조정실장`).
+      carried = p?.position && p.organization && p.organization !== group && (bare || /\s/u.test(entry)) ? p.organization : null
     }
   }
   out.push(...waiting)
