@@ -158,7 +158,8 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
       waiting = []
       if (p) out.push({ ...p, group, span })
       // Carried on from a body written apart from its post (`AISBL 이사장`), not one read out of a fused post (`국무조정실장`).
-      carried = p?.position && p.organization && p.organization !== group && (bare || /\s/u.test(entry)) ? p.organization : null
+      // A body ending like a post (`유통물류과장 KOTRA사장` run together) is a misreading, not carried on.
+      carried = p?.position && p.organization && p.organization !== group && (bare || /\s/u.test(entry)) && !POST_END.test(p.organization) ? p.organization : null
     }
   }
   out.push(...waiting)
