@@ -110,3 +110,10 @@ test('parseParticipants: a side heading in brackets with a space after it is no 
     [null, null, '(주)누리랩']
   ])
 })
+
+test('parseParticipants: a kind of body made of common nouns names no body', () => {
+  assert.deepEqual(triple(parseParticipants('누리부 장관, 으뜸기업 대표, 협단체, 수출기업, ABC기업', 0, null)), [
+    [null, '장관', '누리부'],
+    [null, null, 'ABC기업']
+  ])
+})

@@ -262,6 +262,18 @@ function latinPerson(written: string, group: string | null): Omit<Participant, '
   return { name: m[1]!.replace(/\s+/gu, ' '), position, organization, group }
 }
 
+/** A kind of body as a word's last noun: `으뜸기업`, `수출기업`, `협단체`, `지원기관`. */
+const KIND_NOUN = /(?:기업|기관|업체|단체)$/u
+
+/**
+ * Whether a word names a kind of body, not one body: common nouns only, the last a kind of
+ * body (`으뜸기업`, `수출기업`, `협단체`); not a proper name so ending (`IBK기업`).
+ */
+function kindOfBody(word: string): boolean {
+  if (!KIND_NOUN.test(word) || /\s/u.test(word)) return false
+  return tokenize(word).every((t) => !t.unknown && /^NN[GB]$/u.test(t.pos[0]!))
+}
+
 /**
  * Whether a list's entry word is a person's name: it reads as one (`isPersonName`) and is no
  * body the dictionary or the government's names know: a central body's short form (`고용부`,
@@ -358,10 +370,10 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
       org = compound[1]!
       position = `${compound[2]}장`
     }
-    if ((GENERIC.test(position) && !org) || (org !== null && isGenericBody(org))) return null
+    if ((GENERIC.test(position) && !org) || (org !== null && (isGenericBody(org) || kindOfBody(org)))) return null
     return { name: null, position, organization: org, group }
   }
-  if (GENERIC.test(entry) || isGenericBody(entry) || entry.length > 25 || CLAUSE.test(entry) || words.length > 4) return null
+  if (GENERIC.test(entry) || isGenericBody(entry) || kindOfBody(entry) || entry.length > 25 || CLAUSE.test(entry) || words.length > 4) return null
   // Words that are not one name need a body's ending or a proper name last (`이번 선지급` is neither).
   if (words.length > 1 && !hasBodyEnding(words.at(-1)!) && !namesProseBody(entry)) return null
   // One word the dictionary reads as one common noun names a field, not a body (`바이오`, `자동차` under `(업계)`),
