@@ -117,3 +117,10 @@ test('parseParticipants: a kind of body made of common nouns names no body', () 
     [null, null, 'ABC기업']
   ])
 })
+
+test('isGenericBody: a kind of body after a determiner is none in particular; a name ending in the kind is one', async () => {
+  const { isGenericBody } = await import('../src/extract/gazetteer/persons.js')
+  assert.equal(isGenericBody('관련 협회'), true)
+  assert.equal(isGenericBody('업종별 단체'), true)
+  assert.equal(isGenericBody('누리 가이아 협회'), false)
+})

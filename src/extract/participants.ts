@@ -151,7 +151,7 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
       }
       // A post alone after a body's post holds its post in that body (`금융위원회 사무처장, 디지털금융정책관`),
       // unless it names a body of its own (`법무부장관`, `국무조정실장`).
-      const bare = carried !== null && POST_END.test(entry) && !/\s/u.test(entry) && unfusePost(entry) === null
+      const bare: boolean = carried !== null && POST_END.test(entry) && !/\s/u.test(entry) && unfusePost(entry) === null
       const p = parseEntry(entry, bare ? carried : group)
       if (p?.name && p.position) for (const w of waiting) out.push({ ...w, position: p.position, organization: w.organization ?? p.organization })
       else out.push(...waiting)
