@@ -124,3 +124,11 @@ test('isGenericBody: a kind of body after a determiner is none in particular; a 
   assert.equal(isGenericBody('업종별 단체'), true)
   assert.equal(isGenericBody('누리 가이아 협회'), false)
 })
+
+test('parseParticipants: executives (전무, 상무) are posts; a group tail of an industry`s people closes the list', () => {
+  assert.deepEqual(triple(parseParticipants('김하늘 한빛산업협회 전무, 누리연합회(상무), 누리중공업 등 조선업계 임원', 0, null)), [
+    ['김하늘', '전무', '한빛산업협회'],
+    [null, '상무', '누리연합회'],
+    [null, null, '누리중공업']
+  ])
+})

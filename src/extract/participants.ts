@@ -20,8 +20,8 @@ const SIDE = /\s\/\s/u
 const COMPANY_MARK = /^(?:주|사|재|유|합|株)$/u
 /** The stock company's mark, which no side's heading shares. */
 const STOCK_COMPANY = /^(?:주|株)$/u
-/** Bodies in general after a list, or their people (`… 등 관계부처 장차관`, `… 등 7개 부처 관계자`). */
-const GROUP_TAIL = /\s*등\s*(?:\d+\s*개\s*)?(?:[가-힣·]+\s+){0,2}[가-힣·]*(?:부처|기관|단체|업체|기업|회사)(?:들)?(?:\s+(?:장차관|장관|차관|관계자|담당자|공무원|직원|임직원|전문가|[가-힣]{1,2}급))?\s*$/u
+/** Bodies in general after a list, or their people (`… 등 관계부처 장차관`, `… 등 7개 부처 관계자`, `… 등 조선업계 임원`). */
+const GROUP_TAIL = /\s*등\s*(?:\d+\s*개\s*)?(?:[가-힣·]+\s+){0,2}[가-힣·]*(?:부처|기관|단체|업체|기업|회사|업계)(?:들)?(?:\s+(?:장차관|장관|차관|관계자|담당자|공무원|직원|임직원|임원|전문가|[가-힣]{1,2}급))?\s*$/u
 /** Parts joined by middle dots: `건설·도로·철도국장`. */
 const DOT = /[·ㆍ･‧]/u
 const DOT_RUN = /^[가-힣A-Za-z]+(?:[·ㆍ･‧][가-힣A-Za-z]+)+$/u
@@ -44,7 +44,7 @@ const BODY_WITH_POST = /^(.+?)\s*\(\s*([가-힣]+)\s*\)$/u
 const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
 const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?(?:명|인)(?![가-힣])/u
 const POST_END =
-  /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자|사무관|주무관|서기관|차관보)$/u
+  /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자|사무관|주무관|서기관|차관보|전무|상무)$/u
 /**
  * A post written fused with its body's name, split in two: `국립통일교육원장` → 원장 of
  * 국립통일교육원, `울산시장` → 시장 of 울산시, `산업통상자원부장관` → 장관 of 산업통상자원부;
@@ -311,7 +311,10 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
   const outside = noted ? written.slice(0, noted.index) : written
   const inner = noted ? noted[0].trim().slice(1, -1).trim() : ''
   // A note on a person or a post, or a Hangul note on a body (`(영상)`, `(공동주관)`), not a company's mark or an abbreviation (`(EEC)`).
-  const aside = noted !== null && outside.trim() !== '' && (outside.split(/\s+/u).some((w, i, ws) => isPersonName(w) || (i === ws.length - 1 && POST_END.test(w))) || (/^[가-힣\s]+$/u.test(inner) && !COMPANY_MARK.test(inner) && !POST_END.test(inner)))
+  // `스마트제조혁신추진단(단장)`, `농협경제지주(전무)`: a body, and its post in brackets.
+  const bracketed = BODY_WITH_POST.exec(written)
+  const bodyPost = bracketed !== null && POST_END.test(bracketed[2]!) && (isBodyName(bracketed[1]!.split(/\s+/u).at(-1)!) || namesBody(bracketed[1]!))
+  const aside = noted !== null && outside.trim() !== '' && (outside.split(/\s+/u).some((w, i, ws) => isPersonName(w) || (i === ws.length - 1 && POST_END.test(w))) || (/^[가-힣\s]+$/u.test(inner) && !COMPANY_MARK.test(inner) && !bodyPost))
   const entry = aside ? outside.trim() : written
   // `삼성전자 사장(이인용)`: the holder's name in brackets right after the post.
   const held = noted && !/^\s/u.test(noted[0]) && namedSurely(inner) ? outside.trim().split(/\s+/u) : null
@@ -334,10 +337,7 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
   if (holder && POST_END.test(holder[3]!) && namedSurely(holder[2]!) && namesBody(holder[1]!)) {
     return { name: holder[2]!, position: holder[3]!, organization: holder[1]!, group }
   }
-  const bracketed = BODY_WITH_POST.exec(entry)
-  if (bracketed && POST_END.test(bracketed[2]!) && isBodyName(bracketed[1]!.split(/\s+/u).at(-1)!)) {
-    return { name: null, position: bracketed[2]!, organization: bracketed[1]!, group }
-  }
+  if (bodyPost && entry === written) return { name: null, position: bracketed[2]!, organization: bracketed[1]!, group }
   const words = entry.split(/\s+/u)
   const postAt = words.findLastIndex((w) => POST_END.test(w))
   // A name the dictionary does not know is one first, with a post last (`류제은 신한은행 글로벌전략부장`),
