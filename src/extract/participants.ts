@@ -4,6 +4,7 @@
  */
 import type { Participant, Span } from '../schema/record.js'
 import { hasBodyEnding, hasNameShape, isBodyName, isForeignName, isGenericBody, isKnownPersonName, isPersonName, isSurnameShaped, isTranscribedName } from './gazetteer/persons.js'
+import type { Token } from '../morph/index.js'
 import { fold } from '../util/text.js'
 import { traceValue } from './context.js'
 import { stripParticles, tokenize } from './morphemes.js'
@@ -17,8 +18,10 @@ const INLINE_GROUP = /(?:^|(?<=[,，;]\s*))[(（\[]\s*([^()（）[\]]{1,20}?)\s*
 const SIDE = /\s\/\s/u
 /** A company's mark in brackets (`(주)해줌`), not a group. */
 const COMPANY_MARK = /^(?:주|사|재|유|합|株)$/u
-/** Bodies in general after a list, or their people (`… 등 관계부처 장차관`, `… 등 7개 부처 관계자`). */
-const GROUP_TAIL = /\s*등\s*(?:\d+\s*개\s*)?(?:[가-힣·]+\s+){0,2}[가-힣·]*(?:부처|기관|단체|업체|기업|회사)(?:들)?(?:\s+(?:장차관|장관|차관|관계자|담당자|공무원|직원|임직원|전문가|[가-힣]{1,2}급))?\s*$/u
+/** The stock company's mark, which no side's heading shares. */
+const STOCK_COMPANY = /^(?:주|株)$/u
+/** Bodies in general after a list, or their people (`… 등 관계부처 장차관`, `… 등 7개 부처 관계자`, `… 등 조선업계 임원`). */
+const GROUP_TAIL = /\s*등\s*(?:\d+\s*개\s*)?(?:[가-힣·]+\s+){0,2}[가-힣·]*(?:부처|기관|단체|업체|기업|회사|업계)(?:들)?(?:\s+(?:장차관|장관|차관|관계자|담당자|공무원|직원|임직원|임원|전문가|[가-힣]{1,2}급))?\s*$/u
 /** Parts joined by middle dots: `건설·도로·철도국장`. */
 const DOT = /[·ㆍ･‧]/u
 const DOT_RUN = /^[가-힣A-Za-z]+(?:[·ㆍ･‧][가-힣A-Za-z]+)+$/u
@@ -34,12 +37,14 @@ const NOTE_BRACKET = /\s*[(（][^()（）]+[)）]$/u
 const COUNTED = /\d+\)?$/u
 /** A kind and the names it stands for in brackets: `NCC 업계(LG화학, YNCC, 한화토탈)`. */
 const KIND_LIST = /^[^()（）]*[(（]([^()（）]*[,，][^()（）]*)[)）]$/u
+/** A body with the one who comes for it in brackets, name then post: `무역협회(한진현 부회장)`. */
+const BODY_WITH_HOLDER = /^(\S+)\s*[(（]\s*([가-힣]{2,4})\s+(\S+)\s*[)）]$/u
 /** A body with its post in brackets: `스마트제조혁신추진단(단장)`. */
 const BODY_WITH_POST = /^(.+?)\s*\(\s*([가-힣]+)\s*\)$/u
 const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
 const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?(?:명|인)(?![가-힣])/u
 const POST_END =
-  /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자|사무관|주무관|서기관|차관보)$/u
+  /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자|사무관|주무관|서기관|차관보|전무|상무)$/u
 /**
  * A post written fused with its body's name, split in two: `국립통일교육원장` → 원장 of
  * 국립통일교육원, `울산시장` → 시장 of 울산시, `산업통상자원부장관` → 장관 of 산업통상자원부;
@@ -93,7 +98,8 @@ export function parseParticipants(value: string, start: number, group: string | 
     let gSpan = groupSpan
     for (const m of side.matchAll(INLINE_GROUP)) {
       const heading = (m[1] ?? m[2])!.trim()
-      if (COMPANY_MARK.test(heading)) continue
+      // `(유)해줌` is a company's mark; `(유) 독일 연방경제부`, with a space after it, a side's heading (`(주)` always a mark).
+      if (COMPANY_MARK.test(heading) && (!/[)）\]]\s/u.test(m[0]) || STOCK_COMPANY.test(heading))) continue
       if (m.index > from) out.push(...traced(parseGroup(side.slice(from, m.index), start + sideAt + from, g), g, gSpan))
       from = m.index + m[0].length
       g = heading
@@ -117,6 +123,8 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
   const out: Participant[] = []
   // Bare names waiting for the post a later entry gives the whole run (`A, B, C 위원`).
   let waiting: Participant[] = []
+  // The body the last entry's post was held in, for a post written alone after it.
+  let carried: string | null = null
   for (const { value: part, at } of separated(text)) {
     const span: Span = { start: offset + at, end: offset + at + part.length }
     const kind = KIND_LIST.exec(part)
@@ -137,15 +145,21 @@ function parseGroup(text: string, offset: number, group: string | null): Partici
       if (entry === '' || HEAD_COUNT.test(entry) || CLAUSE.test(entry) || COUNTED.test(entry)) continue
       // Parts of a dotted run of bodies are bodies where they end like one, whatever else they read as.
       // Under a heading that is a kind of body (`(기업) 삼성전자, 이마트`), a bare word is a body: people there come with a post.
-      if (isPersonName(entry) && !BODY_KIND_GROUP.test(group ?? '') && !(pieces.length > 1 && hasBodyEnding(entry))) {
+      if (listedName(entry) && !BODY_KIND_GROUP.test(group ?? '') && !(pieces.length > 1 && hasBodyEnding(entry))) {
         waiting.push({ name: entry, position: null, organization: group && isBodyName(group) ? group : null, group, span })
         continue
       }
-      const p = parseEntry(entry, group)
+      // A post alone after a body's post holds its post in that body (`금융위원회 사무처장, 디지털금융정책관`),
+      // unless it names a body of its own (`법무부장관`, `국무조정실장`).
+      const bare: boolean = carried !== null && POST_END.test(entry) && !/\s/u.test(entry) && unfusePost(entry) === null
+      const p = parseEntry(entry, bare ? carried : group)
       if (p?.name && p.position) for (const w of waiting) out.push({ ...w, position: p.position, organization: w.organization ?? p.organization })
       else out.push(...waiting)
       waiting = []
-      if (p) out.push({ ...p, span })
+      if (p) out.push({ ...p, group, span })
+      // Carried on from a body written apart from its post (`AISBL 이사장`), not one read out of a fused post (`국무조정실장`).
+      // A body ending like a post (`유통물류과장 KOTRA사장` run together) is a misreading, not carried on.
+      carried = p?.position && p.organization && p.organization !== group && (bare || /\s/u.test(entry)) && !POST_END.test(p.organization) ? p.organization : null
     }
   }
   out.push(...waiting)
@@ -173,6 +187,9 @@ function distribute(item: string): string[] {
   if (parts.every((x) => hasBodyEnding(x) && !isGenericBody(x))) return parts
   const last = parts.at(-1)!
   const tail = finalNoun(last)
+  // Parts that open with the last part's own head are names in full (`현대중공업·현대미포·현대삼호`).
+  const head = tail ? last.slice(0, last.length - tail.length) : ''
+  if (head.length >= 2 && parts.slice(0, -1).every((x) => x.startsWith(head))) return parts
   if (tail && tail.length >= 2 && tail.length < last.length && parts.slice(0, -1).every((x) => !x.endsWith(tail) && x.length <= MAX_SHARED_HEAD)) {
     return [...parts.slice(0, -1).map((x) => `${x}${tail}`), last]
   }
@@ -218,12 +235,15 @@ export function isGroupHeading(label: string): boolean {
 }
 
 function namesBody(group: string | null): group is string {
-  if (!group || isGenericBody(group)) return false
+  if (!group || isGenericBody(group) || MEMBERS_HEADING.test(group)) return false
   if (isBodyName(group)) return true
   const tokens = tokenize(group)
   // A proper name, or nouns compounded into one word (`농협경제지주`); not one common noun (`주재`, `민간`).
   return !/\s/u.test(group) && (tokens.some((t) => t.unknown || t.pos[0] === 'SL' || (t.pos[0] === 'NNP' && t.semanticClass !== '인명')) || (tokens.length > 1 && tokens.every((t) => /^NN[GP]$/u.test(t.pos[0]!))))
 }
+
+/** A heading naming members, not their body: `민간위원(11명)`, `위원`, `자문위원 12인`. */
+const MEMBERS_HEADING = /(?:\d+\s*(?:여\s*)?(?:명|인)\s*[)）]?|위원|위원장|전문가|관계자)$/u
 
 /** A name in Latin script, two to four capitalised words, its Hangul reading in brackets or not, then its post: `Julian Ventura(훌리안 벤투라) 외교부 차관`. */
 const LATIN_PERSON = /^((?:[A-Z][A-Za-z'’.-]*\s+){1,3}[A-Z][A-Za-z'’-]+)\s*(?:[(（][가-힣\s·]+[)）])?\s+([가-힣A-Za-z()·\s]+)$/u
@@ -242,6 +262,46 @@ function latinPerson(written: string, group: string | null): Omit<Participant, '
   return { name: m[1]!.replace(/\s+/gu, ' '), position, organization, group }
 }
 
+/** A kind of body as a word's last noun: `으뜸기업`, `수출기업`, `협단체`, `지원기관`. */
+const KIND_NOUN = /(?:기업|기관|업체|단체)$/u
+
+/**
+ * Whether a word names a kind of body, not one body: common nouns only, the last a kind of
+ * body (`으뜸기업`, `수출기업`, `협단체`); not a proper name so ending (`IBK기업`).
+ */
+function kindOfBody(word: string): boolean {
+  if (!KIND_NOUN.test(word) || /\s/u.test(word)) return false
+  return tokenize(word).every((t) => !t.unknown && /^NN[GB]$/u.test(t.pos[0]!))
+}
+
+/**
+ * Whether a list's entry word is a person's name: it reads as one (`isPersonName`) and is no
+ * body the dictionary or the government's names know: a central body's short form (`고용부`,
+ * which the dictionary also reads as a name), a proper noun that is no person's (`이마트`), a
+ * surname's syllable before a place's name (`한수원` = 한 + 수원), a two-syllable common noun (`양파`).
+ */
+function listedName(word: string): boolean {
+  if (!isPersonName(word) || isCentralBody(word) || SHORT_FORMS[word] !== undefined) return false
+  const tokens = tokenize(word)
+  const proper = (t: Token) => t.pos[0] === 'NNP' && t.semanticClass !== '인명' && t.surface.length >= 2
+  // A two-syllable common noun (`양파`) is a word, not a name.
+  if (tokens.length === 1) return !proper(tokens[0]!) && (word.length > 2 || tokens[0]!.unknown || tokens[0]!.pos[0] !== 'NNG')
+  return !(tokens.length === 2 && tokens[0]!.surface.length === 1 && proper(tokens[1]!))
+}
+
+/**
+ * Whether a word standing between a body's name and a post is the holder's name though the
+ * dictionary does not know it (`부산기술창업투자원 서종군 원장`, `산업부 이옥헌 수소경제정책관`):
+ * three syllables, a surname first, no body's ending (but the syllables names end in too) nor a verb's ending, no proper noun but a person's inside, the words before
+ * it a body's name.
+ */
+/** Body endings that names end in too (`서종군`, `김태구`, `박현도`). */
+const NAME_LIKE_ENDING = /[군구도]$/u
+
+function nameBetween(body: string, word: string): boolean {
+  return unknownName(word) && (namesBody(body) || namesProseBody(body))
+}
+
 function parseEntry(written: string, group: string | null): Omit<Participant, 'span'> | null {
   if (HEADS_IN_GENERAL.test(written) && !/\s/u.test(written)) return null
   const latin = latinPerson(written, group)
@@ -251,7 +311,10 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
   const outside = noted ? written.slice(0, noted.index) : written
   const inner = noted ? noted[0].trim().slice(1, -1).trim() : ''
   // A note on a person or a post, or a Hangul note on a body (`(영상)`, `(공동주관)`), not a company's mark or an abbreviation (`(EEC)`).
-  const aside = noted !== null && outside.trim() !== '' && (outside.split(/\s+/u).some((w, i, ws) => isPersonName(w) || (i === ws.length - 1 && POST_END.test(w))) || (/^[가-힣\s]+$/u.test(inner) && !COMPANY_MARK.test(inner) && !POST_END.test(inner)))
+  // `스마트제조혁신추진단(단장)`, `농협경제지주(전무)`: a body, and its post in brackets.
+  const bracketed = BODY_WITH_POST.exec(written)
+  const bodyPost = bracketed !== null && POST_END.test(bracketed[2]!) && (isBodyName(bracketed[1]!.split(/\s+/u).at(-1)!) || namesBody(bracketed[1]!))
+  const aside = noted !== null && outside.trim() !== '' && (outside.split(/\s+/u).some((w, i, ws) => isPersonName(w) || (i === ws.length - 1 && POST_END.test(w))) || (/^[가-힣\s]+$/u.test(inner) && !COMPANY_MARK.test(inner) && !bodyPost))
   const entry = aside ? outside.trim() : written
   // `삼성전자 사장(이인용)`: the holder's name in brackets right after the post.
   const held = noted && !/^\s/u.test(noted[0]) && namedSurely(inner) ? outside.trim().split(/\s+/u) : null
@@ -264,15 +327,22 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
   const described = noted && entry === outside && isPersonName(outside) ? /^[(（]\s*(.+?)\s+(\S+)\s*[)）]$/u.exec(noted[0].trim()) : null
   // A former post (`前 …연구소장`) has no body written.
   if (described && POST_END.test(described[2]!)) return { name: outside, position: described[2]!, organization: /^(?:前|전|現|현)$/u.test(described[1]!) ? null : described[1]!, group }
-  if (noted && entry === outside && isPersonName(outside)) return { name: outside, position: null, organization: namesBody(group) ? group : null, group }
-  const bracketed = BODY_WITH_POST.exec(entry)
-  if (bracketed && POST_END.test(bracketed[2]!) && isBodyName(bracketed[1]!.split(/\s+/u).at(-1)!)) {
-    return { name: null, position: bracketed[2]!, organization: bracketed[1]!, group }
+  // `권영세(안동시장)`, `이철우(경북도지사)`: a name and its post in the brackets, fused with its body or not.
+  if (noted && entry === outside && isPersonName(outside) && POST_END.test(inner) && !/\s/u.test(inner)) {
+    return { name: outside, ...(unfusePost(inner) ?? { position: inner, organization: namesBody(group) ? group : null }), group }
   }
+  if (noted && entry === outside && isPersonName(outside)) return { name: outside, position: null, organization: namesBody(group) ? group : null, group }
+  // `산업부(유명희 통상교섭본부장)`: a body, and the one who comes for it in brackets, name first.
+  const holder = noted ? BODY_WITH_HOLDER.exec(written) : null
+  if (holder && POST_END.test(holder[3]!) && namedSurely(holder[2]!) && namesBody(holder[1]!)) {
+    return { name: holder[2]!, position: holder[3]!, organization: holder[1]!, group }
+  }
+  if (bodyPost && entry === written) return { name: null, position: bracketed[2]!, organization: bracketed[1]!, group }
   const words = entry.split(/\s+/u)
-  // A name the dictionary does not know is one first, with a post last (`류제은 신한은행 글로벌전략부장`).
-  const nameAt = words.findIndex((w, i) => isPersonName(w) || (hasNameShape(w) && i === 0 && words.length > 1 && POST_END.test(words.at(-1)!)))
   const postAt = words.findLastIndex((w) => POST_END.test(w))
+  // A name the dictionary does not know is one first, with a post last (`류제은 신한은행 글로벌전략부장`),
+  // or between its body and its post (`부산기술창업투자원 서종군 원장`).
+  const nameAt = words.findIndex((w, i) => listedName(w) || ((hasNameShape(w) || unknownName(w)) && i === 0 && words.length > 1 && POST_END.test(words.at(-1)!)) || (i > 0 && i === postAt - 1 && nameBetween(words.slice(0, i).join(' '), w)))
   if (nameAt >= 0 && postAt >= 0) {
     const position = postAt >= 0 && postAt !== nameAt ? words[postAt]! : null
     const written = words.filter((_, i) => i !== nameAt && i !== postAt).join(' ')
@@ -300,10 +370,10 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
       org = compound[1]!
       position = `${compound[2]}장`
     }
-    if ((GENERIC.test(position) && !org) || (org !== null && isGenericBody(org))) return null
+    if ((GENERIC.test(position) && !org) || (org !== null && (isGenericBody(org) || kindOfBody(org)))) return null
     return { name: null, position, organization: org, group }
   }
-  if (GENERIC.test(entry) || isGenericBody(entry) || entry.length > 25 || CLAUSE.test(entry) || words.length > 4) return null
+  if (GENERIC.test(entry) || isGenericBody(entry) || kindOfBody(entry) || entry.length > 25 || CLAUSE.test(entry) || words.length > 4) return null
   // Words that are not one name need a body's ending or a proper name last (`이번 선지급` is neither).
   if (words.length > 1 && !hasBodyEnding(words.at(-1)!) && !namesProseBody(entry)) return null
   // One word the dictionary reads as one common noun names a field, not a body (`바이오`, `자동차` under `(업계)`),
@@ -440,7 +510,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
     // A foreign name written in Hangul, two or three words read as names (`무라타 시게키`).
     const parts = [3, 2].map((n) => words.slice(i, i + n)).find((run) => run.length > 1 && run.slice(0, -1).every((x, k) => !/[)）]$/u.test(x.raw) && !NAME_BREAK.test(text.slice(x.index + x.raw.length, run[k + 1]!.index + 1))) && (isForeignName(run.map((x) => x.word)) || glossedInLatin(run, words[i + run.length], text)))
     const known = isPersonName(w.word) && !parts
-    if (!known && !parts && !hasNameShape(w.word) && !namedBeforeBodyPost(words, i)) continue
+    if (!known && !parts && !hasNameShape(w.word) && !namedBeforeBodyPost(words, i) && !(opensItem(text, w.index) && unknownName(w.word))) continue
     let nameEnd = parts ? i + parts.length - 1 : i
     const name = parts ? parts.map((x) => x.word).join(' ') : w.word
     // The name as written in its own script, in brackets after it (`(Ali Asghar Mohammadi)`), belongs to it.
@@ -458,8 +528,10 @@ export function personsIn(text: string, start: number, presenters = false): Part
       if (isPersonName(words[k]!.word)) break
       if (!isBodyName(words[k]!.word) && !/^[A-Za-z가-힣·]+$/u.test(words[k]!.word)) break
     }
-    // A name the dictionary does not know is one only next to its post.
+    // A name the dictionary does not know is one only next to its post; one it cannot read at all, only with its body and post after it.
     if (postAt < 0 && !known) continue
+    const guessed = !known && !parts && !hasNameShape(w.word)
+    if (guessed && (postAt === nameEnd + 1 || !words.slice(nameEnd + 1, postAt).every((x) => namesBody(x.word) || namesProseBody(x.word)))) continue
     // `위쿡 대표(김기웅)`: the post's holder is the name in brackets, the word before is the body.
     if (postAt >= 0 && holderAt(words, postAt + 1, text)) continue
     if (postAt < 0) {
@@ -555,6 +627,29 @@ function headedBodyBefore(words: Array<{ raw: string; word: string; index: numbe
     return glued && postOf(open.word) !== null && isBodyName(body.word) && !/[)）]$/u.test(body.raw) ? body.word : null
   }
   return null
+}
+
+/** What may stand before a list's first word: nothing, a list's punctuation, a circled number, a note's marker. */
+const ITEM_OPENING = /(?:^|[,，:：▲▴①-⑳*·]|\s-)\s*$/u
+
+/** Whether the word at `index` opens an item of a list (`…, 곽기웅 크로스파이낸스 대표`). */
+function opensItem(text: string, index: number): boolean {
+  return ITEM_OPENING.test(text.slice(0, index))
+}
+
+/**
+ * Whether a word may be a name the dictionary does not know at all (`곽기웅` → 곽기 + 웅,
+ * `변영한` → 변영 + 한): three syllables, a surname first, no body's ending but those names end
+ * in too (`서종군`), read from a noun on, no verb, particle nor clause ending (`이어서`), no
+ * proper noun but a person's in it. Evidence enough
+ * beside a post where it opens a list's item or follows its body.
+ */
+function unknownName(word: string): boolean {
+  if (word.length !== 3 || !isSurnameShaped(word) || (hasBodyEnding(word) && !NAME_LIKE_ENDING.test(word)) || isCentralBody(word) || SHORT_FORMS[word] !== undefined) return false
+  const tokens = tokenize(word)
+  // One word the dictionary knows whole (`지자체`) is that word.
+  if (tokens.length === 1 && !tokens[0]!.unknown) return false
+  return /^NN/u.test(tokens[0]!.pos[0]!) && tokens.every((t) => !t.pos.some((p) => /^(?:V|J|E[CFP])/u.test(p)) && !(t.pos[0] === 'NNP' && t.semanticClass !== '인명'))
 }
 
 /** Punctuation before a list's item: `, `, `: `, `▲`. */

@@ -20,14 +20,17 @@ const NOT_NAMES = new Set(
 
 /** Words that end like a body's name but name none in particular. */
 const GENERIC_BODIES = new Set(['정부', '민간', '관계부처', '관계기관', '중앙부처', '유관기관', '지자체', '기관', '학교', '대학', '기업', '업계', '학계', '각 부처', '전국', '국제기구', '협동조합', '군부대', '학원'])
-/** A determiner before a kind of body: `우리 정부`, `각 지자체`, `해당 기관`. */
-const DETERMINER = /^(?:우리|각|해당|관계|전국)\s+/u
+/** Kinds of body a determiner makes general (`관련 협회`, `각 단체`), which alone may end a name (`유럽 가이아엑스 협회`). */
+const KIND_WORDS = new Set(['협회', '단체', '업체', '업체들', '분야', '협단체'])
+/** A determiner before a kind of body: `우리 정부`, `각 지자체`, `해당 기관`, `관련 협회`, `업종별 단체`. */
+const DETERMINER = /^(?:우리|각|해당|관계|전국|관련|유관|업종별|주요)\s+/u
 
 /**
  * Whether a name stands for bodies in general (`관계부처`, `지자체`), not one body.
  */
 export function isGenericBody(name: string): boolean {
-  if (GENERIC_BODIES.has(name.replace(/\s+/gu, '')) || GENERIC_BODIES.has(name.replace(DETERMINER, '')) || COUNTED_BODIES.test(name) || KIND_WORD_LAST.test(name)) return true
+  if (GENERIC_BODIES.has(name.replace(/\s+/gu, '')) || COUNTED_BODIES.test(name) || KIND_WORD_LAST.test(name)) return true
+  if (DETERMINER.test(name) && (GENERIC_BODIES.has(name.replace(DETERMINER, '')) || KIND_WORDS.has(name.replace(DETERMINER, '')))) return true
   // `핀테크 기업·금융회사·금융유관기관`: every part ends in a kind of body, none is named.
   return name.split(/[·ㆍ]/u).every((part) => GENERIC_HEAD.test(part.trim()))
 }
