@@ -596,6 +596,7 @@ function glossedInLatin(run: Array<{ raw: string; word: string; index: number }>
 function namedBeforeBodyPost(words: Array<{ raw: string; word: string; index: number }>, i: number): boolean {
   const [w, body, post] = [words[i]!, words[i + 1], words[i + 2]]
   if (!(w.word.length === 3 && w.raw === w.word && isSurnameShaped(w.word) && !hasBodyEnding(w.word) && body !== undefined && post !== undefined && body.raw === body.word && isBodyName(body.word) && postOf(body.word) === null && !/^[(（]/u.test(post.raw) && postOf(post.word) !== null)) return false
+  // Stronger evidence by place than `unknownName` asks of a list's item: a word the dictionary knows whole may be the name here.
   // The dictionary's readings of a name it does not know are arbitrary (`전해철`: one compound, `강도`+`형`, `변영`+`한`); a place or body
   // in it (`한국`+`형`), a particle or a verb's ending closing it (`주제로`, `개최한`), or an adnominal after a place (`사천에 위치한`) says no.
   const tokens = tokenize(w.word)
