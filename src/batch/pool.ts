@@ -9,6 +9,7 @@
  */
 import { Worker } from 'node:worker_threads'
 import type { TaskInput, TaskResult } from './task.js'
+import type { PressRelease } from '../schema/record.js'
 import { threadCpuMs } from './thread-cpu.js'
 import { readDictionaryFiles, type DictionaryFiles } from '../morph/index.js'
 import { BodoError, firstLine, type ErrorCode } from '../errors.js'
@@ -38,6 +39,12 @@ export interface PoolOptions {
   stats?: PoolStats
   /** Run even one job on a worker, under its budgets (else one job runs in this thread). */
   isolate?: boolean
+  /**
+   * The caller reads only each result's `json`: a worker does not send the record back as well
+   * (cloning it costs both threads about as much as the JSON); `record`, if read, is parsed
+   * from the JSON.
+   */
+  jsonOnly?: boolean
 }
 
 /** What the workers did. */
@@ -140,6 +147,7 @@ export async function* convertAll(inputs: Iterable<TaskInput> | AsyncIterable<Ta
         if (slot.task) slot.task = start(slot.task.id, m.stat)
         return
       }
+      if (m.result.ok && !('record' in m.result)) recordFromJson(m.result)
       record(options.stats, index, m.result)
       finish(m.id, m.result)
       slot.task = null
@@ -194,7 +202,7 @@ export async function* convertAll(inputs: Iterable<TaskInput> | AsyncIterable<Ta
         pending.set(id, step.value)
         options.onStart?.(step.value)
         slot.task = start(id, slot.stat ?? null)
-        slot.worker.postMessage({ id, input: step.value })
+        slot.worker.postMessage({ id, input: step.value, jsonOnly: options.jsonOnly === true })
       }
       if (done.has(nextOut)) {
         const item = done.get(nextOut)!
@@ -217,6 +225,12 @@ export async function* convertAll(inputs: Iterable<TaskInput> | AsyncIterable<Ta
 function start(id: number, stat: string | null) {
   const cpu = threadCpuMs(stat)
   return { id, started: performance.now(), cpu, lastCpu: cpu, progressed: performance.now() }
+}
+
+/** A result sent without its record (`jsonOnly`): the record is read from the JSON when first asked for. */
+function recordFromJson(result: Extract<TaskResult, { ok: true }>): void {
+  let parsed: PressRelease | undefined
+  Object.defineProperty(result, 'record', { enumerable: true, configurable: true, get: () => (parsed ??= JSON.parse(result.json) as PressRelease) })
 }
 
 /** Count an input done by a worker, and the heap it left. */

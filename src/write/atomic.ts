@@ -6,6 +6,9 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, basename } from 'node:path'
 import { randomBytes } from 'node:crypto'
 
+/** Folders made (or found) for earlier writes: a batch writing thousands of files asks once per folder. */
+const madeFolders = new Set<string>()
+
 /**
  * Write a file atomically.
  *
@@ -13,13 +16,19 @@ import { randomBytes } from 'node:crypto'
  * @param data Content.
  */
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  const folder = dirname(path)
+  if (!madeFolders.has(folder)) {
+    await mkdir(folder, { recursive: true })
+    madeFolders.add(folder)
+  }
+  const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
     await writeFile(temp, data)
     await rename(temp, path)
   } catch (error) {
     await rm(temp, { force: true })
+    // The folder was removed since it was made: make it again, once.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && madeFolders.delete(folder)) return writeAtomic(path, data)
     throw error
   }
 }
