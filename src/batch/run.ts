@@ -142,7 +142,7 @@ export async function runBatch(options: RunOptions): Promise<number> {
     // have in a batch (it fails the same way), unless `--jobs 1`: starting one costs ~1 s.
     const jobs = Math.max(1, Math.min(options.jobs, todo.length))
     const isolate = options.jobs > 1 && todo.length === 1 && (await isBinary(todo[0]!))
-    for await (const { input, result } of convertAll(taskInputs(), { jobs, isolate, stats, stopped: () => interrupted || writeError !== null })) {
+    for await (const { input, result } of convertAll(taskInputs(), { jobs, isolate, stats, jsonOnly: options.format === 'json' && !sink, stopped: () => interrupted || writeError !== null })) {
       const entry: ReportEntry = { input: input.name, status: result.ok ? 'converted' : 'failed', output: null, ms: Math.round(result.ms), ...(result.cpuMs === undefined ? {} : { cpuMs: Math.round(result.cpuMs) }), messages: [], error: null }
       if (result.ok) {
         entry.messages = result.messages.map((m) => ({ ruleId: m.ruleId, reason: m.reason, line: m.line, column: m.column }))

@@ -1,7 +1,7 @@
 /**
  * One conversion, as the pool hands it to a worker (or runs it in-process) and gets it back.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
 import { getHeapStatistics } from 'node:v8'
 import { extract } from '../pipeline.js'
 import { BodoError, errors, firstLine } from '../errors.js'
@@ -45,9 +45,11 @@ async function convert(input: TaskInput): Promise<TaskResult> {
   try {
     let bytes: Uint8Array
     if ('path' in input) {
-      const size = (await stat(input.path)).size
+      // Read synchronously: the conversion that follows holds the thread anyway, and each
+      // asynchronous call would be a round trip through libuv's thread pool.
+      const size = statSync(input.path).size
       if (size > MAX_INPUT_BYTES) throw new BodoError('too-large', `${(size / 1048576).toFixed(0)} MiB; the budget is ${MAX_INPUT_BYTES / 1048576} MiB`)
-      bytes = await readFile(input.path)
+      bytes = readFileSync(input.path)
     } else bytes = input.bytes
     const { record, messages } = await extract(bytes, { fileName: input.name })
     return { ok: true, name: input.name, json: toJson(record), record, messages, ms: performance.now() - started }

@@ -13,7 +13,11 @@ if (data?.dictionary) useDictionaryFiles(data.dictionary)
 // Where the pool reads this thread's CPU time, to hold each input to its budget.
 parentPort!.postMessage({ stat: threadStatPath() })
 
-parentPort!.on('message', async (message: { id: number; input: TaskInput }) => {
+parentPort!.on('message', async (message: { id: number; input: TaskInput; jsonOnly: boolean }) => {
   const result = await runTask(message.input)
-  parentPort!.postMessage({ id: message.id, result })
+  // The pool's caller reads only the JSON: the record stays here.
+  if (message.jsonOnly && result.ok) {
+    const { record: _record, ...rest } = result
+    parentPort!.postMessage({ id: message.id, result: rest })
+  } else parentPort!.postMessage({ id: message.id, result })
 })

@@ -7,7 +7,7 @@ import type { Root } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Token } from '../morph/index.js'
 import { draft } from './context.js'
-import { morphemes } from './morphemes.js'
+import { isNounish, nouns } from './morphemes.js'
 import { CENTRAL_BODY_GLOBAL } from './gazetteer/government.js'
 import { isPersonName } from './gazetteer/persons.js'
 
@@ -16,7 +16,6 @@ type Mention = { text: string; span: { start: number; end: number } }
 const ORGANIZATION_END =
   /(?:부|청|처|위원회|재단|공사|공단|협회|협의회|센터|대학교|대학|병원|연구원|연구소|진흥원|정보원|평가원|교육원|개발원|본부|사업단|추진단|은행|학회|조합|연합회|공사|기구|원)$/u
 const COMPANY = /\((?:주|재|사)\)\s?[가-힣A-Za-z0-9]+|[가-힣A-Za-z0-9]+\(주\)/gu
-const NOUNISH = /^(?:NNG|NNP|SL|SN|XSN)$/u
 
 /**
  * unified plugin: fill `entities`.
@@ -24,7 +23,7 @@ const NOUNISH = /^(?:NNG|NNP|SL|SN|XSN)$/u
 export function entities() {
   return (_tree: Root, file: VFile) => {
     const record = draft(file)
-    const tokens = morphemes(file)
+    const tokens = nouns(file)
     const persons: Mention[] = []
     const places: Mention[] = []
     const organizations: Mention[] = []
@@ -52,7 +51,7 @@ function nounRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = []
   let run: Token[] = []
   for (const t of tokens) {
-    const nounish = t.pos.length === 1 && NOUNISH.test(t.pos[0]!)
+    const nounish = isNounish(t)
     if (nounish && run.length > 0 && run.at(-1)!.end === t.start) run.push(t)
     else {
       if (run.length > 0) runs.push(run)

@@ -5,7 +5,7 @@
 import type { Root } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import { draft } from './context.js'
-import { morphemes } from './morphemes.js'
+import { nouns } from './morphemes.js'
 
 const NOUN = /^(?:NNG|NNP)$/u
 const MIN_LENGTH = 2
@@ -23,7 +23,7 @@ export function keywords() {
     const headline = new Set<string>()
     const spans = [record.titleSpan, ...record.subtitleSpans].filter((s): s is NonNullable<typeof s> => s !== null)
     const counts = new Map<string, number>()
-    for (const t of morphemes(file)) {
+    for (const t of nouns(file)) {
       if (!NOUN.test(t.pos[0]!) || t.pos.length > 1 || t.surface.length < MIN_LENGTH || GENERAL.has(t.surface) || !/[가-힣A-Za-z]/u.test(t.surface)) continue
       const inHeadline = spans.some((s) => t.start >= s.start && t.end <= s.end)
       if (inHeadline) headline.add(t.surface)

@@ -10,6 +10,7 @@ import { CENTRAL_BODY } from './gazetteer/government.js'
 declare module 'vfile' {
   interface DataMap {
     morphemes: Token[]
+    nouns: Token[]
   }
 }
 
@@ -48,6 +49,24 @@ export function morphemes(file: VFile): Token[] {
     file.data.morphemes = tokenize(draft(file).text)
   }
   return file.data.morphemes
+}
+
+/** A noun or what joins nouns into a compound: one tag, NNG, NNP, SL (letters), SN (numbers), XSN (noun suffix). */
+const NOUNISH = /^(?:NNG|NNP|SL|SN|XSN)$/u
+/** Whether a morpheme is a noun or joins nouns (`NOUNISH`, one tag). */
+export const isNounish = (features: TokenFeatures): boolean => features.pos.length === 1 && NOUNISH.test(features.pos[0]!)
+
+/**
+ * The nouns of the record's text (명사 and what joins them: single-tag NNG, NNP, SL, SN,
+ * XSN), in order: the morphemes keywords and entities read, without making the others'
+ * tokens. Two nouns are written together where one's `end` is the other's `start`.
+ */
+export function nouns(file: VFile): Token[] {
+  if (!file.data.nouns) {
+    analyzer ??= createAnalyzer()
+    file.data.nouns = file.data.morphemes ? file.data.morphemes.filter(isNounish) : analyzer.tokenize(draft(file).text, isNounish)
+  }
+  return file.data.nouns
 }
 
 /**

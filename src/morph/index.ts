@@ -3,7 +3,7 @@
  * on kuromoji's Viterbi engine.
  */
 import { loadDictionary, dictionaryFrom, featureOf, commonPrefixSearch, PREFIX_MATCHES, type Dictionary, type DictionaryFiles } from './dictionary.js'
-import { buildLattice, isSpace, utf8Length } from './lattice.js'
+import { buildLattice, isSpace, isUnknown, surfaceEnd, surfaceStart, utf8Length } from './lattice.js'
 import { searcher, type Searcher } from './search.js'
 import { readFeature, type Token, type TokenFeatures } from './token.js'
 
@@ -22,8 +22,12 @@ export interface AnalyzerOptions {
 
 /** An analyser: text → morphemes. */
 export interface Analyzer {
-  /** Morphemes of a text; lines are analysed one by one, offsets are into the whole text. */
-  tokenize(text: string): Token[]
+  /**
+   * Morphemes of a text; lines are analysed one by one, offsets are into the whole text.
+   * With `keep`, only the morphemes whose dictionary entry it takes (asked once per entry):
+   * the analysis is the same, fewer tokens are made.
+   */
+  tokenize(text: string, keep?: (features: TokenFeatures) => boolean): Token[]
   /** MeCab's default output of one line: `surface\tfeatures` lines, then `EOS`. */
   mecabLines(line: string): string[]
   /**
@@ -97,32 +101,43 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     let charPos = 0
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i]!
-      while (bytePos < n.surfaceStart) {
+      const start = surfaceStart(dic, bytes, n)
+      const end = surfaceEnd(n)
+      while (bytePos < start) {
         const l = utf8Length(bytes[bytePos]!)
         charPos += l === 4 ? 2 : 1
         bytePos += l
       }
       morphemes[i * 3] = charPos
-      while (bytePos < n.surfaceEnd) {
+      while (bytePos < end) {
         const l = utf8Length(bytes[bytePos]!)
         charPos += l === 4 ? 2 : 1
         bytePos += l
       }
       morphemes[i * 3 + 1] = charPos
-      morphemes[i * 3 + 2] = n.unknown ? known + n.token : n.token
+      morphemes[i * 3 + 2] = isUnknown(n) ? known + n.name : n.name
     }
     if (recent.size >= RECENT_LINES) recent.clear()
     recent.set(line, morphemes)
     return morphemes
   }
-  // Per test of `readableAs`, each token's verdict by key (0: not asked yet, 1: passes, -1: fails).
+  // Per test (of `readableAs`, `tokenize`), each token's verdict by key (0: not asked yet, 1: passes, -1: fails).
   const acceptance = new WeakMap<(features: TokenFeatures) => boolean, Int8Array>()
+  const verdictsOf = (accept: (features: TokenFeatures) => boolean): Int8Array => {
+    let verdicts = acceptance.get(accept)
+    if (!verdicts) {
+      verdicts = new Int8Array(slots.length)
+      acceptance.set(accept, verdicts)
+    }
+    return verdicts
+  }
   const matchLength = new Int32Array(PREFIX_MATCHES)
   const matchValue = new Int32Array(PREFIX_MATCHES)
   return {
     dictionary: dic,
-    tokenize(text) {
+    tokenize(text, keep) {
       const out: Token[] = []
+      const verdicts = keep ? verdictsOf(keep) : null
       let offset = 0
       for (const line of text.split('\n')) {
         if (line.trim() !== '') {
@@ -132,6 +147,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
             const end = morphemes[i + 1]!
             const key = morphemes[i + 2]!
             const unknown = key >= known
+            if (verdicts) {
+              if (verdicts[key] === 0) verdicts[key] = keep!(tokenFeatures(unknown, unknown ? key - known : key)) ? 1 : -1
+              if (verdicts[key] === -1) continue
+            }
             const f = tokenFeatures(unknown, unknown ? key - known : key)
             out.push({
               surface: line.slice(start, end),
@@ -155,13 +174,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       return out
     },
     readableAs(line, accept) {
-      let verdicts = acceptance.get(accept)
-      if (!verdicts) {
-        verdicts = new Int8Array(slots.length)
-        for (let t = 0; t < slots.length - known; t++) verdicts[known + t] = accept(tokenFeatures(true, t)) ? 1 : -1
-        acceptance.set(accept, verdicts)
+      const verdicts = verdictsOf(accept)
+      for (let t = known; t < slots.length; t++) {
+        if (verdicts[t] === 0) verdicts[t] = accept(tokenFeatures(true, t - known)) ? 1 : -1
+        if (verdicts[t] === 1) return true
       }
-      for (let t = known; t < slots.length; t++) if (verdicts[t] === 1) return true
       const bytes = encoder.encode(line)
       const reached = new Uint8Array(bytes.length + 1)
       reached[0] = 1
@@ -195,7 +212,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     },
     mecabLines(line) {
       const { bytes, nodes } = nodesOf(line)
-      const out = nodes.map((n) => `${decoder.decode(bytes.subarray(n.surfaceStart, n.surfaceEnd))}\t${featureOf(n.unknown ? dic.unknown : dic.system, n.token)}`)
+      const out = nodes.map((n) => `${decoder.decode(bytes.subarray(surfaceStart(dic, bytes, n), surfaceEnd(n)))}\t${featureOf(isUnknown(n) ? dic.unknown : dic.system, n.name)}`)
       out.push('EOS')
       return out
     }

@@ -22,17 +22,28 @@ const matchLength = new Int32Array(PREFIX_MATCHES)
 const matchValue = new Int32Array(PREFIX_MATCHES)
 const created: MorphNode[] = []
 
-/** What a lattice node carries besides kuromoji's fields. */
-export interface MorphNode extends ViterbiNode {
-  /** Token index in its dictionary. */
-  token: number
-  unknown: boolean
-  /** Byte offsets of the surface (after skipped spaces). */
-  surfaceStart: number
-  surfaceEnd: number
-  posid: number
-  /** Creation order, for MeCab's tie-breaking. */
-  order: number
+/**
+ * A lattice node: kuromoji's node as it is (no field added, so that every node, BOS and EOS
+ * too, has one shape). `name` is the token's index in its dictionary, `type` `KNOWN` or
+ * `UNKNOWN`; `start_pos - 1` is the byte offset where the node starts (before the spaces it
+ * absorbs) and `start_pos - 1 + length` where its surface ends.
+ */
+export type MorphNode = ViterbiNode
+
+const KNOWN = 'KNOWN'
+const UNKNOWN = 'UNKNOWN'
+
+/** Whether a node is an unknown word (its token is in unk.dic). */
+export const isUnknown = (n: MorphNode): boolean => n.type === UNKNOWN
+
+/** Byte offset where a node's surface ends. */
+export const surfaceEnd = (n: MorphNode): number => n.start_pos - 1 + n.length
+
+/** Byte offset where a node's surface starts: after the spaces it absorbs (as the lattice skipped them). */
+export function surfaceStart(dic: Dictionary, bytes: Uint8Array, n: MorphNode): number {
+  let p = n.start_pos - 1
+  while (isSpace(dic, bytes, p)) p += utf8Length(bytes[p]!)
+  return p
 }
 
 /** Options of the lattice. */
@@ -53,7 +64,6 @@ export function buildLattice(dic: Dictionary, bytes: Uint8Array, options: Lattic
   const lattice = new ViterbiLatticeClass()
   const len = Math.min(bytes.length, MAX_LINE_BYTES)
   const ends = lattice.nodes_end_at
-  const state = { order: 0 }
   let lastEnd = 0
   for (let pos = 0; pos < len; pos++) {
     if (!ends[pos]) continue
@@ -73,7 +83,7 @@ export function buildLattice(dic: Dictionary, bytes: Uint8Array, options: Lattic
       if (length === 0) continue
       const first = matchValue[m]! >>> 8
       const count = matchValue[m]! & 0xff
-      for (let k = 0; k < count; k++) created.push(node(dic, false, first + k, pos, begin2, begin2 + length, leftSpace, state.order++, options))
+      for (let k = 0; k < count; k++) created.push(node(dic, false, first + k, pos, begin2 + length, leftSpace, options))
     }
     // Unknown words.
     const info = charInfo(dic, bytes, begin2)
@@ -94,17 +104,17 @@ export function buildLattice(dic: Dictionary, bytes: Uint8Array, options: Lattic
           clen++
           c = next
         }
-        if (clen <= MAX_GROUPING_SIZE) addUnknowns(dic, category, pos, begin2, p, leftSpace, state, options)
+        if (clen <= MAX_GROUPING_SIZE) addUnknowns(dic, category, pos, p, leftSpace, options)
         groupEnd = p
       }
       for (let i = 1; i <= charLength(info); i++) {
         if (begin3 > len) break
         if (begin3 === groupEnd) continue
-        addUnknowns(dic, category, pos, begin2, begin3, leftSpace, state, options)
+        addUnknowns(dic, category, pos, begin3, leftSpace, options)
         if (begin3 >= len || (typeMask(info) & typeMask(charInfo(dic, bytes, begin3))) === 0) break
         begin3 += utf8Length(bytes[begin3]!)
       }
-      if (created.length === hadKnown && hadKnown === 0) addUnknowns(dic, category, pos, begin2, begin2 + firstLength, leftSpace, state, options)
+      if (created.length === hadKnown && hadKnown === 0) addUnknowns(dic, category, pos, begin2 + firstLength, leftSpace, options)
     }
     for (const n of created) {
       const end = n.start_pos - 1 + n.length
@@ -112,7 +122,8 @@ export function buildLattice(dic: Dictionary, bytes: Uint8Array, options: Lattic
       if (end > lastEnd) lastEnd = end
     }
   }
-  // MeCab's end lists: later start first, then creation order.
+  // MeCab's end lists: later start first, then creation order (the order a list was filled
+  // in: the sort is stable).
   for (const list of ends) if (list && list.length > 1) list.sort(byMecabOrder)
   const eos = ends[len] ? len : lastEnd
   ends.length = eos + 1
@@ -121,44 +132,26 @@ export function buildLattice(dic: Dictionary, bytes: Uint8Array, options: Lattic
   return lattice
 }
 
-/** The unknown-word nodes of a category from `begin` to `end`, into `created`. */
-function addUnknowns(dic: Dictionary, category: number, pos: number, begin: number, end: number, leftSpace: boolean, state: { order: number }, options: LatticeOptions): void {
+/** The unknown-word nodes of a category from `pos` to `end`, into `created`. */
+function addUnknowns(dic: Dictionary, category: number, pos: number, end: number, leftSpace: boolean, options: LatticeOptions): void {
   const range = dic.unknownByCategory[category]
   if (!range) return
   const [first, count] = range
-  for (let k = 0; k < count; k++) created.push(node(dic, true, first + k, pos, begin, end, leftSpace, state.order++, options))
+  for (let k = 0; k < count; k++) created.push(node(dic, true, first + k, pos, end, leftSpace, options))
 }
 
+/** Later start first. */
 function byMecabOrder(a: ViterbiNode, b: ViterbiNode): number {
-  if (a.start_pos !== b.start_pos) return b.start_pos - a.start_pos
-  return (a as MorphNode).order - (b as MorphNode).order
+  return b.start_pos - a.start_pos
 }
 
-function node(
-  dic: Dictionary,
-  unknown: boolean,
-  token: number,
-  pos: number,
-  surfaceStart: number,
-  surfaceEnd: number,
-  leftSpace: boolean,
-  order: number,
-  options: LatticeOptions
-): MorphNode {
+function node(dic: Dictionary, unknown: boolean, token: number, pos: number, surfaceEnd: number, leftSpace: boolean, options: LatticeOptions): MorphNode {
   const source = unknown ? dic.unknown : dic.system
   const lc = source.tokens[token * 8]!
   const rc = source.tokens[token * 8 + 1]!
-  const posid = source.tokens[token * 8 + 2]!
   let cost = source.tokenCosts[token * 8 + 3]!
-  if (leftSpace && !options.stock) cost += dic.leftSpacePenalty.get(posid) ?? 0
-  const n = new ViterbiNodeClass(token, cost, pos + 1, surfaceEnd - pos, unknown ? 'UNKNOWN' : 'KNOWN', lc, rc, '') as MorphNode
-  n.token = token
-  n.unknown = unknown
-  n.surfaceStart = surfaceStart
-  n.surfaceEnd = surfaceEnd
-  n.posid = posid
-  n.order = order
-  return n
+  if (leftSpace && !options.stock) cost += dic.leftSpacePenalty.get(source.tokens[token * 8 + 2]!) ?? 0
+  return new ViterbiNodeClass(token, cost, pos + 1, surfaceEnd - pos, unknown ? UNKNOWN : KNOWN, lc, rc, '')
 }
 
 /** Bytes of at most `chars` characters from `start`. */
