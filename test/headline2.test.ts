@@ -75,7 +75,7 @@ test('a briefing transcript opens with its first part\'s heading over the briefe
   const record = run(briefing('국토교통부', '(참고) 여름철 안전 관련 정례브리핑(12차)', parts), 'body.md').record
   assert.equal(record.title, '여름철 안전 관련 정례브리핑(12차)')
   assert.equal(record.titleSource, 'wrapper')
-  assert.equal(record.subtitles[0], '도로 안전 점검 현황')
+  assert.deepEqual(record.subtitles, ['도로 안전 점검 현황'], 'the part heading; the briefer\'s line is no subtitle')
   // The same heading over any other line is the body's headline.
   const headline = '장마철 대비 전국 교량·도로 안전 점검 결과 발표'
   const headed = run(briefing('국토교통부', '(참고) 여름철 안전 관련 정례브리핑(12차)', [headline, '- 교량 1,200곳 점검, 보수 계획 마련 -', '□ 국토교통부는 교량을 점검했다고 밝혔다.']), 'body.md').record

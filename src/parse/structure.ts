@@ -251,6 +251,8 @@ function markTitle(blocks: Block[], from: number, wrapperTitle: string | null, f
     if (line.marker === null && role === 'headline' && line.value.length >= LEAD_MIN_LENGTH && SENTENCE_END.test(line.value)) break
     // A salutation (`존경하는 국민 여러분,`) opens a speech: what follows is its text, not subtitles.
     if (SALUTATION.test(line.value)) break
+    // The briefer's line under a briefing part's heading names a speaker, not a subtitle.
+    if (partHeaded && BRIEFER_LINE.test(line.label ?? line.value)) break
     const previous = frame.subtitles.at(-1)
     const last = previous?.at(-1)
     if (previous && last && line.marker === null && !SUB_HEADLINE.test(line.value) && (OPEN_HEADLINE_ENDING.test(last.value) || (last.marker !== null && line.value.length < 15) || closesDash(previous, line))) {
