@@ -5,7 +5,11 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { threadPort } from '../src/read/pdf/port.js'
+import { readPdf } from '../src/read/pdf.js'
+import { corpus, noShared } from './helpers.js'
 
 class Glyph {
   constructor(readonly unicode: string) {}
@@ -48,4 +52,13 @@ test('threadPort: a listener removed gets nothing more; terminate removes all', 
   port.postMessage(3)
   await Promise.resolve()
   assert.deepEqual(got, [1])
+})
+
+test('PDFs read at the same time in one thread (one pdf.js worker half) give what they give one by one', { skip: noShared }, async () => {
+  const files = readdirSync(join(corpus, 'docs')).filter((f) => f.endsWith('.pdf')).map((f) => readFileSync(join(corpus, 'docs', f)))
+  assert.ok(files.length >= 2)
+  const alone: string[] = []
+  for (const bytes of files) alone.push((await readPdf(bytes)).text)
+  const together = await Promise.all([...files, ...files].map(async (bytes) => (await readPdf(bytes)).text))
+  assert.deepEqual(together, [...alone, ...alone])
 })
