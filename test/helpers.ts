@@ -31,3 +31,6 @@ export function errorCode(f: () => unknown): string | null {
     return e instanceof BodoError ? e.code : String(e)
   }
 }
+
+/** Participants as `[name, position, organization]` rows, for compact assertions. */
+export const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])

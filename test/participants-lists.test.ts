@@ -5,11 +5,10 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { run } from './helpers.js'
+import { run, triple } from './helpers.js'
 import { parseParticipants, personsIn } from '../src/extract/participants.js'
 
 const header = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', ''].join('\n')
-const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
 
 test('parseParticipants: central bodies written with one shared ending are each named', () => {
   assert.deepEqual(triple(parseParticipants('교육·복지·해수부, 산림·기상청', 0, null)), [

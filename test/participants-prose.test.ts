@@ -5,8 +5,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { proseMentions } from '../src/extract/mentions.js'
+import { triple } from './helpers.js'
 
-const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
 const bodies = (line: string) => proseMentions(line, 0).filter((p) => !p.name).map((p) => p.organization)
 
 test('proseMentions: the subject of a later sentence who attends and goes on (`…는 기념식에 참석해`)', () => {

@@ -8,9 +8,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { proseMentions, wholePosts } from '../src/extract/mentions.js'
 import { nameParticipants, personsIn } from '../src/extract/participants.js'
-import { run } from './helpers.js'
+import { run, triple } from './helpers.js'
 
-const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
 const head = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', '종자산업 설명회 개최', ''].join('\n')
 const bodies = (line: string) => proseMentions(line, 0).filter((p) => !p.name).map((p) => p.organization)
 

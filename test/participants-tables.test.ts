@@ -6,8 +6,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { parseParticipants, personsIn } from '../src/extract/participants.js'
+import { triple } from './helpers.js'
 
-const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
 
 test('parseParticipants: a body with the one who comes for it in brackets, name then post', () => {
   assert.deepEqual(triple(parseParticipants('환경부(김민준 기후정책실장), 한국무역협회(박서연 부회장), 한국환경공단', 0, null)), [

@@ -4,12 +4,11 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { run } from './helpers.js'
+import { run, triple } from './helpers.js'
 import { parseParticipants, personsIn, proseBodies } from '../src/extract/participants.js'
 import { proseMentions } from '../src/extract/mentions.js'
 
 const header = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', ''].join('\n')
-const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
 
 test('parseParticipants: groups opened inside one line, and sides split by " / "', () => {
   const value = '(행안부) 장관, 안전정책관, (유관기관) 소방청 차장 / (가나다테크) 박서준 대표'

@@ -4,12 +4,11 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { run } from './helpers.js'
+import { run, triple } from './helpers.js'
 import { dedupeParticipants, hostBodies, isGroupHeading, parseParticipants } from '../src/extract/participants.js'
 import { proseMentions } from '../src/extract/mentions.js'
 
 const header = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', ''].join('\n')
-const triple = (list: Array<{ name: string | null; position: string | null; organization: string | null }>) => list.map((p) => [p.name, p.position, p.organization])
 const has = (people: unknown[][], expected: unknown[]) => people.some((p) => JSON.stringify(p) === JSON.stringify(expected))
 
 test('parseParticipants: a post fused with its body is split where no other body is written', () => {

@@ -7,7 +7,7 @@ import type { Root } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Token } from '../morph/index.js'
 import { draft } from './context.js'
-import { isNounish, nouns } from './morphemes.js'
+import { nouns } from './morphemes.js'
 import { CENTRAL_BODY_GLOBAL } from './gazetteer/government.js'
 import { isPersonName } from './gazetteer/persons.js'
 
@@ -46,16 +46,15 @@ export function entities() {
   }
 }
 
-/** Runs of nouns written together (no space between them). */
+/** Runs of nouns written together (no space or other morpheme between them), from `nouns(file)`. */
 function nounRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = []
   let run: Token[] = []
   for (const t of tokens) {
-    const nounish = isNounish(t)
-    if (nounish && run.length > 0 && run.at(-1)!.end === t.start) run.push(t)
+    if (run.length > 0 && run.at(-1)!.end === t.start) run.push(t)
     else {
       if (run.length > 0) runs.push(run)
-      run = nounish ? [t] : []
+      run = [t]
     }
   }
   if (run.length > 0) runs.push(run)

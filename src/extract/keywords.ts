@@ -24,7 +24,7 @@ export function keywords() {
     const spans = [record.titleSpan, ...record.subtitleSpans].filter((s): s is NonNullable<typeof s> => s !== null)
     const counts = new Map<string, number>()
     for (const t of nouns(file)) {
-      if (!NOUN.test(t.pos[0]!) || t.pos.length > 1 || t.surface.length < MIN_LENGTH || GENERAL.has(t.surface) || !/[가-힣A-Za-z]/u.test(t.surface)) continue
+      if (!NOUN.test(t.pos[0]!) || t.surface.length < MIN_LENGTH || GENERAL.has(t.surface) || !/[가-힣A-Za-z]/u.test(t.surface)) continue
       const inHeadline = spans.some((s) => t.start >= s.start && t.end <= s.end)
       if (inHeadline) headline.add(t.surface)
       counts.set(t.surface, (counts.get(t.surface) ?? 0) + (inHeadline ? HEADLINE_WEIGHT : 1))
