@@ -4,7 +4,7 @@
 import type { Root } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import { draft, joinSpans, lines, valueSpan, warn } from './context.js'
-import { CENTRAL_BODIES, CENTRAL_BODY, CENTRAL_BODY_GLOBAL } from './gazetteer/government.js'
+import { CENTRAL_BODIES, CENTRAL_BODY } from './gazetteer/government.js'
 import { DOCUMENT_TYPE } from '../parse/markers.js'
 import { LEADING_GROUPS, WRAPPER_TAGS } from '../parse/structure.js'
 import { HEADER_KIND, KIND, SUB_HEADLINE } from '../parse/headline.js'
@@ -19,6 +19,8 @@ const HEADED_SUBJECT =
 /** A local government as the lead's subject: `신안군은`, `서울특별시(시장 …)는`. */
 const LOCAL_SUBJECT = /^([가-힣]{1,6}(?:특별자치도|특별자치시|광역시|특별시|도|시|군|구))(?:청)?(?:\s*\([^)]*\))?\s*(?:은|는|이|가)\s/u
 const LEAD_PARAGRAPHS = 4
+/** A word naming a unit of a body (부서): `대외경제총괄과`, `홍보팀`, `대외경제국`. */
+const UNIT_WORD = /[가-힣]{2,}(?:과|팀|국|실|센터|담당관)(?=\s|$)/u
 /** How a body's name ends: `…위원회`, `…원`, `…청`, `…본부` (not `…부` alone: `자원부`, `월말부` are fragments). */
 const BODY_SUFFIX = /(?:위원회|원|청|처|본부|실|단|센터|공단|공사)$/u
 /** A particle a name may take: `…위원회는`, `…원의`. */
@@ -123,20 +125,29 @@ function issuingBody(tree: Root, file: VFile): string | null {
     const local = LOCAL_SUBJECT.exec(`${author}은 `)
     if (local) return local[1]!
   }
-  // The contacts table lists the issuing (총괄) body first.
-  for (const table of tree.children) {
-    if (table.type !== 'table' || table.role !== 'contacts') continue
-    for (const row of table.children) for (const cell of row.children) {
-      const m = cell.value.match(CENTRAL_BODY_GLOBAL)
-      if (m) return m[0]
-    }
-  }
+  // The contacts table lists the issuing (총괄) body first. Where its first unit is written
+  // without a body (`대외경제국 대외경제총괄과`), the unit is the issuer's own and the bodies
+  // named in later rows are partners of a joint release: the table does not name the issuer.
+  const first = firstUnitCell(tree)
+  const named = first === null ? null : CENTRAL_BODY.exec(first)
+  if (named) return named[1]!
   // Another body the wrapper names, where the document names it as a word of its own
   // (`경제사회발전노사정위원회`), not inside another (`수자원` of 한국수자원공사).
   if (typeof wrapper === 'string' && namedAsWord(wrapper.trim(), String(file.value))) return wrapper.trim()
   for (const line of body) {
     const m = CENTRAL_BODY.exec(line.value)
     if (m) return m[1]!
+  }
+  return null
+}
+
+/** The first contacts-table cell that names a unit (부서: `…과`, `…팀`, `…국`), or one that names a central body. */
+function firstUnitCell(tree: Root): string | null {
+  for (const table of tree.children) {
+    if (table.type !== 'table' || table.role !== 'contacts') continue
+    for (const row of table.children) for (const cell of row.children) {
+      if (CENTRAL_BODY.test(cell.value) || UNIT_WORD.test(cell.value)) return cell.value
+    }
   }
   return null
 }
