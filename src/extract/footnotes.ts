@@ -100,9 +100,9 @@ export function footnotes() {
 
 /** The phrase that the marker follows, in the text between the previous footnote and this one. */
 function findAnchor(text: string, marker: string, from: number, to: number): string | null {
-  if (!marker.startsWith('*')) return null
   const region = text.slice(from, to)
-  const re = new RegExp(`(?<!\\*)${marker.replace(/\*/gu, '\\*')}(?!\\*)`, 'gu')
+  const re = markedIn(marker)
+  if (re === null) return null
   let last: number | null = null
   for (const m of region.matchAll(re)) {
     const lineStart = region.lastIndexOf('\n', m.index) + 1
@@ -114,6 +114,17 @@ function findAnchor(text: string, marker: string, from: number, to: number): str
   const m = ANCHOR_BEFORE.exec(before)
   return m ? (m[1] ?? m[2] ?? null) : null
 }
+
+/** Where a marker stands in the text it annotates: `*` runs exactly (`**` is not `*`), numbered markers not followed by another digit (`*1` is not `*12`), `주1)` also written `주 1)` or `(주1)`. */
+function markedIn(marker: string): RegExp | null {
+  const numbered = NUMBERED_NOTE.exec(marker)
+  if (numbered) return new RegExp(`(?:[(（]\\s?)?주\\s?${numbered[1]}\\s?[)）]`, 'gu')
+  if (!marker.startsWith('*')) return null
+  return new RegExp(`(?<!\\*)${marker.replace(/\*/gu, '\\*')}(?![*\\d])`, 'gu')
+}
+
+/** A numbered note's marker: `주1)`, `주 2)`, `(주3)`. */
+const NUMBERED_NOTE = /^[(（]?\s?주\s?(\d{1,2})\s?[)）]$/u
 
 /** A year written short after an apostrophe (`‘23.1월`, `’26~`): no quotation opened. */
 const SHORT_YEAR = /[‘’'](?=\d{2}(?:[.~∼,)\s년]|$))/gu

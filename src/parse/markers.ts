@@ -11,8 +11,8 @@ export const NUMBERED =
 export const LIST_MARKER_START = new RegExp(`(?:${BULLET.source})|(?:${NUMBERED.source})`, 'u')
 /** Roman-numeral section headings (`I. 추진 배경`, `Ⅱ. …`). */
 export const ROMAN_HEADING = /^(?:[Ⅰ-Ⅻ]|(?:IX|IV|V?I{1,3}|X|VI{0,3}))\.?\s/u
-/** Footnote markers: `*`, `**`, `주1)`, also when written after a dash (`- * …`). */
-export const FOOTNOTE = /^(?:-\s*)?(\*{1,3}|주\s?\d{1,2}\)|\(\s?주\d{1,2}\s?\))\s*/u
+/** Footnote markers: `*`, `**`, `*1`, `주1)`, also when written after a dash (`- * …`). */
+export const FOOTNOTE = /^(?:-\s*)?(\*\d{1,2}(?=\s)|\*{1,3}|주\s?\d{1,2}\)|\(\s?주\d{1,2}\s?\))\s*/u
 /** Notes: `※`. */
 export const NOTE = /^(?:-\s*)?※\s*/u
 /** A bracketed label at the start of an item: `(일시)`, `[일시 · 장소]`. */

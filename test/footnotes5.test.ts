@@ -1,0 +1,30 @@
+/**
+ * Footnotes in their less common forms: numbered star markers (`*1`) and `주1)` notes whose
+ * anchor is the word the marker follows above. Fixtures are composed.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { run } from './helpers.js'
+
+const release = (body: string) => run(`보도자료\n\n스마트 항만 실증 착수\n\n${body}`, 'notes.txt').record
+
+test('a numbered star marker is the marker whole, and its number is not the note text', () => {
+  const record = release('□ 해양수산부는 디지털 트윈*1 기술과 원격 관제*2 체계를 실증한다고 밝혔다.\n\n  *1 디지털 트윈 : 현실을 가상에 복제한 모형\n  *2 원격 관제 : 멀리서 선박을 살피는 일\n')
+  assert.deepEqual(record.footnotes.map((f) => [f.marker, f.anchor, f.text]), [
+    ['*1', '트윈', '디지털 트윈 : 현실을 가상에 복제한 모형'],
+    ['*2', '관제', '원격 관제 : 멀리서 선박을 살피는 일']
+  ])
+})
+
+test('a 주1) note is anchored where its marker follows a word', () => {
+  const record = release('□ 해양수산부는 자율운항선박주1) 실증을 시작한다고 밝혔다.\n\n  주1) 자율운항선박: 사람의 조작 없이 스스로 운항하는 선박\n')
+  assert.equal(record.footnotes.length, 1)
+  assert.equal(record.footnotes[0]!.marker, '주1)')
+  assert.equal(record.footnotes[0]!.anchor, '자율운항선박')
+})
+
+test('a star between numbers is a product, not a marker (`150g*3`)', () => {
+  const record = release('□ 경품은 제주옥돔(150g*3) 등이다.\n\n  * 상품은 사정에 따라 바뀔 수 있음\n')
+  assert.equal(record.footnotes.length, 1)
+  assert.equal(record.footnotes[0]!.anchor, null)
+})
