@@ -53,8 +53,12 @@ const SENTENCE_END = /(?:다|요|음|함|임|것)\s*[.。]|[.。]\s*\n|다\s*\n/
 const LINE_START = /\n[ \t]*(?:[□■ㅇ○◦●▪▸·\-–]\s*)?/gu
 /** A footnote mark written onto a word inside a quotation (`32%*를`). */
 const INNER_MARK = /(?<=[^\s*])\*+/gu
+/** Post words (직위) that end a speaker's title. */
+const POSTS = '부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|대통령|비서관|수석|조정관|정책관|기획관|협력관|담당관|심의관|보좌관|직무대행|권한대행|학장|씨|어린이|학생'
 /** A post word, with a rank in brackets (`정보작전참모부장(소장)은`) and its topic or subject particle, that ends a speaker's title. */
-const POST_WORD = /(?<![가-힣])([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|대통령|비서관|수석|조정관|정책관|기획관|협력관|담당관|심의관|보좌관|직무대행|권한대행|학장|씨|어린이|학생))(?:\([^()]{1,30}\))?(?:은|는|이|가|도)?(?=[\s“",]|$)/gu
+const POST_WORD = new RegExp(`(?<![가-힣])([가-힣A-Za-z0-9·]*?(?:${POSTS}))(?:\\([^()]{1,30}\\))?(?:은|는|이|가|도)?(?=[\\s“",]|$)`, 'gu')
+/** A word that is a post alone or ends in one (`부총리`, `인구아동정책관`). */
+const POST_ONLY = new RegExp(`(?:${POSTS})$`, 'u')
 /**
  * The subject right before a quotation, whatever its post (`박소영 연구사는 “`, `김동건
  * 심사위원은, “`, `정운태 대표(전라남도 영암군)는 “`): a word, a bracket, a topic or subject
@@ -63,6 +67,16 @@ const POST_WORD = /(?<![가-힣])([가-힣A-Za-z0-9·]*?(?:부총리|총리|장�
 const ADJACENT_SUBJECT = /(?<![가-힣])([가-힣]{1,10})(?:\([^()]{1,30}\))?(?:은|는)\s*,?\s*$/u
 /** A surname alone before a post (`박 차관은`, `김 청장은`): the speaker named earlier. */
 const SURNAME_POST = /(?<![가-힣])([가-힣]{1,2})\s+([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|대표|총장|이사장|교수|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|직무대행))(?:은|는|이|가|도)?(?=[\s“",]|$)/gu
+/** A post alone as the sentence's subject right before the quotation (`부총리는 “`, `이어 장관은 “`). */
+const BARE_POST = /(?:^|\s)((?:부총리|총리|장관|차관|청장|처장|원장|위원장|본부장|시장|도지사|군수|구청장|교육감|총장|이사장|대사))(?:은|는)\s*,?\s*$/u
+/** Where a clause ends: a full stop, a sentence's ending, a comma. */
+const CLAUSE_END = /[.?!,]\s|다\s/u
+/** A list marker or other sign written onto a word's start (`□박영범`). */
+const LEADING_MARK = /^[^\p{L}\p{N}(]+/u
+/** A noun's tag (체언). */
+const NOUN_TAG = /^(?:NNG|NNP|NR|SL|XSN)/u
+/** A pronoun subject: the speaker named before goes on speaking. */
+const PRONOUN = /^(?:그|그녀|이어|또한|특히)$/u
 /** An official quoted without a name: `산업부 관계자는`. */
 const OFFICIAL = /([가-힣A-Za-z()·]+)\s+관계자(?:는|가|도)?\s/gu
 const SPEAKER_WINDOW = 5
@@ -104,8 +118,12 @@ export function quotes() {
       if (!spoken[i]) return
       const before = sentenceBefore(text, q.open)
       let speaker = lastSpeaker(before.current, true) ?? lastSpeaker(before.current) ?? referredSpeaker(text, q.open, before.current)
-      if (!speaker && previous && q.open - previous.at <= CONTINUATION_REACH) speaker = previous.speaker
-      speaker ??= lastSpeaker(before.previous)
+      // A subject of its own right before the quotation that names no person: a body speaks
+      // (`관세청은 “`), or someone the release does not name; a pronoun (`그는 “`) goes on.
+      const own = speaker ? null : ownSubject(before.current, previous?.speaker ?? null)
+      if (own) speaker = own
+      if (!speaker && !own && previous && q.open - previous.at <= CONTINUATION_REACH) speaker = previous.speaker
+      if (!own) speaker ??= lastSpeaker(before.previous)
       speaker ??= { name: null, position: null, organization: null }
       if (speaker.name || speaker.position || speaker.organization) previous = { speaker, at: q.close }
       const start = q.open + 1
@@ -268,6 +286,29 @@ function namedSubject(before: string): Speaker | null {
 }
 
 /**
+ * The subject right before a quotation where it names no person the release names: a body
+ * (`관세청은 “` → organization 관세청), a post of someone other than the last speaker
+ * (`팀장은 “` after a 장관's remarks), or null fields (`참가자들은 “`); none for a pronoun
+ * (`그는 “`) or the last speaker's own post (`장관은 “` after a 장관's), who goes on speaking.
+ *
+ * @param before Text before the quote.
+ * @param last The speaker of the quotation before.
+ */
+function ownSubject(before: string, last: Speaker | null): Speaker | null {
+  const m = ADJACENT_SUBJECT.exec(before)
+  if (!m) return null
+  const word = m[1]!
+  // Only a noun is a subject (`대해서는 “`, `…이라는 “` are no subjects of their own).
+  if (PRONOUN.test(word) || !NOUN_TAG.test(tokenize(word).at(-1)!.pos[0]!)) return null
+  if (POST_ONLY.test(word) && word !== '씨') {
+    const same = last?.position != null && (last.position.endsWith(word) || word.endsWith(last.position))
+    return same ? null : { name: null, position: word, organization: null }
+  }
+  if (isBodyName(word) || hasBodyEnding(word)) return { name: null, position: null, organization: word }
+  return { name: null, position: null, organization: null }
+}
+
+/**
  * A speaker referred to by surname and post (`박 차관은`, `이 국무2차장은`): the person of
  * that surname named with that post earlier in the release (`박진규 1차관`).
  *
@@ -277,16 +318,21 @@ function namedSubject(before: string): Speaker | null {
  */
 function referredSpeaker(text: string, open: number, sentence: string): Speaker | null {
   const m = [...sentence.matchAll(SURNAME_POST)].at(-1)
-  if (!m) return null
-  const [, surname, post] = m as unknown as [string, string, string]
+  // A post alone as the subject (`부총리는 “`): the person named earlier with that post.
+  const bare = m ? null : BARE_POST.exec(sentence)
+  if (!m && !bare) return null
+  const [surname, post] = m ? [m[1]!, m[2]!] : ['', bare![1]!]
   const earlier = flow(text.slice(0, open))
-  const full = new RegExp(`(?<![가-힣])(${surname}[가-힣]{1,2})(?=[\\s(])[^.\\n“”"]{0,40}?${post}`, 'gu')
-  for (const f of [...earlier.matchAll(full)].reverse()) {
-    if (!isPersonName(f[1]!)) continue
-    const words = earlier.slice(Math.max(0, f.index - 40), f.index).trim().split(/\s+/u).slice(-2)
-    const between = earlier.slice(f.index + f[1]!.length, f.index + f[0].length).trim().split(/[\s()]+/u).slice(0, -1)
-    const organization = [...between, ...words].map(stripParticles).filter(isBodyName)[0] ?? null
-    return { name: f[1]!, position: post, organization }
+  for (const f of [...earlier.matchAll(new RegExp(post, 'gu'))].reverse()) {
+    const wordStart = earlier.lastIndexOf(' ', f.index) + 1
+    // The words of its own clause only: a body's name in the sentence before is none of its.
+    const clause = earlier.slice(Math.max(0, wordStart - 80), wordStart).split(CLAUSE_END).at(-1)!
+    const words = clause.trim().split(/\s+/u).slice(-SPEAKER_WINDOW).map((w) => w.replace(LEADING_MARK, ''))
+    const found = speakerOf(words, post)
+    if (!found || !found.name!.startsWith(surname) || found.name!.length === surname.length) continue
+    // Its body is the one written between the name and the post (`강도형 해양수산부 장관`).
+    const between = words.slice(words.lastIndexOf(found.name!) + 1).filter((w) => w !== '겸')
+    return { ...found, organization: between.length > 0 && between.every(isBodyName) ? between.join(' ') : null }
   }
   return null
 }

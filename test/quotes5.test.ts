@@ -1,0 +1,40 @@
+/**
+ * Quotation speakers referred to by a post alone, bodies as speakers, and a subject of its own
+ * that stops the last speaker's remarks from running on. Fixtures are composed.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { run } from './helpers.js'
+
+const speakers = (body: string) =>
+  run(`보도자료\n\n회의 개최\n\n${body}`, 'quotes.txt').record.quotes.map((q) => [q.speaker.name, q.speaker.position, q.speaker.organization])
+
+test('a post alone as the subject is the person named earlier with that post', () => {
+  assert.deepEqual(speakers('□ 구윤철 부총리 겸 재정경제부장관은 13일 회의를 주재하였다.\n\n부총리는 “수출 흐름은 견조하다”고 평가하면서 “원팀으로 대응하겠다”고 밝혔다.\n'), [
+    ['구윤철', '부총리', null],
+    ['구윤철', '부총리', null]
+  ])
+})
+
+test('a surname and post refer back to a name the dictionary splits, even with a marker glued to it', () => {
+  assert.deepEqual(speakers('□강도형 해양수산부 장관은 10일 업무계획을 발표했다.\n\n○ 이 자리에서 강 장관은 회의를 시작하며 "올해 계획은 중요하다"라고 말했다.\n'), [['강도형', '장관', '해양수산부']])
+})
+
+test('a body as the subject speaks as the body, not as the person quoted before', () => {
+  assert.deepEqual(speakers('□ 박민수 보건복지부 제2차관은 “현장을 살피겠다”고 말했다.\n\n□ 동부지방산림청(청장 최재성)은 “순찰을 강화하겠다”고 밝혔다.\n'), [
+    ['박민수', '제2차관', '보건복지부'],
+    [null, null, '동부지방산림청']
+  ])
+})
+
+test('someone else with a post the release does not name is not the speaker before', () => {
+  assert.deepEqual(speakers('□ 박민수 보건복지부 제2차관은 “현장을 살피겠다”고 말했다.\n\n□ 존 리 본부장은 “협력을 넓히겠다”고 말했다.\n\n□ 간담회에 참석한 한 연구자는 “연구 환경이 나아졌다”고 말했다.\n'), [
+    ['박민수', '제2차관', '보건복지부'],
+    [null, '본부장', null],
+    [null, null, null]
+  ])
+})
+
+test('the speaker goes on where the subject is a pronoun, the same post, or no noun', () => {
+  assert.deepEqual(speakers('□ 박민수 보건복지부 제2차관은 “현장을 살피겠다”고 말했다.\n\n○ 이어 그는 “지원을 늘리겠다”고 말했다.\n\n○ 또 차관은 “인력을 보강하겠다”고 덧붙였다.\n\n○ 제도 개선에 대해서는 “법을 고치겠다”고 밝혔다.\n').map((s) => s[0]), ['박민수', '박민수', '박민수', '박민수'])
+})
