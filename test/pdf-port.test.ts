@@ -11,6 +11,9 @@ import { threadPort } from '../src/read/pdf/port.js'
 import { readPdf } from '../src/read/pdf.js'
 import { corpus, noShared } from './helpers.js'
 
+/** The engine's own, taken before any PDF is read in this thread. */
+const native = { push: Array.prototype.push, parse: JSON.parse }
+
 class Glyph {
   constructor(readonly unicode: string) {}
 }
@@ -61,4 +64,12 @@ test('PDFs read at the same time in one thread (one pdf.js worker half) give wha
   for (const bytes of files) alone.push((await readPdf(bytes)).text)
   const together = await Promise.all([...files, ...files].map(async (bytes) => (await readPdf(bytes)).text))
   assert.deepEqual(together, [...alone, ...alone])
+})
+
+test('reading a PDF leaves the engine its own Array.prototype.push and JSON.parse (pdf.js legacy polyfills put back)', async () => {
+  const { makePdf } = await import('./pdf-fixture.js')
+  const run = (text: string, y: number) => ({ x: 72, y, size: 12, text })
+  await readPdf(makePdf([[run('보도자료', 800), run('폴리필 없이 읽는 보도자료', 760), run('□ 본문 문단입니다', 700)]]))
+  assert.equal(Array.prototype.push, native.push)
+  assert.equal(JSON.parse, native.parse)
 })

@@ -200,6 +200,7 @@ function pdfjsInThread() {
 async function loadPdfjs(): Promise<{ pdfjs: Pdfjs; workerHalf: PdfjsWorker }> {
   const maps = process.sourceMapsEnabled
   process.setSourceMapsEnabled(false)
+  const natives = { push: Array.prototype.push, parse: JSON.parse }
   try {
     const load = createRequire(import.meta.url)
     return { workerHalf: load(PDFJS_WORKER) as PdfjsWorker, pdfjs: load(PDFJS_API) as Pdfjs }
@@ -208,6 +209,12 @@ async function loadPdfjs(): Promise<{ pdfjs: Pdfjs; workerHalf: PdfjsWorker }> {
     return { workerHalf: (await import(PDFJS_WORKER)) as PdfjsWorker, pdfjs: await import('pdfjs-dist/legacy/build/pdf.mjs') }
   } finally {
     process.setSourceMapsEnabled(maps)
+    // The legacy build's polyfills (core-js) replace the engine's own `Array.prototype.push`
+    // and `JSON.parse` with slower ones for spec corners no code here meets (a frozen
+    // array's length, a reviver's source text); they would slow every thread that reads a
+    // PDF, pdf.js and the extractors alike (a tenth of a PDF's reading): the engine's are put back.
+    Array.prototype.push = natives.push
+    JSON.parse = natives.parse
   }
 }
 
