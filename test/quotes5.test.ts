@@ -38,3 +38,7 @@ test('someone else with a post the release does not name is not the speaker befo
 test('the speaker goes on where the subject is a pronoun, the same post, or no noun', () => {
   assert.deepEqual(speakers('□ 박민수 보건복지부 제2차관은 “현장을 살피겠다”고 말했다.\n\n○ 이어 그는 “지원을 늘리겠다”고 말했다.\n\n○ 또 차관은 “인력을 보강하겠다”고 덧붙였다.\n\n○ 제도 개선에 대해서는 “법을 고치겠다”고 밝혔다.\n').map((s) => s[0]), ['박민수', '박민수', '박민수', '박민수'])
 })
+
+test('a three-syllable name the dictionary reads with a particle inside is a name (`김고응` = 김 + 고 + 응)', () => {
+  assert.deepEqual(speakers('□ 김고응 기후에너지환경부 자원순환국장은 "순환이용을 늘리겠다"고 말했다.\n'), [['김고응', '자원순환국장', '기후에너지환경부']])
+})

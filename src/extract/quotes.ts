@@ -374,5 +374,8 @@ function isNameBeforePost(word: string): boolean {
   const tail = tokens.at(-1)!
   // A common noun of two syllables or more at its end makes it a word (`남동생` = 남 + 동생).
   const wordTail = tokens.length > 1 && tail.surface.length >= 2 && /^NN[GB]$/u.test(tail.pos[0]!)
-  return (tokens.length > 1 || tokens[0]!.unknown) && !wordTail && !tokens.some((t) => t.pos.some((p) => INFLECTED.test(p)))
+  // A particle inside the word is the dictionary's misreading of a given name (`김고응` =
+  // 김 + 고 + 응); one at its end, or a verb's ending anywhere, makes it no name.
+  const inflected = tokens.some((t, i) => t.pos.some((p) => (i < tokens.length - 1 && p.startsWith('J') ? false : INFLECTED.test(p))))
+  return (tokens.length > 1 || tokens[0]!.unknown) && !wordTail && !inflected
 }
