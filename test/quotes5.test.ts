@@ -42,3 +42,7 @@ test('the speaker goes on where the subject is a pronoun, the same post, or no n
 test('a three-syllable name the dictionary reads with a particle inside is a name (`김고응` = 김 + 고 + 응)', () => {
   assert.deepEqual(speakers('□ 김고응 기후에너지환경부 자원순환국장은 "순환이용을 늘리겠다"고 말했다.\n'), [['김고응', '자원순환국장', '기후에너지환경부']])
 })
+
+test('a company marked ㈜ between the name and the post does not hide the name', () => {
+  assert.equal(speakers('□ 이상율 ㈜한빛소재 대표는 “투자를 늘리겠다”고 말했다.\n')[0]![0], '이상율')
+})

@@ -350,7 +350,7 @@ export function speakerOf(words: string[], post: string): Speaker | null {
       at = i
       break
     }
-    if (!/^[가-힣A-Za-z0-9·()]+$/u.test(words[i]!) || /[은는이가을를의에]$/u.test(words[i]!) && !isBodyName(words[i]!)) break
+    if (!/^[가-힣A-Za-z0-9·()㈜]+$/u.test(words[i]!) || /[은는이가을를의에]$/u.test(words[i]!) && !isBodyName(words[i]!)) break
   }
   if (at < 0) return null
   // Mentions lose their particles (`보건복지부의` → `보건복지부`) before they are judged.
