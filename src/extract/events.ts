@@ -94,6 +94,13 @@ const APPLYING = /(?:신청|접수|모집|응모|제출|공모)\s*(?:(?:기간|�
 const APPLYING_REACH = 16
 /** A day written without its month: `24일(화)`, `오는 26일` (not `5월 24일`, `5.24일`, `~24일`). */
 const DAY_ALONE = /(?<![\d.월~∼〜～-]\s?)(?<![\d.월~∼〜～-])(?:^|\s)(오는\s*)?(\d{1,2})일(?:\s*\(([월화수목금토일])\))?(?![간째차])/u
+/**
+ * A period of days written without their month: `13~17일`, `11일부터 14일까지`, `오는 11일부터`,
+ * `13일(월)~17일(금)` (its first day; the last is read after it, DAY_ONLY_END).
+ */
+const DAY_SPAN = /(?<![\d.월~∼〜～-]\s?)(?<![\d.월~∼〜～-])(?:^|\s)(오는\s*)?(\d{1,2})(?:일)?(?:\s*\(([월화수목금토일])\))?(?=\s*(?:부터|[~∼〜～-])\s*(\d{1,2})일(?![간째차]))/u
+/** A day's milliseconds. */
+const DAY_MS = 86_400_000
 /** The place before a visit's verb: `… 공판장을 방문`. */
 const VISITED = /^\s*,?\s*(?:오전|오후)?\s*,?\s*([^,]+?)(?:을|를)\s*$/u
 /** What a place is said to be, before its name: `주관 연구기관인 `, `현장인 `. */
@@ -630,7 +637,7 @@ function bracketDated(text: string, date: DateMatch): VerbMatch | null {
  * @param file The file (for the release's date).
  */
 function dayOnly(text: string, file: VFile): DateMatch | null {
-  const m = DAY_ALONE.exec(text)
+  let m = DAY_ALONE.exec(text)
   const released = releaseDate(file)
   if (!released) return null
   // `오늘 오전에 열린 …`: the release's own day.
@@ -638,6 +645,16 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
   if (today) {
     const index = today.index + today[0].indexOf('오늘')
     return { year: released.getUTCFullYear(), month: released.getUTCMonth() + 1, day: released.getUTCDate(), weekday: null, index, end: index + 2 }
+  }
+  const found = DAY_SPAN.exec(text)
+  const span = found && Number(found[4]) > Number(found[2]) && (!m || found.index <= m.index) ? found : null
+  if (span) m = span
+  // `12일부터 14일까지 … 실시한다`: a period is a date, not a count; its month is the one around
+  // the release that puts the period nearest it (a weekday or `오는` decide as for a single day).
+  if (span && !span[1] && !span[3]) {
+    const sentence = text.slice(span.index).split(SENTENCE_BREAK)[0]!
+    const tense = HELD.test(sentence) ? 'past' : COMING.test(sentence) ? 'coming' : null
+    return dayFound(span, nearestMonth(released, Number(span[2]), Number(span[4]) - Number(span[2]), tense), null)
   }
   if (!m) return null
   const day = Number(m[2])
@@ -647,22 +664,42 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
   // announcement (a coming day is written `오는 2일`): the release's month,
   // or the month before or after where that is nearer the release.
   const sentence = text.slice(m.index).split(SENTENCE_BREAK)[0]!
-  if (!weekday && !m[1] && TOPIC_DAY.test(text.slice(0, m.index + 1)) && !toldFirst(sentence) && !COMING.test(sentence)) {
-    const near = [-1, 0, 1].map((shift) => new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))).filter((d) => d.getUTCDate() === day)
-    const at = near.sort((a, b) => Math.abs(a.getTime() - released.getTime()) - Math.abs(b.getTime() - released.getTime()))[0]
-    if (!at) return null
-    const index = m.index + m[0].length - m[0].trimStart().length
-    return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day, weekday: null, index, end: m.index + m[0].length }
-  }
+  if (!weekday && !m[1] && TOPIC_DAY.test(text.slice(0, m.index + 1)) && !toldFirst(sentence) && !COMING.test(sentence)) return dayFound(m, nearestMonth(released, day, 0), null)
   if (!weekday && !m[1]) return null
   for (const shift of weekday ? [0, -1, 1] : [0, 1]) {
     const at = new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))
     if (at.getUTCDate() !== day) continue
     if (weekday ? weekdayOf(at.getUTCFullYear(), at.getUTCMonth() + 1, day) !== weekday : at < released) continue
-    const index = m.index + m[0].length - m[0].trimStart().length
-    return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day, weekday, index, end: m.index + m[0].length }
+    return dayFound(m, at, weekday)
   }
   return null
+}
+
+/**
+ * The day of the release's month, or of the month before or after, that puts a period of so
+ * many days after it nearest the release (within it, where it can).
+ *
+ * @param released The release's date.
+ * @param day The period's first day of the month.
+ * @param days The days after it the period runs (0: one day).
+ * @param tense Whether the sentence says it was held (it began by the release) or is to come
+ *   (it has not ended before it); null where it says neither.
+ */
+function nearestMonth(released: Date, day: number, days: number, tense: 'past' | 'coming' | null = null): Date | null {
+  const distance = (d: Date) => Math.max(0, d.getTime() - released.getTime(), released.getTime() - (d.getTime() + days * DAY_MS))
+  const near = [-1, 0, 1]
+    .map((shift) => new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day)))
+    .filter((d) => d.getUTCDate() === day)
+    // A period held has begun by the release; one to come has not ended before it.
+    .filter((d) => (tense === 'past' ? d <= released : tense === 'coming' ? d.getTime() + days * DAY_MS >= released.getTime() : true))
+  return near.sort((a, b) => distance(a) - distance(b))[0] ?? null
+}
+
+/** A day found alone (DAY_ALONE, DAY_SPAN) as a date on the day chosen for it, or null. */
+function dayFound(m: RegExpExecArray, at: Date | null, weekday: string | null): DateMatch | null {
+  if (!at) return null
+  const index = m.index + m[0].length - m[0].trimStart().length
+  return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate(), weekday, index, end: m.index + m[0].length }
 }
 
 /**

@@ -1,0 +1,32 @@
+/**
+ * Events on releases nobody has read (issue 9): periods of days written without their month,
+ * one convention each, on small fixtures.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { run } from './helpers.js'
+
+/** A release distributed on Thursday 22 May 2025. */
+const head = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', '행사 개최', ''].join('\n')
+const dates = (text: string) => run(`${head}${text}\n`).record.events.map((e) => [e.start, e.end])
+
+test('events: a period of days without its month (`25일부터 26일까지`) takes the month around the release', () => {
+  const { record } = run(`${head}□ 한국진흥공단(이사장 홍길동)은 25일부터 26일까지 평창 알펜시아 리조트에서 성과 공유 행사를 개최한다.\n`)
+  assert.deepEqual(record.events.map((e) => [e.start, e.end, e.venue?.name]), [['2025-05-25', '2025-05-26', '평창 알펜시아 리조트']])
+})
+
+test('events: `13~17일` and `2일(월)~6일(금)` are periods too; a weekday picks its month', () => {
+  assert.deepEqual(dates('□ 협회는 27~29일 부산 벡스코에서 박람회를 개최한다.'), [['2025-05-27', '2025-05-29']])
+  assert.deepEqual(dates('□ 협회는 2일(월)~6일(금) 서울 코엑스에서 박람회를 개최한다.'), [['2025-06-02', '2025-06-06']])
+})
+
+test('events: a bare period held lies before the release, one to come after it', () => {
+  // 1~3 May or 1~3 June: held (개최했다) → May; to come (개최한다) → June.
+  assert.deepEqual(dates('□ 협회는 1일부터 3일까지 세종에서 토론회를 개최했다고 밝혔다.'), [['2025-05-01', '2025-05-03']])
+  assert.deepEqual(dates('□ 협회는 1일부터 3일까지 세종에서 토론회를 개최한다.'), [['2025-06-01', '2025-06-03']])
+})
+
+test('events: a length in days (`1일~4일간 진행되며`) or a happening (`발생한`) is no period of an event', () => {
+  assert.deepEqual(dates('□ 상담은 진단 결과에 따라 1일~4일간 진행되며, 분야별로 운영한다.'), [])
+  assert.deepEqual(dates('□ 산림청은 21일부터 22일까지 발생한 산불 피해지의 복구에 나선다.'), [])
+})
