@@ -30,3 +30,12 @@ test('events: a length in days (`1일~4일간 진행되며`) or a happening (`�
   assert.deepEqual(dates('□ 상담은 진단 결과에 따라 1일~4일간 진행되며, 분야별로 운영한다.'), [])
   assert.deepEqual(dates('□ 산림청은 21일부터 22일까지 발생한 산불 피해지의 복구에 나선다.'), [])
 })
+
+test('events: a bare day in a sentence saying the occasion was held dates it, on or before the release', () => {
+  // 23 May lies after the release (22 May): a meeting held on the 23rd was in April.
+  assert.deepEqual(dates('□ 협의회는 첫 회의를 23일 개최하였다고 밝혔다.'), [['2025-04-23', null]])
+  assert.deepEqual(dates('□ 산림청은 지난 20일 국립수목원에서 심포지엄을 개최했다.'), [['2025-05-20', null]])
+  // The days of a stay (`11박 12일`) are no date; nor is a day in a coming sentence without `오는`.
+  assert.deepEqual(dates('□ 최소 11박 12일의 기숙형 프로그램을 진행해 왔으며, 방학 중에 개최하였음'), [])
+  assert.deepEqual(dates('□ 협의회는 첫 회의를 23일 개최한다.'), [])
+})

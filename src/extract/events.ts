@@ -92,13 +92,15 @@ const DEADLINE = /^\s*(?:\([월화수목금토일]\)\s*)?(?:(?:오전|오후)?\s
 const APPLYING = /(?:신청|접수|모집|응모|제출|공모)\s*(?:(?:기간|기한|마감)\s*(?:은|는|이|:|：)?|은|는)\s*$/u
 /** Characters before a date searched for an application period's label. */
 const APPLYING_REACH = 16
-/** A day written without its month: `24일(화)`, `오는 26일` (not `5월 24일`, `5.24일`, `~24일`). */
-const DAY_ALONE = /(?<![\d.월~∼〜～-]\s?)(?<![\d.월~∼〜～-])(?:^|\s)(오는\s*)?(\d{1,2})일(?:\s*\(([월화수목금토일])\))?(?![간째차])/u
+/** A day written without its month: `24일(화)`, `오는 26일` (not `5월 24일`, `5.24일`, `~24일`, nor the days of a stay, `3박 4일`). */
+const DAY_ALONE = /(?<![\d.월~∼〜～박-]\s?)(?<![\d.월~∼〜～박-])(?:^|\s)(오는\s*)?(\d{1,2})일(?:\s*\(([월화수목금토일])\))?(?![간째차])/u
 /**
  * A period of days written without their month: `13~17일`, `11일부터 14일까지`, `오는 11일부터`,
  * `13일(월)~17일(금)` (its first day; the last is read after it, DAY_ONLY_END).
  */
-const DAY_SPAN = /(?<![\d.월~∼〜～-]\s?)(?<![\d.월~∼〜～-])(?:^|\s)(오는\s*)?(\d{1,2})(?:일)?(?:\s*\(([월화수목금토일])\))?(?=\s*(?:부터|[~∼〜～-])\s*(\d{1,2})일(?![간째차]))/u
+const DAY_SPAN = /(?<![\d.월~∼〜～박-]\s?)(?<![\d.월~∼〜～박-])(?:^|\s)(오는\s*)?(\d{1,2})(?:일)?(?:\s*\(([월화수목금토일])\))?(?=\s*(?:부터|[~∼〜～-])\s*(\d{1,2})일(?![간째차]))/u
+/** The end of a clause: a comma, a connective ending (`공개되며 `, `마치고 `, `했으나 `). */
+const CLAUSE_BREAK = /(?:,|[가-힣](?:며|고|면서|으나|지만)\s)/u
 /** A day's milliseconds. */
 const DAY_MS = 86_400_000
 /** The place before a visit's verb: `… 공판장을 방문`. */
@@ -665,6 +667,10 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
   // or the month before or after where that is nearer the release.
   const sentence = text.slice(m.index).split(SENTENCE_BREAK)[0]!
   if (!weekday && !m[1] && TOPIC_DAY.test(text.slice(0, m.index + 1)) && !toldFirst(sentence) && !COMING.test(sentence)) return dayFound(m, nearestMonth(released, day, 0), null)
+  // `… 첫 회의를 26일 개최하였다`, `지난 11일 … 회의를 개최했다`: a bare day whose clause says the
+  // occasion was held dates it, on or before the release (not `지원서는 8일 공개되며 … 개최하였다`).
+  const held = HELD.exec(sentence)
+  if (!weekday && !m[1] && held && !CLAUSE_BREAK.test(sentence.slice(0, held.index)) && !toldFirst(sentence)) return dayFound(m, nearestMonth(released, day, 0, 'past'), null)
   if (!weekday && !m[1]) return null
   for (const shift of weekday ? [0, -1, 1] : [0, 1]) {
     const at = new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))
