@@ -39,3 +39,19 @@ test('events: a bare day in a sentence saying the occasion was held dates it, on
   assert.deepEqual(dates('□ 최소 11박 12일의 기숙형 프로그램을 진행해 왔으며, 방학 중에 개최하였음'), [])
   assert.deepEqual(dates('□ 협의회는 첫 회의를 23일 개최한다.'), [])
 })
+
+test('quotes: a span written apart from the noun after it names a thing (`“○○ 협의회” 첫 회의를`), a remark still counts', () => {
+  const quotes = (text: string) => run(`${head}${text}\n`).record.quotes.map((q) => q.text)
+  assert.deepEqual(quotes('□ 산림청은 전문가로 구성된 “산불피해 복원 추진 협의회” 첫 회의를 개최하였다고 밝혔다.'), [])
+  assert.deepEqual(quotes('□ 복지부는 “부당청구 예방형 자율점검” 시범사업을 실시한다고 밝혔다.'), [])
+  // Written apart, but a quotative or a speech verb goes on with it.
+  assert.deepEqual(quotes('□ 관세청은 “새로운 분석모형을 개발하여 제공할 예정” 이라고 밝혔다.'), ['새로운 분석모형을 개발하여 제공할 예정'])
+  assert.deepEqual(quotes('□ 홍길동 차관은 “현장에서 함께 노력해 주기를” 당부했다.'), ['현장에서 함께 노력해 주기를'])
+})
+
+test('quotes: the occasion where a speaker speaks (`간담회에서`, `간담회를 마무리하며`) is not the speaker\'s body', () => {
+  const speakers = (text: string) => run(`${head}${text}\n`).record.quotes.map((q) => [q.speaker.name, q.speaker.position, q.speaker.organization])
+  assert.deepEqual(speakers('□ 이날 간담회에서 한국행정연구회 김민수 회장은 “현장의 목소리를 전하겠다”라고 말했다.'), [['김민수', '회장', '한국행정연구회']])
+  assert.deepEqual(speakers('□ 간담회를 마무리하며 김민수 실장은 “모든 답은 현장에 있다”라고 말했다.'), [['김민수', '실장', null]])
+  assert.deepEqual(speakers('□ 보건복지부 김민수 실장은 “모든 답은 현장에 있다”라고 말했다.'), [['김민수', '실장', '보건복지부']])
+})

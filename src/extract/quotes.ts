@@ -45,6 +45,8 @@ const OBJECT_VERB = /^\s*[을를]\s*([가-힣·]+?)(?:했|하였|한|하고|하�
 const SPEECH_START = new RegExp(`^${SPEECH}`, 'u')
 /** A quoted span that closes as a sentence does (`…하겠다.`, `…할 것`, `…해요`), not as a name (`…세부적용방안`). */
 const SENTENCE_CLOSE = /(?:다|요|것|음|함|임|까|죠|자|라|오)\s*[.!?…]*\s*$/u
+/** A word written apart after the closing mark on its line, no verb or quotative going on with the span (`” 될 것으로`, `” 이라고`). */
+const NOUN_APART = /^[ \t]+(?![될된되하할한했]|이?라)\S/u
 /** A label right before the quotation: `(주제) “…”`, `슬로건: “…”`. */
 const LABEL_BEFORE = /(?:\)|:|：)\s*$/u
 /** The end of a sentence. */
@@ -63,6 +65,8 @@ const POST_WORD = /(?<![가-힣])([가-힣A-Za-z0-9·]*?(?:부총리|총리|장�
 const ADJACENT_SUBJECT = /(?<![가-힣])([가-힣]{1,10})(?:\([^()]{1,30}\))?(?:은|는)\s*,?\s*$/u
 /** A surname alone before a post (`박 차관은`, `김 청장은`): the speaker named earlier. */
 const SURNAME_POST = /(?<![가-힣])([가-힣]{1,2})\s+([가-힣A-Za-z0-9·]*?(?:부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|대표|총장|이사장|교수|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|직무대행))(?:은|는|이|가|도)?(?=[\s“",]|$)/gu
+/** A word saying where, at or on what (`간담회에서`, `회의에`, `간담회를 마무리하며`, `(간담회`): no speaker's body, though it ends as one does. */
+const OCCASION_WORD = /(?:에서|에게|에|을|를)(?:는|도)?$|^\(/u
 /** An official quoted without a name: `산업부 관계자는`. */
 const OFFICIAL = /([가-힣A-Za-z()·]+)\s+관계자(?:는|가|도)?\s/gu
 const SPEAKER_WINDOW = 5
@@ -182,6 +186,10 @@ function isSpoken(text: string, q: Quoted): boolean {
   const named = lastSpeaker(before.slice(before.lastIndexOf('\n') + 1), true) !== null
   // A speaker right before it makes even a nominal span speech (`○○ 협력관은 “… 어려움이 있는 점”을 공감하며`).
   if (!named && isObjectNamed(after, q.content)) return false
+  // A span written apart from the word after it, no speech verb, not closing as a sentence,
+  // names that word (`“○○ 추진 협의회” 첫 회의를 개최하였다고 밝혔다`, `“○○ 자율점검” 시범사업을`).
+  const raw = text.slice(q.close + 1, q.close + 40)
+  if (!named && NOUN_APART.test(raw) && !SPEECH_START.test(raw.trimStart()) && !SENTENCE_CLOSE.test(q.content.trim())) return false
   if (QUOTATIVE.test(after) || PARTICLE_THEN_SPEECH.test(after)) return true
   if (LABEL_BEFORE.test(before)) return false
   if (named) return true
@@ -309,7 +317,7 @@ export function speakerOf(words: string[], post: string): Speaker | null {
   if (at < 0) return null
   // Mentions lose their particles (`보건복지부의` → `보건복지부`) before they are judged.
   const between = words.slice(at + 1).filter((w) => w !== '겸').map(stripParticles)
-  const orgWords = between.length > 0 ? between.filter(isBodyName) : words.slice(0, at).map(stripParticles).filter(isBodyName).slice(-2)
+  const orgWords = between.length > 0 ? between.filter(isBodyName) : words.slice(0, at).filter((w) => !OCCASION_WORD.test(w)).map(stripParticles).filter(isBodyName).slice(-2)
   return { name: words[at]!, position: post, organization: orgWords.join(' ') || null }
 }
 
