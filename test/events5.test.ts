@@ -55,3 +55,16 @@ test('quotes: the occasion where a speaker speaks (`간담회에서`, `간담회
   assert.deepEqual(speakers('□ 간담회를 마무리하며 김민수 실장은 “모든 답은 현장에 있다”라고 말했다.'), [['김민수', '실장', null]])
   assert.deepEqual(speakers('□ 보건복지부 김민수 실장은 “모든 답은 현장에 있다”라고 말했다.'), [['김민수', '실장', '보건복지부']])
 })
+
+test('events: the place follows the period\'s last day (`~9.12.(목) 간 벨기에 브뤼셀에서`, `14일(목)까지 양일간`)', () => {
+  const venue = (text: string) => run(`${head}${text}\n`).record.events.map((e) => [e.start, e.end, e.venue?.name])
+  assert.deepEqual(venue('□ 산업부는 5.27.(화)~5.29.(목) 간 벨기에 브뤼셀에서 제5차 협상을 개최한다고 밝혔다.'), [['2025-05-27', '2025-05-29', '벨기에 브뤼셀']])
+  assert.deepEqual(venue('□ 교육부는 5월 27일(화)부터 5월 28일(수)까지 양일간 대전컨벤션센터에서 박람회를 개최한다.'), [['2025-05-27', '2025-05-28', '대전컨벤션센터']])
+})
+
+test('events: a happening cited (`… 체결한 협약에 따라 … 권고한 바 있다`) or a window opened on its object (`통합공모를 … 진행한다`) is none', () => {
+  assert.deepEqual(dates('□ 환경부는 지난 4월 22일에 업계가 체결한 자율협약에 따라 수입 자제를 권고한 바 있다.'), [])
+  assert.deepEqual(dates('□ 산업부는 지원사업 통합공모를 6월 2일(월)부터 6월 30일(월)까지 진행한다고 밝혔다.'), [])
+  // A contest's intake is its run.
+  assert.deepEqual(dates('□ 특허청은 ‘제5회 발명 경진대회’ 공모를 6월 2일(월)부터 6월 30일(월)까지 진행한다고 밝혔다.'), [['2025-06-02', '2025-06-30']])
+})

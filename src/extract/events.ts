@@ -81,9 +81,11 @@ const FULL_ADDRESS = /(?:특별자치도|특별자치시|광역시|특별시|[�
 /** The end of a period given as a day alone: `부터 18일(토)까지`, `~18일`. */
 const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})(?:(?:일|\.)(?:\s*\([월화수목금토일月火水木金土日]\))?|\s*\([월화수목금토일月火水木金土日]\))\s*(?:까지|간)?/u
 /** A length in days after the first (`6일부터 이틀간`, `14일부터 5일간`, `약 열흘간`): the days it lasts. */
-const DURATION = /^\s*(?:부터)?\s*(?:약\s*)?(이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|\d{1,2}일)\s*간(?:에\s*걸쳐)?\s*/u
-/** The days that the native Korean words for a length count (이틀 2 … 열흘 10). */
-const DAYS_IN_WORDS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 }
+const DURATION = /^\s*(?:부터)?\s*(?:약\s*)?(이틀|양일|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|\d{1,2}일)\s*간(?:에\s*걸쳐)?\s*/u
+/** The word closing a period before what follows it: `~9.12.(목) 간`, `~20일까지`. */
+const PERIOD_WORD = /^\s*(?:간|까지)(?=\s)/u
+/** The days that the native Korean words for a length count (이틀 2, 양일 2 … 열흘 10). */
+const DAYS_IN_WORDS: Record<string, number> = { 이틀: 2, 양일: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 }
 /** A coming event's verb: `개최한다`, `열린다`, `진행될 예정이며`. */
 const COMING = /(?:개최한다|개최된다|개최합니다|개최됩니다|열린다|열립니다|(?:개최|진행)(?:할|될)\s*예정|열릴\s*예정|진행된다|진행합니다)/u
 /** A date that closes a period no start opens: `8월 27일까지 제출`, `~ 5.30.(금)까지`, `5월 22일(금) 18:00까지`. */
@@ -153,6 +155,8 @@ const WRAPPER_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/u
 const RANGE_GAP = /^[^가-힣]{0,6}(?:일|\([^()]{1,2}\))?\s*(?:[~∼〜～-]|부터)/u
 /** A past act cited after its verb: `발표한 바 있으며`. */
 const CITED = /^[가-힣]{0,3}\s*바\s*있/u
+/** A past act cited at its sentence's end: `… 권고한 바 있다`. */
+const CITED_LATER = /[가-힣]\s*바\s*있/u
 /** A date said to be past: `지난 12월 29일`. */
 const PAST = /(?:지난|이미|앞서)\s*$/u
 /** Bodies holding an event: `A(장관 …), B가 주최하고`, `C, D가 주관하는` (a name holds no brackets, so each is read one way). */
@@ -545,8 +549,10 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   const ownClause = !after.slice(0, verb.index).includes(',')
   // A lead that opens with such a window announces no event further down either (false).
   if (ownClause && (APPLICATION.test(verb[0]) || APPLICATION_OBJECT.test(after.slice(0, verb.index))) && !CONTEST.test(text)) return false
-  // A past event cited in passing (`… 발표한 바 있으며`) is not this release's.
-  if (CITED.test(after.slice(verb.index + verb[0].length))) return null
+  // A past event cited in passing (`… 발표한 바 있으며`, `… 체결한 협약에 따라 … 권고한 바 있다`) is not this release's.
+  if (CITED.test(after.slice(verb.index + verb[0].length)) || CITED_LATER.test(after.slice(verb.index).split(SENTENCE_BREAK)[0]!)) return null
+  // A window opened on an object written before the date (`… 통합공모를 2월 5일(수)부터 … 진행한다`).
+  if (APPLICATION_OBJECT.test(text.slice(0, date.index)) && !CONTEST.test(text)) return null
   // The verb of the date's own sentence, not of a later one; a date said to be past (`지난 …`) is no announcement.
   if (verbs === COMING && (/[다요]\.\s/u.test(after.slice(0, verb.index)) || PAST.test(text.slice(0, date.index)))) return null
   // A deadline (`8월 27일까지 제출`) or an application period (`신청 기간은 4월 21일부터`) is no event.
@@ -564,9 +570,10 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   // A period: `9.28.(수) ~ 9.30.(금)`, `4월1일(월)부터5월31일(금)까지`.
   const second = findDates(after).find((d) => d.index < verb.index)
   const between = second ? after.slice(0, second.index) : ''
-  if (second && between.length <= MAX_RANGE_GAP && /[~∼〜～-]|부터/u.test(between)) {
-    const y2 = endYear(second, date, y)
-    if (y2 !== null) event.end = isoDate(y2, second.month, second.day)
+  const ranged = second && between.length <= MAX_RANGE_GAP && /[~∼〜～-]|부터/u.test(between) ? second : null
+  if (ranged) {
+    const y2 = endYear(ranged, date, y)
+    if (y2 !== null) event.end = isoDate(y2, ranged.month, ranged.day)
   }
   // `12월 16일(목)부터 18일(토)까지`: the last day written alone, in the same month.
   const lastDay = second ? null : DAY_ONLY_END.exec(after)
@@ -575,9 +582,10 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   // `6일부터 이틀간`: the last day counted from the first.
   const lasting = second || event.end ? null : DURATION.exec(after)
   if (lasting) event.end = dayAfter(y, date.month, date.day, daysIn(lasting[1]!) - 1)
-  let rest = lastDay ? clause.slice(lastDay[0].length) : clause.slice(times.at(-1)?.end ?? 0)
-  // A length written ahead of the place (`… 20일까지 약 열흘간 UAE 현지에서`) is no part of it.
-  rest = rest.replace(DURATION, ' ')
+  // The place comes after the period's last day (`9.10.(화)~9.12.(목) 간 벨기에 브뤼셀에서`) and times.
+  let rest = lastDay ? clause.slice(lastDay[0].length) : clause.slice(Math.max(ranged?.end ?? 0, times.at(-1)?.end ?? 0))
+  // A length written ahead of the place (`… 20일까지 약 열흘간 UAE 현지에서`, `~9.12.(목) 간`) is no part of it.
+  rest = rest.replace(PERIOD_WORD, ' ').replace(DURATION, ' ')
   const at = /^(.*?)에서(?:\s|$)/u.exec(rest.replace(/^\s*(?:까지|부터)/u, ''))
   // Where it is held (`…에서`), or the place a visit goes to (`… 공판장을 방문`).
   const visited = !at && (verb[0] === '방문' || verb[0] === '찾아') ? VISITED.exec(rest) : null
