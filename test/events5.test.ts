@@ -37,7 +37,14 @@ test('events: a bare day in a sentence saying the occasion was held dates it, on
   assert.deepEqual(dates('□ 산림청은 지난 20일 국립수목원에서 심포지엄을 개최했다.'), [['2025-05-20', null]])
   // The days of a stay (`11박 12일`) are no date; nor is a day in a coming sentence without `오는`.
   assert.deepEqual(dates('□ 최소 11박 12일의 기숙형 프로그램을 진행해 왔으며, 방학 중에 개최하였음'), [])
-  assert.deepEqual(dates('□ 협의회는 첫 회의를 23일 개최한다.'), [])
+  assert.deepEqual(dates('□ 협의회는 첫 회의를 2일 개최한다.'), [])
+})
+
+test('events: a bare day announced as coming is read within a week of the release, not where the sentence tells', () => {
+  // Released 22 May: the 23rd is the next day; the 31st of a release on 1 June is the day before.
+  assert.deepEqual(dates('□ 위원회는 23일 오전 서울 수산시장을 방문해 관계자들과 현장 간담회를 개최한다.'), [['2025-05-23', null]])
+  assert.deepEqual(dates('□ 관련 부처 전문가들이 참여하는 학술토론회가 23일 국립과학원에서 열린다.'), [['2025-05-23', null]])
+  assert.deepEqual(dates('□ 위원회는 23일 정부서울청사에서 회의를 개최한다고 밝혔다.'), [])
 })
 
 test('quotes: a span written apart from the noun after it names a thing (`“○○ 협의회” 첫 회의를`), a remark still counts', () => {
@@ -67,4 +74,9 @@ test('events: a happening cited (`… 체결한 협약에 따라 … 권고한 �
   assert.deepEqual(dates('□ 산업부는 지원사업 통합공모를 6월 2일(월)부터 6월 30일(월)까지 진행한다고 밝혔다.'), [])
   // A contest's intake is its run.
   assert.deepEqual(dates('□ 특허청은 ‘제5회 발명 경진대회’ 공모를 6월 2일(월)부터 6월 30일(월)까지 진행한다고 밝혔다.'), [['2025-06-02', '2025-06-30']])
+})
+
+test('events: the head in a bracket after the venue\'s body (`(원장 ○○○)`) is no part of its name', () => {
+  const { record } = run(`${head}□ 교육부는 5월 27일(화) 한국직업능력개발원(원장 홍길동)에서 간담회를 개최한다.\n`)
+  assert.deepEqual(record.events[0]?.venue, { name: '한국직업능력개발원', address: null })
 })

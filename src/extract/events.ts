@@ -32,6 +32,8 @@ const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[�
 const LEADING_PLACE = /^([가-힣]{1,6}역)\s+([^\s].*)$/u
 /** A bracketed label before a venue: `(현장방문) 롯데 하이마트 압구정점`. */
 const LABEL_BEFORE = /^\([^()]{1,8}\)\s*(?=\S)/u
+/** Who heads a body, in a bracket after its name: `(청장 홍길동)`, `(협회장 홍길동)`, `(대표 홍길동)`. */
+const HEAD_BRACKET = /\s*\([가-힣]*(?:장|대표)\s+[가-힣]{2,4}\)/gu
 /** The word closing a bracketed address: `(서울 중구 소재)`. */
 const SITUATED = /\s*소재$/u
 const LOCATED_AT = /^(.+?)\s*(?:소재|에\s*위치한|에\s*있는)\s+(.+)$/u
@@ -101,8 +103,12 @@ const DAY_ALONE = /(?<![\d.월~∼〜～박-]\s?)(?<![\d.월~∼〜～박-])(?:^
  * `13일(월)~17일(금)` (its first day; the last is read after it, DAY_ONLY_END).
  */
 const DAY_SPAN = /(?<![\d.월~∼〜～박-]\s?)(?<![\d.월~∼〜～박-])(?:^|\s)(오는\s*)?(\d{1,2})(?:일)?(?:\s*\(([월화수목금토일])\))?(?=\s*(?:부터|[~∼〜～-])\s*(\d{1,2})일(?![간째차]))/u
-/** The end of a clause: a comma, a connective ending (`공개되며 `, `마치고 `, `했으나 `). */
-const CLAUSE_BREAK = /(?:,|[가-힣](?:며|고|면서|으나|지만)\s)/u
+/** A connective ending that closes a clause (`공개되며 `, `마치고 `, `했으나 `). */
+const CONNECTIVE = /[가-힣](?:며|고|면서|으나|지만)\s/u
+/** The end of a clause: a comma, or a connective ending. */
+const CLAUSE_BREAK = new RegExp(`,|${CONNECTIVE.source}`, 'u')
+/** Days from the release within which a bare day announced as coming is read (a week). */
+const COMING_REACH = 7
 /** A day's milliseconds. */
 const DAY_MS = 86_400_000
 /** The place before a visit's verb: `… 공판장을 방문`. */
@@ -490,8 +496,8 @@ function checkWeekday(d: DateMatch, year: number | null, offset: number, file: V
 
 /** `서울아산병원(서울시 송파구)`, `서울 여의도 소재 글래드 호텔` → name and address. */
 export function readVenue(value: string): { name: string; address: string | null } | null {
-  // A note's stars on the name (`혁신센터*`) are no part of it.
-  let text = fold(value.replace(/\*+/gu, '')).replace(/^[\s,/]+|[\s,/.]+$/gu, '').replace(LABEL_BEFORE, '')
+  // A note's stars on the name (`혁신센터*`) and the head of the body there (`(청장 ○○○)`) are no part of it.
+  let text = fold(value.replace(/\*+/gu, '').replace(HEAD_BRACKET, '')).replace(/^[\s,/]+|[\s,/.]+$/gu, '').replace(LABEL_BEFORE, '')
   if (text === '') return null
   const located = LOCATED_AT.exec(text)
   if (located) return { name: located[2]!, address: located[1]! }
@@ -679,6 +685,13 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
   // occasion was held dates it, on or before the release (not `지원서는 8일 공개되며 … 개최하였다`).
   const held = HELD.exec(sentence)
   if (!weekday && !m[1] && held && !CLAUSE_BREAK.test(sentence.slice(0, held.index)) && !toldFirst(sentence)) return dayFound(m, nearestMonth(released, day, 0, 'past'), null)
+  // `… 31일 오전 … 간담회를 개최한다.`: a bare day whose clause announces the occasion, where it
+  // lies within days of the release (a release announces the coming week; further off, the
+  // month is a guess: `2일 … 개최한다` released on the 22nd stays unread); not where the
+  // sentence tells (`8일 … 개최한다고 밝혔다`: the day dates the telling).
+  const coming = COMING.exec(sentence)
+  const near = coming && !CONNECTIVE.test(sentence.slice(0, coming.index)) && !REPORTING.test(sentence) ? nearestMonth(released, day, 0) : null
+  if (!weekday && !m[1] && near && Math.abs(near.getTime() - released.getTime()) <= COMING_REACH * DAY_MS) return dayFound(m, near, null)
   if (!weekday && !m[1]) return null
   for (const shift of weekday ? [0, -1, 1] : [0, 1]) {
     const at = new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))
