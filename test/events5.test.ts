@@ -80,3 +80,10 @@ test('events: the head in a bracket after the venue\'s body (`(원장 ○○○)
   const { record } = run(`${head}□ 교육부는 5월 27일(화) 한국직업능력개발원(원장 홍길동)에서 간담회를 개최한다.\n`)
   assert.deepEqual(record.events[0]?.venue, { name: '한국직업능력개발원', address: null })
 })
+
+test('quotes: the bodies right before the speaker\'s name, to the division (`… 버섯과 김민수 과장`); not a word of the line before, nor a body joined by 과', () => {
+  const org = (text: string) => run(`${head}${text}\n`).record.quotes.map((q) => q.speaker.organization)
+  assert.deepEqual(org('□ 농촌진흥청 국립원예과학원 버섯과 김민수 과장은 “품종 보급을 늘리겠다”라고 말했다.'), ['농촌진흥청 국립원예과학원 버섯과'])
+  assert.deepEqual(org('* 주요 결과는 붙임 참조\n\n농식품부 김민수 농촌경제과장은 “지원을 늘리겠다”라고 말했다.'), ['농식품부'])
+  assert.deepEqual(org('□ 산림청과 한국임업진흥원 김민수 원장은 “지원을 늘리겠다”라고 말했다.'), ['한국임업진흥원'])
+})

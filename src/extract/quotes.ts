@@ -45,6 +45,10 @@ const OBJECT_VERB = /^\s*[을를]\s*([가-힣·]+?)(?:했|하였|한|하고|하�
 const SPEECH_START = new RegExp(`^${SPEECH}`, 'u')
 /** A quoted span that closes as a sentence does (`…하겠다.`, `…할 것`, `…해요`), not as a name (`…세부적용방안`). */
 const SENTENCE_CLOSE = /(?:다|요|것|음|함|임|까|죠|자|라|오)\s*[.!?…]*\s*$/u
+/** A body or post joined by `과`/`와` (`산림청과`, `장관과`, `위원회와`), not a division (`버섯과`, `정책과`). */
+const CONJOINED = /(?:[장관령리원처청부회단소]|센터)[과와]$/u
+/** Bodies written before a speaker's name, at most (ministry, institute, division). */
+const MAX_BODIES = 3
 /** A word written apart after the closing mark on its line, no verb or quotative going on with the span (`” 될 것으로`, `” 이라고`). */
 const NOUN_APART = /^[ \t]+(?![될된되하할한했]|이?라)\S/u
 /** A label right before the quotation: `(주제) “…”`, `슬로건: “…”`. */
@@ -317,8 +321,23 @@ export function speakerOf(words: string[], post: string): Speaker | null {
   if (at < 0) return null
   // Mentions lose their particles (`보건복지부의` → `보건복지부`) before they are judged.
   const between = words.slice(at + 1).filter((w) => w !== '겸').map(stripParticles)
-  const orgWords = between.length > 0 ? between.filter(isBodyName) : words.slice(0, at).filter((w) => !OCCASION_WORD.test(w)).map(stripParticles).filter(isBodyName).slice(-2)
+  const orgWords = between.length > 0 ? between.filter(isBodyName) : bodiesBefore(words.slice(0, at))
   return { name: words[at]!, position: post, organization: orgWords.join(' ') || null }
+}
+
+/**
+ * The bodies written right before a speaker's name (`농촌진흥청 국립원예특작과학원 버섯과 김명수`;
+ * the subject of the sentence, `보건복지부는 … 김민수`): the run of bodies' names ending at the
+ * name (a division too, `버섯과`, not a body joined by `과`/`와`), else the last two among the
+ * words; not a word saying where or on what (`간담회에서`).
+ *
+ * @param words The words before the name.
+ */
+function bodiesBefore(words: string[]): string[] {
+  let from = words.length
+  while (from > 0 && isBodyName(words[from - 1]!) && !CONJOINED.test(words[from - 1]!)) from--
+  if (from < words.length) return words.slice(from).slice(-MAX_BODIES)
+  return words.filter((w) => !OCCASION_WORD.test(w)).map(stripParticles).filter(isBodyName).slice(-2)
 }
 
 /** Particles, and the endings of a verb or adjective (`주재한` = 주재 + 하 + ㄴ). */
