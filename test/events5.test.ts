@@ -87,3 +87,12 @@ test('quotes: the bodies right before the speaker\'s name, to the division (`…
   assert.deepEqual(org('* 주요 결과는 붙임 참조\n\n농식품부 김민수 농촌경제과장은 “지원을 늘리겠다”라고 말했다.'), ['농식품부'])
   assert.deepEqual(org('□ 산림청과 한국임업진흥원 김민수 원장은 “지원을 늘리겠다”라고 말했다.'), ['한국임업진흥원'])
 })
+
+test('quotes: a name the dictionary splits into a word and an ending (`서형진`, `김수란`) still names the speaker; an inflected word does not', () => {
+  const speakers = (text: string) => run(`${head}${text}\n`).record.quotes.map((q) => [q.speaker.name, q.speaker.position, q.speaker.organization])
+  assert.deepEqual(speakers('□ 방위사업청 서형진 차장은 “협력이 강화될 것”이라고 말했다.'), [['서형진', '차장', '방위사업청']])
+  assert.deepEqual(speakers('□ 김수란 개방교류과장은 “정부혁신을 선도하겠다”고 말했다.'), [['김수란', '개방교류과장', null]])
+  // `위원인` (위원 + 이 + ㄴ) and `이어서` (잇 + 어서) are no names.
+  assert.notEqual(speakers('□ 비정규직위원회 위원인 문현군 노동조합 위원장은 “연대하겠다”고 말했다.')[0]?.[0], '위원인')
+  assert.notEqual(speakers('□ 이어서 장관은 “연대하겠다”고 말했다.')[0]?.[0], '이어서')
+})

@@ -340,6 +340,9 @@ function bodiesBefore(words: string[]): string[] {
   return words.filter((w) => !OCCASION_WORD.test(w)).map(stripParticles).filter(isBodyName).slice(-2)
 }
 
+/** The last syllable of a word inflected or marked by a particle (`주재한`, `개최된`, `위원인`, `정부가`, `장관의`). */
+const WORD_ENDING = /[한된할인는은을를의에와과가이도만서며고]$/u
+
 /** Particles, and the endings of a verb or adjective (`주재한` = 주재 + 하 + ㄴ). */
 const INFLECTED = /^(?:J|ETM|XSV|XSA)/u
 
@@ -347,7 +350,7 @@ const INFLECTED = /^(?:J|ETM|XSV|XSA)/u
  * Whether a word among those before a post is a name though the dictionary splits it into
  * common nouns (`장갑열 과장`, `강도형 해양수산부 장관`): a name's shape of three syllables
  * that the dictionary does not know as one word, that ends in no common noun of its own
- * (`남동생`) and is no inflected verb (`주재한`).
+ * (`남동생`) and is no inflected verb (`주재한`, `이어서`).
  */
 function isNameBeforePost(word: string): boolean {
   if (word.length !== 3 || !isSurnameShaped(word) || hasBodyEnding(word)) return false
@@ -355,5 +358,10 @@ function isNameBeforePost(word: string): boolean {
   const tail = tokens.at(-1)!
   // A common noun of two syllables or more at its end makes it a word (`남동생` = 남 + 동생).
   const wordTail = tokens.length > 1 && tail.surface.length >= 2 && /^NN[GB]$/u.test(tail.pos[0]!)
-  return (tokens.length > 1 || tokens[0]!.unknown) && !wordTail && !tokens.some((t) => t.pos.some((p) => INFLECTED.test(p)))
+  // An inflected word opens with a verb's stem (`이어서`) or ends in its ending or particle
+  // (`주재한`, `이러한`, `정부가`); a name the dictionary splits may read a syllable of it as one
+  // (`류필무` = 류 + 필 + 무, `서형진` = 서형 + 진, `김수란` = 김수 + 란).
+  const inflected = tokens.some((t) => t.pos.some((p) => INFLECTED.test(p)))
+  if (inflected && (!/^NN/u.test(tokens[0]!.pos[0] ?? '') || WORD_ENDING.test(word))) return false
+  return (tokens.length > 1 || tokens[0]!.unknown) && !wordTail
 }
