@@ -96,3 +96,9 @@ test('quotes: a name the dictionary splits into a word and an ending (`서형진
   assert.notEqual(speakers('□ 비정규직위원회 위원인 문현군 노동조합 위원장은 “연대하겠다”고 말했다.')[0]?.[0], '위원인')
   assert.notEqual(speakers('□ 이어서 장관은 “연대하겠다”고 말했다.')[0]?.[0], '이어서')
 })
+
+test('events: a time said to be about (`13시 17분경`) and a local-time note (`29일(현지 시간)까지`) are no part of the place', () => {
+  const venue = (text: string) => run(`${head}${text}\n`).record.events.map((e) => [e.start, e.end, e.venue?.name])
+  assert.deepEqual(venue('□ 장관은 5월 27일(화) 13시 17분경 세종 공장에서 대책회의를 개최하였다.'), [['2025-05-27T13:17:00+09:00', null, '공장']])
+  assert.deepEqual(venue('□ 농촌진흥청은 5월 20일부터 21일(현지 시간)까지 엘살바도르 산살바도르에서 평가회를 개최했다.'), [['2025-05-20', '2025-05-21', '엘살바도르 산살바도르']])
+})

@@ -80,12 +80,12 @@ const CO_HOSTS = /^\s*(.{2,80}?)(?:와|과)\s*함께/u
 const MAX_RANGE_GAP = 12
 /** A full address: a province or city, then a 시/군/구 (`전북특별자치도 완주군`, `서울시 송파구`). */
 const FULL_ADDRESS = /(?:특별자치도|특별자치시|광역시|특별시|[가-힣]도|[가-힣]시)\s*[가-힣]+(?:시|군|구)/u
-/** The end of a period given as a day alone: `부터 18일(토)까지`, `~18일`. */
-const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})(?:(?:일|\.)(?:\s*\([월화수목금토일月火水木金土日]\))?|\s*\([월화수목금토일月火水木金土日]\))\s*(?:까지|간)?/u
+/** The end of a period given as a day alone: `부터 18일(토)까지`, `~18일`, `부터 29일(현지 시간)까지`. */
+const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})(?:(?:일|\.)(?:\s*\([월화수목금토일月火水木金土日]\))?|\s*\([월화수목금토일月火水木金土日]\))(?:\s*\(현지\s*시간\))?\s*(?:까지|간)?/u
 /** A length in days after the first (`6일부터 이틀간`, `14일부터 5일간`, `약 열흘간`): the days it lasts. */
 const DURATION = /^\s*(?:부터)?\s*(?:약\s*)?(이틀|양일|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|\d{1,2}일)\s*간(?:에\s*걸쳐)?\s*/u
-/** The word closing a period before what follows it: `~9.12.(목) 간`, `~20일까지`. */
-const PERIOD_WORD = /^\s*(?:간|까지)(?=\s)/u
+/** The word closing a period or a time before what follows it: `~9.12.(목) 간`, `~20일까지`, `13시 17분경`. */
+const PERIOD_WORD = /^\s*(?:간|까지|경)(?=\s)/u
 /** The days that the native Korean words for a length count (이틀 2, 양일 2 … 열흘 10). */
 const DAYS_IN_WORDS: Record<string, number> = { 이틀: 2, 양일: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 }
 /** A coming event's verb: `개최한다`, `열린다`, `진행될 예정이며`. */
