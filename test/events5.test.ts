@@ -102,3 +102,9 @@ test('events: a time said to be about (`13시 17분경`) and a local-time note (
   assert.deepEqual(venue('□ 장관은 5월 27일(화) 13시 17분경 세종 공장에서 대책회의를 개최하였다.'), [['2025-05-27T13:17:00+09:00', null, '공장']])
   assert.deepEqual(venue('□ 농촌진흥청은 5월 20일부터 21일(현지 시간)까지 엘살바도르 산살바도르에서 평가회를 개최했다.'), [['2025-05-20', '2025-05-21', '엘살바도르 산살바도르']])
 })
+
+test('quotes: a line above the speaker\'s paragraph that closes no sentence (a note, a table row) lends no words to the speaker\'s body', () => {
+  const org = (text: string) => run(`${head}${text}\n`).record.quotes.map((q) => [q.speaker.name, q.speaker.organization])
+  assert.deepEqual(org('□ 예산을 늘렸다.\n\n * 통합콜센터 구축 : (2026안) +93.7억원\n\n□ 국민권익위원회 홍길동 위원장은 “국민의 목소리를 듣겠다”라고 말했다.'), [['홍길동', '국민권익위원회']])
+  assert.deepEqual(org('□ 예산을 늘렸다.\n\n * 발명교육센터 현대화 9.7억원\n\n□ 김민수 기획조정관은 “우수 특허를 늘리겠다”라고 말했다.'), [['김민수', null]])
+})

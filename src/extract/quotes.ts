@@ -55,6 +55,8 @@ const NOUN_APART = /^[ \t]+(?![될된되하할한했]|이?라)\S/u
 const LABEL_BEFORE = /(?:\)|:|：)\s*$/u
 /** The end of a sentence. */
 const SENTENCE_END = /(?:다|요|음|함|임|것)\s*[.。]|[.。]\s*\n|다\s*\n/gu
+/** A blank line: where a paragraph starts. */
+const BLANK_LINE = /\n[ \t]*\n/gu
 /** A list marker at the start of a wrapped line. */
 const LINE_START = /\n[ \t]*(?:[□■ㅇ○◦●▪▸·\-–]\s*)?/gu
 /** A footnote mark written onto a word inside a quotation (`32%*를`). */
@@ -111,7 +113,9 @@ export function quotes() {
     found.forEach((q, i) => {
       if (!spoken[i]) return
       const before = sentenceBefore(text, q.open)
-      let speaker = lastSpeaker(before.current, true) ?? lastSpeaker(before.current) ?? referredSpeaker(text, q.open, before.current)
+      // The quotation's own paragraph first: a line above it that closes no sentence (a table's, a
+      // note's) is no part of its speaker's title.
+      let speaker = lastSpeaker(before.paragraph, true) ?? lastSpeaker(before.paragraph) ?? lastSpeaker(before.current, true) ?? lastSpeaker(before.current) ?? referredSpeaker(text, q.open, before.current)
       if (!speaker && previous && q.open - previous.at <= CONTINUATION_REACH) speaker = previous.speaker
       speaker ??= lastSpeaker(before.previous)
       speaker ??= { name: null, position: null, organization: null }
@@ -215,16 +219,18 @@ function isObjectNamed(after: string, content: string): boolean {
 }
 
 /**
- * The text of the sentence up to a quotation, and of the sentence before it (list markers
- * of wrapped lines dropped, lines joined).
+ * The text of the sentence up to a quotation, of its paragraph's part of it, and of the sentence
+ * before it (list markers of wrapped lines dropped, lines joined).
  */
-function sentenceBefore(text: string, open: number): { current: string; previous: string } {
+function sentenceBefore(text: string, open: number): { current: string; previous: string; paragraph: string } {
   const from = Math.max(0, open - 600)
   const window = text.slice(from, open)
   const ends = [...window.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)
   const last = ends.at(-1) ?? 0
   const prior = ends.at(-2) ?? 0
-  return { current: flow(window.slice(last)), previous: flow(window.slice(prior, last)) }
+  const blank = [...window.matchAll(BLANK_LINE)].at(-1)
+  const paragraph = Math.max(last, blank ? blank.index + blank[0].length : 0)
+  return { current: flow(window.slice(last)), previous: flow(window.slice(prior, last)), paragraph: flow(window.slice(paragraph)) }
 }
 
 /**
