@@ -32,6 +32,8 @@ const ADDRESS_LIKE = /(?:특별시|광역시|특별자치시|특별자치도|[�
 const LEADING_PLACE = /^([가-힣]{1,6}역)\s+([^\s].*)$/u
 /** A bracketed label before a venue: `(현장방문) 롯데 하이마트 압구정점`. */
 const LABEL_BEFORE = /^\([^()]{1,8}\)\s*(?=\S)/u
+/** Who heads a body, in a bracket after its name: `(청장 홍길동)`, `(협회장 홍길동)`, `(대표 홍길동)`. */
+const HEAD_BRACKET = /\s*\([가-힣]*(?:장|대표)\s+[가-힣]{2,4}\)/gu
 /** The word closing a bracketed address: `(서울 중구 소재)`. */
 const SITUATED = /\s*소재$/u
 const LOCATED_AT = /^(.+?)\s*(?:소재|에\s*위치한|에\s*있는)\s+(.+)$/u
@@ -78,12 +80,14 @@ const CO_HOSTS = /^\s*(.{2,80}?)(?:와|과)\s*함께/u
 const MAX_RANGE_GAP = 12
 /** A full address: a province or city, then a 시/군/구 (`전북특별자치도 완주군`, `서울시 송파구`). */
 const FULL_ADDRESS = /(?:특별자치도|특별자치시|광역시|특별시|[가-힣]도|[가-힣]시)\s*[가-힣]+(?:시|군|구)/u
-/** The end of a period given as a day alone: `부터 18일(토)까지`, `~18일`. */
-const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})(?:(?:일|\.)(?:\s*\([월화수목금토일月火水木金土日]\))?|\s*\([월화수목금토일月火水木金土日]\))\s*(?:까지|간)?/u
+/** The end of a period given as a day alone: `부터 18일(토)까지`, `~18일`, `부터 29일(현지 시간)까지`. */
+const DAY_ONLY_END = /^\s*(?:부터|~|∼|〜|～|-)\s*(\d{1,2})(?:(?:일|\.)(?:\s*\([월화수목금토일月火水木金土日]\))?|\s*\([월화수목금토일月火水木金土日]\))(?:\s*\(현지\s*시간\))?\s*(?:까지|간)?/u
 /** A length in days after the first (`6일부터 이틀간`, `14일부터 5일간`, `약 열흘간`): the days it lasts. */
-const DURATION = /^\s*(?:부터)?\s*(?:약\s*)?(이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|\d{1,2}일)\s*간(?:에\s*걸쳐)?\s*/u
-/** The days that the native Korean words for a length count (이틀 2 … 열흘 10). */
-const DAYS_IN_WORDS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 }
+const DURATION = /^\s*(?:부터)?\s*(?:약\s*)?(이틀|양일|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|\d{1,2}일)\s*간(?:에\s*걸쳐)?\s*/u
+/** The word closing a period or a time before what follows it: `~9.12.(목) 간`, `~20일까지`, `13시 17분경`. */
+const PERIOD_WORD = /^\s*(?:간|까지|경)(?=\s)/u
+/** The days that the native Korean words for a length count (이틀 2, 양일 2 … 열흘 10). */
+const DAYS_IN_WORDS: Record<string, number> = { 이틀: 2, 양일: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 }
 /** A coming event's verb: `개최한다`, `열린다`, `진행될 예정이며`. */
 const COMING = /(?:개최한다|개최된다|개최합니다|개최됩니다|열린다|열립니다|(?:개최|진행)(?:할|될)\s*예정|열릴\s*예정|진행된다|진행합니다)/u
 /** A date that closes a period no start opens: `8월 27일까지 제출`, `~ 5.30.(금)까지`, `5월 22일(금) 18:00까지`. */
@@ -92,8 +96,21 @@ const DEADLINE = /^\s*(?:\([월화수목금토일]\)\s*)?(?:(?:오전|오후)?\s
 const APPLYING = /(?:신청|접수|모집|응모|제출|공모)\s*(?:(?:기간|기한|마감)\s*(?:은|는|이|:|：)?|은|는)\s*$/u
 /** Characters before a date searched for an application period's label. */
 const APPLYING_REACH = 16
-/** A day written without its month: `24일(화)`, `오는 26일` (not `5월 24일`, `5.24일`, `~24일`). */
-const DAY_ALONE = /(?<![\d.월~∼〜～-]\s?)(?<![\d.월~∼〜～-])(?:^|\s)(오는\s*)?(\d{1,2})일(?:\s*\(([월화수목금토일])\))?(?![간째차])/u
+/** A day written without its month: `24일(화)`, `오는 26일` (not `5월 24일`, `5.24일`, `~24일`, nor the days of a stay, `3박 4일`). */
+const DAY_ALONE = /(?<![\d.월~∼〜～박-]\s?)(?<![\d.월~∼〜～박-])(?:^|\s)(오는\s*)?(\d{1,2})일(?:\s*\(([월화수목금토일])\))?(?![간째차])/u
+/**
+ * A period of days written without their month: `13~17일`, `11일부터 14일까지`, `오는 11일부터`,
+ * `13일(월)~17일(금)` (its first day; the last is read after it, DAY_ONLY_END).
+ */
+const DAY_SPAN = /(?<![\d.월~∼〜～박-]\s?)(?<![\d.월~∼〜～박-])(?:^|\s)(오는\s*)?(\d{1,2})(?:일)?(?:\s*\(([월화수목금토일])\))?(?=\s*(?:부터|[~∼〜～-])\s*(\d{1,2})일(?![간째차]))/u
+/** A connective ending that closes a clause (`공개되며 `, `마치고 `, `했으나 `). */
+const CONNECTIVE = /[가-힣](?:며|고|면서|으나|지만)\s/u
+/** The end of a clause: a comma, or a connective ending. */
+const CLAUSE_BREAK = new RegExp(`,|${CONNECTIVE.source}`, 'u')
+/** Days from the release within which a bare day announced as coming is read (a week). */
+const COMING_REACH = 7
+/** A day's milliseconds. */
+const DAY_MS = 86_400_000
 /** The place before a visit's verb: `… 공판장을 방문`. */
 const VISITED = /^\s*,?\s*(?:오전|오후)?\s*,?\s*([^,]+?)(?:을|를)\s*$/u
 /** What a place is said to be, before its name: `주관 연구기관인 `, `현장인 `. */
@@ -144,6 +161,8 @@ const WRAPPER_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/u
 const RANGE_GAP = /^[^가-힣]{0,6}(?:일|\([^()]{1,2}\))?\s*(?:[~∼〜～-]|부터)/u
 /** A past act cited after its verb: `발표한 바 있으며`. */
 const CITED = /^[가-힣]{0,3}\s*바\s*있/u
+/** A past act cited at its sentence's end: `… 권고한 바 있다`. */
+const CITED_LATER = /[가-힣]\s*바\s*있/u
 /** A date said to be past: `지난 12월 29일`. */
 const PAST = /(?:지난|이미|앞서)\s*$/u
 /** Bodies holding an event: `A(장관 …), B가 주최하고`, `C, D가 주관하는` (a name holds no brackets, so each is read one way). */
@@ -477,8 +496,8 @@ function checkWeekday(d: DateMatch, year: number | null, offset: number, file: V
 
 /** `서울아산병원(서울시 송파구)`, `서울 여의도 소재 글래드 호텔` → name and address. */
 export function readVenue(value: string): { name: string; address: string | null } | null {
-  // A note's stars on the name (`혁신센터*`) are no part of it.
-  let text = fold(value.replace(/\*+/gu, '')).replace(/^[\s,/]+|[\s,/.]+$/gu, '').replace(LABEL_BEFORE, '')
+  // A note's stars on the name (`혁신센터*`) and the head of the body there (`(청장 ○○○)`) are no part of it.
+  let text = fold(value.replace(/\*+/gu, '').replace(HEAD_BRACKET, '')).replace(/^[\s,/]+|[\s,/.]+$/gu, '').replace(LABEL_BEFORE, '')
   if (text === '') return null
   const located = LOCATED_AT.exec(text)
   if (located) return { name: located[2]!, address: located[1]! }
@@ -536,8 +555,10 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   const ownClause = !after.slice(0, verb.index).includes(',')
   // A lead that opens with such a window announces no event further down either (false).
   if (ownClause && (APPLICATION.test(verb[0]) || APPLICATION_OBJECT.test(after.slice(0, verb.index))) && !CONTEST.test(text)) return false
-  // A past event cited in passing (`… 발표한 바 있으며`) is not this release's.
-  if (CITED.test(after.slice(verb.index + verb[0].length))) return null
+  // A past event cited in passing (`… 발표한 바 있으며`, `… 체결한 협약에 따라 … 권고한 바 있다`) is not this release's.
+  if (CITED.test(after.slice(verb.index + verb[0].length)) || CITED_LATER.test(after.slice(verb.index).split(SENTENCE_BREAK)[0]!)) return null
+  // A window opened on an object written before the date (`… 통합공모를 2월 5일(수)부터 … 진행한다`).
+  if (APPLICATION_OBJECT.test(text.slice(0, date.index)) && !CONTEST.test(text)) return null
   // The verb of the date's own sentence, not of a later one; a date said to be past (`지난 …`) is no announcement.
   if (verbs === COMING && (/[다요]\.\s/u.test(after.slice(0, verb.index)) || PAST.test(text.slice(0, date.index)))) return null
   // A deadline (`8월 27일까지 제출`) or an application period (`신청 기간은 4월 21일부터`) is no event.
@@ -555,9 +576,10 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   // A period: `9.28.(수) ~ 9.30.(금)`, `4월1일(월)부터5월31일(금)까지`.
   const second = findDates(after).find((d) => d.index < verb.index)
   const between = second ? after.slice(0, second.index) : ''
-  if (second && between.length <= MAX_RANGE_GAP && /[~∼〜～-]|부터/u.test(between)) {
-    const y2 = endYear(second, date, y)
-    if (y2 !== null) event.end = isoDate(y2, second.month, second.day)
+  const ranged = second && between.length <= MAX_RANGE_GAP && /[~∼〜～-]|부터/u.test(between) ? second : null
+  if (ranged) {
+    const y2 = endYear(ranged, date, y)
+    if (y2 !== null) event.end = isoDate(y2, ranged.month, ranged.day)
   }
   // `12월 16일(목)부터 18일(토)까지`: the last day written alone, in the same month.
   const lastDay = second ? null : DAY_ONLY_END.exec(after)
@@ -566,9 +588,10 @@ function datedEvent(line: Line, year: number | null, file: VFile, verbs: VerbFin
   // `6일부터 이틀간`: the last day counted from the first.
   const lasting = second || event.end ? null : DURATION.exec(after)
   if (lasting) event.end = dayAfter(y, date.month, date.day, daysIn(lasting[1]!) - 1)
-  let rest = lastDay ? clause.slice(lastDay[0].length) : clause.slice(times.at(-1)?.end ?? 0)
-  // A length written ahead of the place (`… 20일까지 약 열흘간 UAE 현지에서`) is no part of it.
-  rest = rest.replace(DURATION, ' ')
+  // The place comes after the period's last day (`9.10.(화)~9.12.(목) 간 벨기에 브뤼셀에서`) and times.
+  let rest = lastDay ? clause.slice(lastDay[0].length) : clause.slice(Math.max(ranged?.end ?? 0, times.at(-1)?.end ?? 0))
+  // A length written ahead of the place (`… 20일까지 약 열흘간 UAE 현지에서`, `~9.12.(목) 간`) is no part of it.
+  rest = rest.replace(PERIOD_WORD, ' ').replace(DURATION, ' ')
   const at = /^(.*?)에서(?:\s|$)/u.exec(rest.replace(/^\s*(?:까지|부터)/u, ''))
   // Where it is held (`…에서`), or the place a visit goes to (`… 공판장을 방문`).
   const visited = !at && (verb[0] === '방문' || verb[0] === '찾아') ? VISITED.exec(rest) : null
@@ -630,7 +653,7 @@ function bracketDated(text: string, date: DateMatch): VerbMatch | null {
  * @param file The file (for the release's date).
  */
 function dayOnly(text: string, file: VFile): DateMatch | null {
-  const m = DAY_ALONE.exec(text)
+  let m = DAY_ALONE.exec(text)
   const released = releaseDate(file)
   if (!released) return null
   // `오늘 오전에 열린 …`: the release's own day.
@@ -638,6 +661,16 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
   if (today) {
     const index = today.index + today[0].indexOf('오늘')
     return { year: released.getUTCFullYear(), month: released.getUTCMonth() + 1, day: released.getUTCDate(), weekday: null, index, end: index + 2 }
+  }
+  const found = DAY_SPAN.exec(text)
+  const span = found && Number(found[4]) > Number(found[2]) && (!m || found.index <= m.index) ? found : null
+  if (span) m = span
+  // `12일부터 14일까지 … 실시한다`: a period is a date, not a count; its month is the one around
+  // the release that puts the period nearest it (a weekday or `오는` decide as for a single day).
+  if (span && !span[1] && !span[3]) {
+    const sentence = text.slice(span.index).split(SENTENCE_BREAK)[0]!
+    const tense = HELD.test(sentence) ? 'past' : COMING.test(sentence) ? 'coming' : null
+    return dayFound(span, nearestMonth(released, Number(span[2]), Number(span[4]) - Number(span[2]), tense), null)
   }
   if (!m) return null
   const day = Number(m[2])
@@ -647,22 +680,53 @@ function dayOnly(text: string, file: VFile): DateMatch | null {
   // announcement (a coming day is written `오는 2일`): the release's month,
   // or the month before or after where that is nearer the release.
   const sentence = text.slice(m.index).split(SENTENCE_BREAK)[0]!
-  if (!weekday && !m[1] && TOPIC_DAY.test(text.slice(0, m.index + 1)) && !toldFirst(sentence) && !COMING.test(sentence)) {
-    const near = [-1, 0, 1].map((shift) => new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))).filter((d) => d.getUTCDate() === day)
-    const at = near.sort((a, b) => Math.abs(a.getTime() - released.getTime()) - Math.abs(b.getTime() - released.getTime()))[0]
-    if (!at) return null
-    const index = m.index + m[0].length - m[0].trimStart().length
-    return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day, weekday: null, index, end: m.index + m[0].length }
-  }
+  if (!weekday && !m[1] && TOPIC_DAY.test(text.slice(0, m.index + 1)) && !toldFirst(sentence) && !COMING.test(sentence)) return dayFound(m, nearestMonth(released, day, 0), null)
+  // `… 첫 회의를 26일 개최하였다`, `지난 11일 … 회의를 개최했다`: a bare day whose clause says the
+  // occasion was held dates it, on or before the release (not `지원서는 8일 공개되며 … 개최하였다`).
+  const held = HELD.exec(sentence)
+  if (!weekday && !m[1] && held && !CLAUSE_BREAK.test(sentence.slice(0, held.index)) && !toldFirst(sentence)) return dayFound(m, nearestMonth(released, day, 0, 'past'), null)
+  // `… 31일 오전 … 간담회를 개최한다.`: a bare day whose clause announces the occasion, where it
+  // lies within days of the release (a release announces the coming week; further off, the
+  // month is a guess: `2일 … 개최한다` released on the 22nd stays unread); not where the
+  // sentence tells (`8일 … 개최한다고 밝혔다`: the day dates the telling).
+  const coming = COMING.exec(sentence)
+  const near = coming && !CONNECTIVE.test(sentence.slice(0, coming.index)) && !REPORTING.test(sentence) ? nearestMonth(released, day, 0) : null
+  if (!weekday && !m[1] && near && Math.abs(near.getTime() - released.getTime()) <= COMING_REACH * DAY_MS) return dayFound(m, near, null)
   if (!weekday && !m[1]) return null
   for (const shift of weekday ? [0, -1, 1] : [0, 1]) {
     const at = new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day))
     if (at.getUTCDate() !== day) continue
     if (weekday ? weekdayOf(at.getUTCFullYear(), at.getUTCMonth() + 1, day) !== weekday : at < released) continue
-    const index = m.index + m[0].length - m[0].trimStart().length
-    return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day, weekday, index, end: m.index + m[0].length }
+    return dayFound(m, at, weekday)
   }
   return null
+}
+
+/**
+ * The day of the release's month, or of the month before or after, that puts a period of so
+ * many days after it nearest the release (within it, where it can).
+ *
+ * @param released The release's date.
+ * @param day The period's first day of the month.
+ * @param days The days after it the period runs (0: one day).
+ * @param tense Whether the sentence says it was held (it began by the release) or is to come
+ *   (it has not ended before it); null where it says neither.
+ */
+function nearestMonth(released: Date, day: number, days: number, tense: 'past' | 'coming' | null = null): Date | null {
+  const distance = (d: Date) => Math.max(0, d.getTime() - released.getTime(), released.getTime() - (d.getTime() + days * DAY_MS))
+  const near = [-1, 0, 1]
+    .map((shift) => new Date(Date.UTC(released.getUTCFullYear(), released.getUTCMonth() + shift, day)))
+    .filter((d) => d.getUTCDate() === day)
+    // A period held has begun by the release; one to come has not ended before it.
+    .filter((d) => (tense === 'past' ? d <= released : tense === 'coming' ? d.getTime() + days * DAY_MS >= released.getTime() : true))
+  return near.sort((a, b) => distance(a) - distance(b))[0] ?? null
+}
+
+/** A day found alone (DAY_ALONE, DAY_SPAN) as a date on the day chosen for it, or null. */
+function dayFound(m: RegExpExecArray, at: Date | null, weekday: string | null): DateMatch | null {
+  if (!at) return null
+  const index = m.index + m[0].length - m[0].trimStart().length
+  return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate(), weekday, index, end: m.index + m[0].length }
 }
 
 /**

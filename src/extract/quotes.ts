@@ -45,10 +45,18 @@ const OBJECT_VERB = /^\s*[을를]\s*([가-힣·]+?)(?:했|하였|한|하고|하�
 const SPEECH_START = new RegExp(`^${SPEECH}`, 'u')
 /** A quoted span that closes as a sentence does (`…하겠다.`, `…할 것`, `…해요`), not as a name (`…세부적용방안`). */
 const SENTENCE_CLOSE = /(?:다|요|것|음|함|임|까|죠|자|라|오)\s*[.!?…]*\s*$/u
+/** A body or post joined by `과`/`와` (`산림청과`, `장관과`, `위원회와`), not a division (`버섯과`, `정책과`). */
+const CONJOINED = /(?:[장관령리원처청부회단소]|센터)[과와]$/u
+/** Bodies written before a speaker's name, at most (ministry, institute, division). */
+const MAX_BODIES = 3
+/** A word written apart after the closing mark on its line, no verb or quotative going on with the span (`” 될 것으로`, `” 이라고`). */
+const NOUN_APART = /^[ \t]+(?![될된되하할한했]|이?라)\S/u
 /** A label right before the quotation: `(주제) “…”`, `슬로건: “…”`. */
 const LABEL_BEFORE = /(?:\)|:|：)\s*$/u
 /** The end of a sentence. */
 const SENTENCE_END = /(?:다|요|음|함|임|것)\s*[.。]|[.。]\s*\n|다\s*\n/gu
+/** A blank line: where a paragraph starts. */
+const BLANK_LINE = /\n[ \t]*\n/gu
 /** A list marker at the start of a wrapped line. */
 const LINE_START = /\n[ \t]*(?:[□■ㅇ○◦●▪▸·\-–]\s*)?/gu
 /** A footnote mark written onto a word inside a quotation (`32%*를`). */
@@ -77,6 +85,8 @@ const LEADING_MARK = /^[^\p{L}\p{N}(]+/u
 const NOUN_TAG = /^(?:NNG|NNP|NR|SL|XSN)/u
 /** A pronoun subject: the speaker named before goes on speaking. */
 const PRONOUN = /^(?:그|그녀|이어|또한|특히)$/u
+/** A word saying where, at or on what (`간담회에서`, `회의에`, `간담회를 마무리하며`, `(간담회`): no speaker's body, though it ends as one does. */
+const OCCASION_WORD = /(?:에서|에게|에|을|를)(?:는|도)?$|^\(/u
 /** An official quoted without a name: `산업부 관계자는`. */
 const OFFICIAL = /([가-힣A-Za-z()·]+)\s+관계자(?:는|가|도)?\s/gu
 const SPEAKER_WINDOW = 5
@@ -117,7 +127,9 @@ export function quotes() {
     found.forEach((q, i) => {
       if (!spoken[i]) return
       const before = sentenceBefore(text, q.open)
-      let speaker = lastSpeaker(before.current, true) ?? lastSpeaker(before.current) ?? referredSpeaker(text, q.open, before.current)
+      // The quotation's own paragraph first: a line above it that closes no sentence (a table's, a
+      // note's) is no part of its speaker's title.
+      let speaker = lastSpeaker(before.paragraph, true) ?? lastSpeaker(before.paragraph) ?? lastSpeaker(before.current, true) ?? lastSpeaker(before.current) ?? referredSpeaker(text, q.open, before.current)
       // A subject of its own right before the quotation that names no person: a body speaks
       // (`관세청은 “`), or someone the release does not name; a pronoun (`그는 “`) goes on.
       const own = speaker ? null : ownSubject(before.current, previous?.speaker ?? null)
@@ -200,6 +212,10 @@ function isSpoken(text: string, q: Quoted): boolean {
   const named = lastSpeaker(before.slice(before.lastIndexOf('\n') + 1), true) !== null
   // A speaker right before it makes even a nominal span speech (`○○ 협력관은 “… 어려움이 있는 점”을 공감하며`).
   if (!named && isObjectNamed(after, q.content)) return false
+  // A span written apart from the word after it, no speech verb, not closing as a sentence,
+  // names that word (`“○○ 추진 협의회” 첫 회의를 개최하였다고 밝혔다`, `“○○ 자율점검” 시범사업을`).
+  const raw = text.slice(q.close + 1, q.close + 40)
+  if (!named && NOUN_APART.test(raw) && !SPEECH_START.test(raw.trimStart()) && !SENTENCE_CLOSE.test(q.content.trim())) return false
   if (QUOTATIVE.test(after) || PARTICLE_THEN_SPEECH.test(after)) return true
   if (LABEL_BEFORE.test(before)) return false
   if (named) return true
@@ -221,16 +237,18 @@ function isObjectNamed(after: string, content: string): boolean {
 }
 
 /**
- * The text of the sentence up to a quotation, and of the sentence before it (list markers
- * of wrapped lines dropped, lines joined).
+ * The text of the sentence up to a quotation, of its paragraph's part of it, and of the sentence
+ * before it (list markers of wrapped lines dropped, lines joined).
  */
-function sentenceBefore(text: string, open: number): { current: string; previous: string } {
+function sentenceBefore(text: string, open: number): { current: string; previous: string; paragraph: string } {
   const from = Math.max(0, open - 600)
   const window = text.slice(from, open)
   const ends = [...window.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)
   const last = ends.at(-1) ?? 0
   const prior = ends.at(-2) ?? 0
-  return { current: flow(window.slice(last)), previous: flow(window.slice(prior, last)) }
+  const blank = [...window.matchAll(BLANK_LINE)].at(-1)
+  const paragraph = Math.max(last, blank ? blank.index + blank[0].length : 0)
+  return { current: flow(window.slice(last)), previous: flow(window.slice(prior, last)), paragraph: flow(window.slice(paragraph)) }
 }
 
 /**
@@ -355,9 +373,27 @@ export function speakerOf(words: string[], post: string): Speaker | null {
   if (at < 0) return null
   // Mentions lose their particles (`보건복지부의` → `보건복지부`) before they are judged.
   const between = words.slice(at + 1).filter((w) => w !== '겸').map(stripParticles)
-  const orgWords = between.length > 0 ? between.filter(isBodyName) : words.slice(0, at).map(stripParticles).filter(isBodyName).slice(-2)
+  const orgWords = between.length > 0 ? between.filter(isBodyName) : bodiesBefore(words.slice(0, at))
   return { name: words[at]!, position: post, organization: orgWords.join(' ') || null }
 }
+
+/**
+ * The bodies written right before a speaker's name (`농촌진흥청 국립원예특작과학원 버섯과 김명수`;
+ * the subject of the sentence, `보건복지부는 … 김민수`): the run of bodies' names ending at the
+ * name (a division too, `버섯과`, not a body joined by `과`/`와`), else the last two among the
+ * words; not a word saying where or on what (`간담회에서`).
+ *
+ * @param words The words before the name.
+ */
+function bodiesBefore(words: string[]): string[] {
+  let from = words.length
+  while (from > 0 && isBodyName(words[from - 1]!) && !CONJOINED.test(words[from - 1]!)) from--
+  if (from < words.length) return words.slice(from).slice(-MAX_BODIES)
+  return words.filter((w) => !OCCASION_WORD.test(w)).map(stripParticles).filter(isBodyName).slice(-2)
+}
+
+/** The last syllable of a word inflected or marked by a particle (`주재한`, `개최된`, `위원인`, `정부가`, `장관의`). */
+const WORD_ENDING = /[한된할인는은을를의에와과가이도만서며고]$/u
 
 /** Particles, and the endings of a verb or adjective (`주재한` = 주재 + 하 + ㄴ). */
 const INFLECTED = /^(?:J|ETM|XSV|XSA)/u
@@ -366,7 +402,7 @@ const INFLECTED = /^(?:J|ETM|XSV|XSA)/u
  * Whether a word among those before a post is a name though the dictionary splits it into
  * common nouns (`장갑열 과장`, `강도형 해양수산부 장관`): a name's shape of three syllables
  * that the dictionary does not know as one word, that ends in no common noun of its own
- * (`남동생`) and is no inflected verb (`주재한`).
+ * (`남동생`) and is no inflected verb (`주재한`, `이어서`).
  */
 function isNameBeforePost(word: string): boolean {
   if (word.length !== 3 || !isSurnameShaped(word) || hasBodyEnding(word)) return false
@@ -374,8 +410,10 @@ function isNameBeforePost(word: string): boolean {
   const tail = tokens.at(-1)!
   // A common noun of two syllables or more at its end makes it a word (`남동생` = 남 + 동생).
   const wordTail = tokens.length > 1 && tail.surface.length >= 2 && /^NN[GB]$/u.test(tail.pos[0]!)
-  // A particle inside the word is the dictionary's misreading of a given name (`김고응` =
-  // 김 + 고 + 응); one at its end, or a verb's ending anywhere, makes it no name.
-  const inflected = tokens.some((t, i) => t.pos.some((p) => (i < tokens.length - 1 && p.startsWith('J') ? false : INFLECTED.test(p))))
-  return (tokens.length > 1 || tokens[0]!.unknown) && !wordTail && !inflected
+  // An inflected word opens with a verb's stem (`이어서`) or ends in its ending or particle
+  // (`주재한`, `이러한`, `정부가`); a name the dictionary splits may read a syllable of it as one
+  // (`류필무` = 류 + 필 + 무, `서형진` = 서형 + 진, `김수란` = 김수 + 란).
+  const inflected = tokens.some((t) => t.pos.some((p) => INFLECTED.test(p)))
+  if (inflected && (!/^NN/u.test(tokens[0]!.pos[0] ?? '') || WORD_ENDING.test(word))) return false
+  return (tokens.length > 1 || tokens[0]!.unknown) && !wordTail
 }
