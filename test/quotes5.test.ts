@@ -46,3 +46,7 @@ test('a three-syllable name the dictionary reads with a particle inside is a nam
 test('a company marked ㈜ between the name and the post does not hide the name', () => {
   assert.equal(speakers('□ 이상율 ㈜한빛소재 대표는 “투자를 늘리겠다”고 말했다.\n')[0]![0], '이상율')
 })
+
+test('one quoted word that closes no sentence names a thing, even before a quotative or a speech word', () => {
+  assert.deepEqual(speakers('□ 흔히 “메로”라고 불리기도 하는 이빨고기는 인기가 많다.\n\n○ 올해는 농식품의 “색(Color)”을 강조하는 개념으로 기획되었다.\n'), [])
+})

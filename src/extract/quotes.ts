@@ -51,6 +51,8 @@ const CONJOINED = /(?:[장관령리원처청부회단소]|센터)[과와]$/u
 const MAX_BODIES = 3
 /** A word written apart after the closing mark on its line, no verb or quotative going on with the span (`” 될 것으로`, `” 이라고`). */
 const NOUN_APART = /^[ \t]+(?![될된되하할한했]|이?라)\S/u
+/** A quoted span of one short word. */
+const ONE_WORD = /^\S{1,15}$/u
 /** A label right before the quotation: `(주제) “…”`, `슬로건: “…”`. */
 const LABEL_BEFORE = /(?:\)|:|：)\s*$/u
 /** The end of a sentence. */
@@ -212,6 +214,8 @@ function isSpoken(text: string, q: Quoted): boolean {
   const named = lastSpeaker(before.slice(before.lastIndexOf('\n') + 1), true) !== null
   // A speaker right before it makes even a nominal span speech (`○○ 협력관은 “… 어려움이 있는 점”을 공감하며`).
   if (!named && isObjectNamed(after, q.content)) return false
+  // One word that closes no sentence (`“메로”라고 불리는`, `“색(Color)”을 강조하는`) names a thing.
+  if (!named && ONE_WORD.test(q.content.trim()) && !SENTENCE_CLOSE.test(q.content.trim())) return false
   // A span written apart from the word after it, no speech verb, not closing as a sentence,
   // names that word (`“○○ 추진 협의회” 첫 회의를 개최하였다고 밝혔다`, `“○○ 자율점검” 시범사업을`).
   const raw = text.slice(q.close + 1, q.close + 40)
