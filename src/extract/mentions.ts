@@ -34,8 +34,11 @@ const ACTOR_AFTER = /^(?:\s*\([^()]*\))?(?:은|는|이|가|께서|과|와|,|도\
  * 강연`): blanked, so that the post reads as one and the speech follows it as the actor's.
  */
 const SPEECH_OF = /(?<=[가-힣])의(?=\s+(?:[가-힣]+\s+)?(?:개회사|환영사|축사|영상축사|격려사|기조연설|기조강연|주제발표|강연|특강|인사말)(?!자|장|회))/gu
-/** Who attends, before the verb: `A, B 등이 참석한 가운데`, `A가 참여하여` (not `참여하는`, which describes, not reports). */
-const ATTENDING = /(?:이|가)?\s*(?:참석(?:한|했|하였|하여|해|하며|하고|한다|합니다|할)|(?:참여|참가)(?:한\s*가운데|했|하였|하여|하고|해\s))/gu
+/**
+ * Who attends, before the verb: `A, B 등이 참석한 가운데`, `A가 참여하여`, `A가 위원으로 참여한다`
+ * (not `참여하는`, which describes, not reports).
+ */
+const ATTENDING = /(?:이|가)?\s*(?:(?:위원|委員|회원)(?:으로|으로서)\s*)?(?:참석(?:한|했|하였|하여|해|하며|하고|한다|합니다|할)|(?:참여|참가)(?:한\s*가운데|했|하였|하여|하고|해\s|한다|합니다))/gu
 /** Who hosts, before the word: `A 주최로`, `A와 B 공동 주관으로`, `A가 주최하고`. */
 const HOSTING = /(?:이|가)?\s*(?:공동\s*)?(?:주최|주관)(?:로|으로|하에|하고|하는|하며|한|했|하였|(?=,))/gu
 /**

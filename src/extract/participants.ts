@@ -20,8 +20,11 @@ const SIDE = /\s\/\s/u
 const COMPANY_MARK = /^(?:주|사|재|유|합|株)$/u
 /** The stock company's mark, which no side's heading shares. */
 const STOCK_COMPANY = /^(?:주|株)$/u
-/** Bodies in general after a list, or their people (`… 등 관계부처 장차관`, `… 등 7개 부처 관계자`, `… 등 조선업계 임원`). */
-const GROUP_TAIL = /\s*등\s*(?:\d+\s*개\s*)?(?:[가-힣·]+\s+){0,2}[가-힣·]*(?:부처|기관|단체|업체|기업|회사|업계)(?:들)?(?:\s+(?:장차관|장관|차관|관계자|담당자|공무원|직원|임직원|임원|전문가|[가-힣]{1,2}급))?\s*$/u
+/**
+ * Bodies in general after a list, or their people (`… 등 관계부처 장차관`, `… 등 7개 부처 관계자`,
+ * `… 등 조선업계 임원`); the count of the bodies (`9개`) and the rank they come at (`국장급`) captured.
+ */
+const GROUP_TAIL = /\s*등\s*(?:(\d+)\s*개\s*)?(?:[가-힣·]+\s+){0,2}[가-힣·]*(?:부처|기관|단체|업체|기업|회사|업계)(?:들)?(?:\s+(?:장차관|장관|차관|관계자|담당자|공무원|직원|임직원|임원|전문가|([가-힣]{1,2}급)))?\s*$/u
 /** Parts joined by middle dots: `건설·도로·철도국장`. */
 const DOT = /[·ㆍ･‧]/u
 const DOT_RUN = /^[가-힣A-Za-z]+(?:[·ㆍ･‧][가-힣A-Za-z]+)+$/u
@@ -881,6 +884,8 @@ const MAX_PROSE_BODY_WORDS = 3
  * back from its end, every item a body's name (by its ending, the dictionary's proper noun,
  * a company's mark or Latin capitals); people and groups in general are passed over, and
  * the first item that is neither ends the list (only its last words may still be a body).
+ * A count closing the list (`A, B, C 등 3개 기관`) makes its last that many items bodies
+ * whatever their ending, and a rank after it (`… 등 9개 부처 국장급`) is each body's post.
  *
  * @param clause The words before the verb.
  * @param start Offset of the clause in the document.
@@ -888,7 +893,12 @@ const MAX_PROSE_BODY_WORDS = 3
  */
 export function proseBodies(clause: string, start: number): Participant[] {
   // Heads in brackets are blanked first: their commas do not split the list.
-  const masked = clause.replace(HEAD_BRACKET, (m) => ' '.repeat(m.length)).replace(GROUP_TAIL, (m) => ' '.repeat(m.length))
+  const unheaded = clause.replace(HEAD_BRACKET, (m) => ' '.repeat(m.length))
+  // `A, B, C 등 3개 기관 국장급`: the count says how many items before it are bodies, the rank is the post each comes at.
+  const tail = GROUP_TAIL.exec(unheaded)
+  const counted = tail?.[1] ? Number(tail[1]) : 0
+  const rank = tail?.[2] ?? null
+  const masked = unheaded.replace(GROUP_TAIL, (m) => ' '.repeat(m.length))
   const items: Array<{ value: string; at: number }> = []
   let from = 0
   for (const m of masked.matchAll(PROSE_SEPARATOR)) {
@@ -907,13 +917,13 @@ export function proseBodies(clause: string, start: number): Participant[] {
   // Where the list names two bodies beyond doubt, a body's ending is evidence enough for the rest (`한국수산회`, `해경국`).
   const sure = read.filter((x) => x.strict).length >= 2
   const out: Participant[] = []
-  for (const { value, at, name, skip, whole, strict } of read) {
+  for (const [k, { value, at, name, skip, whole, strict }] of read.entries()) {
     if (skip) continue
-    const body = strict || (whole && sure && isBodyName(name.split(' ').at(-1)!) && !GATHERING.test(name)) ? name : null
+    const body = strict || (whole && ((sure && isBodyName(name.split(' ').at(-1)!)) || k < counted) && !GATHERING.test(name)) ? name : null
     const last = body ?? name.split(' ').at(-1)!
     if (!body && !namesProseBody(last)) break
     const offset = start + at + value.indexOf(last.split(' ')[0]!)
-    for (const part of distribute(last)) out.push({ name: null, position: null, organization: part, group: null, span: { start: offset, end: offset + last.length } })
+    for (const part of distribute(last)) out.push({ name: null, position: rank, organization: part, group: null, span: { start: offset, end: offset + last.length } })
     if (!body) break
   }
   return out.reverse()

@@ -1,0 +1,39 @@
+/**
+ * Participants on releases nobody has read (issue 9): a counted kind closing a prose list of
+ * bodies (`A, B, C 등 3개 기관이 참여`) and the rank its bodies come at (`… 등 9개 부처
+ * 국장급이 위원으로 참여한다`).
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { proseMentions } from '../src/extract/mentions.js'
+import { triple } from './helpers.js'
+
+const bodies = (line: string) => proseMentions(line, 0).filter((p) => !p.name).map((p) => p.organization)
+
+test('proseMentions: a count closing a list makes its items bodies whatever their ending', () => {
+  // `노총`, `연맹`, `투자` end no body's name; the count says the three items are bodies.
+  assert.deepEqual(bodies('이번 회의에는 한빛노총, 푸른소비자연맹, 누리벤처투자 등 3개 단체가 참석했다.'), ['한빛노총', '푸른소비자연맹', '누리벤처투자'])
+  // Without the count, the list reads back only while its items end like a body.
+  assert.deepEqual(bodies('이번 회의에는 한빛노총, 푸른소비자연맹, 누리벤처투자 등이 참석했다.'), [])
+  // Only the last that many items: `가나다라` before them is read as before.
+  assert.deepEqual(bodies('이날 설명회에는 가나다라, 한빛노총, 푸른소비자연맹 등 2개 단체가 참여하여 의견을 냈다.'), ['한빛노총', '푸른소비자연맹'])
+})
+
+test('proseMentions: a rank after a counted kind of bodies is each body\'s post', () => {
+  assert.deepEqual(triple(proseMentions('심의회는 위원장이 맡으며, 기재부, 산업부, 환경부 등 3개 부처 국장급이 위원으로 참여한다.', 0)), [
+    [null, '국장급', '기재부'],
+    [null, '국장급', '산업부'],
+    [null, '국장급', '환경부']
+  ])
+  // People in general after the kind hold no post of the body.
+  assert.deepEqual(triple(proseMentions('이날 회의에는 기재부, 산업부, 환경부 등 3개 부처 관계자가 참석했다.', 0)), [
+    [null, null, '기재부'],
+    [null, null, '산업부'],
+    [null, null, '환경부']
+  ])
+})
+
+test('proseMentions: `참여한다` reports who takes part, `참여하는` only describes', () => {
+  assert.deepEqual(bodies('이번 박람회에는 한국무역협회와 대한상공회의소가 참여한다.'), ['한국무역협회', '대한상공회의소'])
+  assert.deepEqual(bodies('한국무역협회와 대한상공회의소가 참여하는 사업을 확대한다.'), [])
+})
