@@ -6,6 +6,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { proseMentions } from '../src/extract/mentions.js'
+import { personsIn } from '../src/extract/participants.js'
 import { triple } from './helpers.js'
 
 const bodies = (line: string) => proseMentions(line, 0).filter((p) => !p.name).map((p) => p.organization)
@@ -36,4 +37,21 @@ test('proseMentions: a rank after a counted kind of bodies is each body\'s post'
 test('proseMentions: `참여한다` reports who takes part, `참여하는` only describes', () => {
   assert.deepEqual(bodies('이번 박람회에는 한국무역협회와 대한상공회의소가 참여한다.'), ['한국무역협회', '대한상공회의소'])
   assert.deepEqual(bodies('한국무역협회와 대한상공회의소가 참여하는 사업을 확대한다.'), [])
+})
+
+test('personsIn: a former or numbered holding before the body goes with the post', () => {
+  assert.deepEqual(triple(personsIn('김하늘 전 한국대학교 총장, 박나래 제3대 한빛재단 이사장', 0)), [
+    ['김하늘', '전 총장', '한국대학교'],
+    ['박나래', '제3대 이사장', '한빛재단']
+  ])
+  assert.deepEqual(triple(personsIn('최우주 前 국회의장', 0)), [['최우주', '前 국회의장', null]])
+})
+
+test('personsIn: a minister of a cabinet that calls them `대신` holds a post', () => {
+  assert.deepEqual(triple(personsIn('무라타 시게키 전 내각총리대신, 아마노 하루키 외무대신', 0)), [
+    ['무라타 시게키', '전 내각총리대신', null],
+    ['아마노 하루키', '외무대신', null]
+  ])
+  // `대신` alone is the word `instead`, no post.
+  assert.deepEqual(triple(personsIn('김하늘 대신 참석했다', 0)), [])
 })

@@ -47,7 +47,7 @@ const BODY_WITH_POST = /^(.+?)\s*\(\s*([가-힣]+)\s*\)$/u
 const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
 const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?(?:명|인)(?![가-힣])/u
 const POST_END =
-  /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자|사무관|주무관|서기관|차관보|전무|상무)$/u
+  /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자|사무관|주무관|서기관|차관보|전무|상무|(?<=[가-힣]{2})대신)$/u
 /**
  * A post written fused with its body's name, split in two: `국립통일교육원장` → 원장 of
  * 국립통일교육원, `울산시장` → 시장 of 울산시, `산업통상자원부장관` → 장관 of 산업통상자원부;
@@ -521,9 +521,12 @@ export function personsIn(text: string, start: number, presenters = false): Part
       const close = words.findIndex((x, k) => k > nameEnd && /[)）]$/u.test(x.raw))
       if (close > 0 && close - nameEnd <= MAX_SCRIPT_WORDS) nameEnd = close
     }
+    // A former or numbered holding (`전`, `前`, `제8대`) written before the body goes with the post (`전 경남교육청 미래교육원장`).
+    const prior = PRIOR_HOLDING.test(words[nameEnd + 1]?.word ?? '') ? words[nameEnd + 1]!.word : null
+    const bodyFrom = prior ? nameEnd + 2 : nameEnd + 1
     // The post follows the name, directly or after the body's name (`변영한 한국핀테크지원센터 이사장`).
     let postAt = -1
-    for (let k = nameEnd + 1; k <= Math.min(words.length - 1, nameEnd + MAX_BODY_WORDS + 1); k++) {
+    for (let k = bodyFrom; k <= Math.min(words.length - 1, bodyFrom + MAX_BODY_WORDS); k++) {
       if (postOf(words[k]!.word) && !isPersonName(words[k]!.word)) {
         postAt = k
         break
@@ -534,7 +537,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
     // A name the dictionary does not know is one only next to its post; one it cannot read at all, only with its body and post after it.
     if (postAt < 0 && !known) continue
     const guessed = !known && !parts && !hasNameShape(w.word)
-    if (guessed && (postAt === nameEnd + 1 || !words.slice(nameEnd + 1, postAt).every((x) => namesBody(x.word) || namesProseBody(x.word)))) continue
+    if (guessed && (postAt === bodyFrom || !words.slice(bodyFrom, postAt).every((x) => namesBody(x.word) || namesProseBody(x.word)))) continue
     // `위쿡 대표(김기웅)`: the post's holder is the name in brackets, the word before is the body.
     if (postAt >= 0 && holderAt(words, postAt + 1, text)) continue
     if (postAt < 0) {
@@ -549,7 +552,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
       }
       continue
     }
-    const between = words.slice(nameEnd + 1, postAt).map((x) => x.word)
+    const between = words.slice(bodyFrom, postAt).map((x) => x.word)
     const before = words[i - 1]
     const after = words[postAt + 1]
     let organization: string | null = between.length > 0 ? between.join(' ') : null
@@ -567,11 +570,14 @@ export function personsIn(text: string, start: number, presenters = false): Part
     // `고영환 국립통일교육원장`: the post fused with its body's name, where no other body is written.
     const split = organization === null ? unfusePost(post) : null
     if (split) ({ organization, position: post } = split)
-    out.push({ name, position: post, organization, group: null, span: { start: start + w.index, end: spanEnd } })
+    out.push({ name, position: prior ? `${prior} ${post}` : post, organization, group: null, span: { start: start + w.index, end: spanEnd } })
     i = postAt
   }
   return out
 }
+
+/** A holding before a post that says when it was held: `전`/`前` (former), `제8대` (the eighth). */
+const PRIOR_HOLDING = /^(?:전|前|제\d+대)$/u
 
 /** A person's name in Latin script in brackets: two to five capitalised words or initials, `(Mikael E. Lindstrom)`. */
 const LATIN_GLOSS = /^[(（]((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,4})[)）]/u
