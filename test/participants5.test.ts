@@ -55,3 +55,14 @@ test('personsIn: a minister of a cabinet that calls them `대신` holds a post',
   // `대신` alone is the word `instead`, no post.
   assert.deepEqual(triple(personsIn('김하늘 대신 참석했다', 0)), [])
 })
+
+test('personsIn: a two-syllable name opening a list item with its body and post', () => {
+  assert.deepEqual(triple(personsIn('* 김하늘 한빛재단 이사장, 윤기 주일본대한민국대사관 대사', 0)), [
+    ['김하늘', '이사장', '한빛재단'],
+    ['윤기', '대사', '주일본대한민국대사관']
+  ])
+  // Not inside a sentence, nor without a body between it and the post, nor `주한` (stationed in Korea).
+  assert.deepEqual(triple(personsIn('행사에는 윤기 한빛재단 이사장이 왔다', 0)), [])
+  assert.deepEqual(triple(personsIn('* 김하늘 한빛재단 이사장, 윤기 이사장', 0)), [['김하늘', '이사장', '한빛재단']])
+  assert.deepEqual(triple(personsIn('* 김하늘 한빛재단 이사장, 주한 외국상의 대표', 0)), [['김하늘', '이사장', '한빛재단']])
+})

@@ -513,7 +513,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
     // A foreign name written in Hangul, two or three words read as names (`무라타 시게키`).
     const parts = [3, 2].map((n) => words.slice(i, i + n)).find((run) => run.length > 1 && run.slice(0, -1).every((x, k) => !/[)）]$/u.test(x.raw) && !NAME_BREAK.test(text.slice(x.index + x.raw.length, run[k + 1]!.index + 1))) && (isForeignName(run.map((x) => x.word)) || glossedInLatin(run, words[i + run.length], text)))
     const known = isPersonName(w.word) && !parts
-    if (!known && !parts && !hasNameShape(w.word) && !namedBeforeBodyPost(words, i) && !(opensItem(text, w.index) && unknownName(w.word))) continue
+    if (!known && !parts && !hasNameShape(w.word) && !namedBeforeBodyPost(words, i) && !(opensItem(text, w.index) && (unknownName(w.word) || shortName(w.word)))) continue
     let nameEnd = parts ? i + parts.length - 1 : i
     const name = parts ? parts.map((x) => x.word).join(' ') : w.word
     // The name as written in its own script, in brackets after it (`(Ali Asghar Mohammadi)`), belongs to it.
@@ -660,6 +660,20 @@ function unknownName(word: string): boolean {
   // One word the dictionary knows whole (`지자체`) is that word.
   if (tokens.length === 1 && !tokens[0]!.unknown) return false
   return /^NN/u.test(tokens[0]!.pos[0]!) && tokens.every((t) => !t.pos.some((p) => /^(?:V|J|E[CFP])/u.test(p)) && !(t.pos[0] === 'NNP' && t.semanticClass !== '인명'))
+}
+
+/**
+ * Whether a word may be a two-syllable name (`이혁`, `고현`): a surname and one syllable, no
+ * body's name nor ending, no particle, verb or ending, no proper noun but a person's; the
+ * dictionary may read it as a common noun. Evidence enough only where it opens a list's item
+ * with its body and post after it (`…, 이혁 주일본대사관 대사`).
+ */
+/** `주` and a country's initial: stationed in it (`주한 외국상의`, `주미 대사`), no name. */
+const STATIONED = /^주[한일미중영독불러]$/u
+
+function shortName(word: string): boolean {
+  if (word.length !== 2 || !isSurnameShaped(word) || STATIONED.test(word) || hasBodyEnding(word) || isCentralBody(word) || SHORT_FORMS[word] !== undefined) return false
+  return tokenize(word).every((t) => /^NN[GP]$/u.test(t.pos[0]!) && !(t.pos[0] === 'NNP' && t.semanticClass !== '인명'))
 }
 
 /** Punctuation before a list's item: `, `, `: `, `▲`. */
