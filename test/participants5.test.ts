@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { proseMentions } from '../src/extract/mentions.js'
+import { bodiesGiven, proseMentions } from '../src/extract/mentions.js'
 import { personsIn } from '../src/extract/participants.js'
 import { triple } from './helpers.js'
 
@@ -65,4 +65,28 @@ test('personsIn: a two-syllable name opening a list item with its body and post'
   assert.deepEqual(triple(personsIn('행사에는 윤기 한빛재단 이사장이 왔다', 0)), [])
   assert.deepEqual(triple(personsIn('* 김하늘 한빛재단 이사장, 윤기 이사장', 0)), [['김하늘', '이사장', '한빛재단']])
   assert.deepEqual(triple(personsIn('* 김하늘 한빛재단 이사장, 주한 외국상의 대표', 0)), [['김하늘', '이사장', '한빛재단']])
+})
+
+test('proseMentions: an official with no body written belongs to the central body the line\'s subject names', () => {
+  assert.deepEqual(triple(proseMentions('해양수산부(장관 한바다)는 3일 김하늘 제1차관 주재로 점검회의를 개최하였다.', 0)).filter(([name]) => name), [['김하늘', '제1차관', '해양수산부']])
+  // Not a body written before the name of its own, not a post outside government, not a later sentence.
+  assert.deepEqual(triple(proseMentions('해양수산부는 국제해사기구(IMO) 김하늘 사무차장과 면담을 가졌다.', 0)).filter(([name]) => name), [['김하늘', '사무차장', null]])
+  assert.deepEqual(triple(proseMentions('해양수산부는 김하늘 교수와 함께 간담회를 개최하였다.', 0)).filter(([name]) => name), [['김하늘', '교수', null]])
+  assert.deepEqual(triple(proseMentions('해양수산부는 간담회를 개최하였다. 이어 김하늘 국장이 발표했다.', 0)).filter(([name]) => name), [['김하늘', '국장', null]])
+  // A subject that is no central body gives none.
+  assert.deepEqual(triple(proseMentions('한빛협회는 김하늘 국장 주재로 회의를 개최하였다.', 0)).filter(([name]) => name), [['김하늘', '국장', null]])
+})
+
+test('bodiesGiven: a listed person with no body takes the body another reading with the same post gives', () => {
+  const span = { start: 0, end: 1 }
+  const list = [
+    { name: '김하늘', position: '제1차관', organization: null, group: '정부', span },
+    { name: '김하늘', position: '제1차관', organization: '해양수산부', group: null, span: { start: 10, end: 30 } },
+    { name: '박나래', position: '국장', organization: null, group: null, span }
+  ]
+  assert.deepEqual(triple(bodiesGiven(list)), [
+    ['김하늘', '제1차관', '해양수산부'],
+    ['김하늘', '제1차관', '해양수산부'],
+    ['박나래', '국장', null]
+  ])
 })
