@@ -90,3 +90,12 @@ test('bodiesGiven: a listed person with no body takes the body another reading w
     ['박나래', '국장', null]
   ])
 })
+
+test('proseMentions: in a list naming two bodies beyond doubt, a proper name is a body too', () => {
+  // `한빛협회` and `KT모빌리티` are bodies beyond doubt; `르노코리아` is a proper name with no body's ending.
+  assert.deepEqual(bodies('이날 회의에는 르노코리아, KT모빌리티, 한빛협회가 참석했다.'), ['르노코리아', 'KT모빌리티', '한빛협회'])
+  // With one body only, the list reads back no further than before.
+  assert.deepEqual(bodies('이날 회의에는 르노코리아, 한빛협회가 참석했다.'), ['한빛협회'])
+  // A common noun (a field) stays out.
+  assert.deepEqual(bodies('이날 회의에는 바이오, KT모빌리티, 한빛협회가 참석했다.'), ['KT모빌리티', '한빛협회'])
+})

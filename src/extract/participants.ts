@@ -934,12 +934,12 @@ export function proseBodies(clause: string, start: number): Participant[] {
     const whole = !skip && name.split(' ').length <= MAX_PROSE_BODY_WORDS && !CLAUSE.test(`${name} `) && name.split(' ').slice(0, -1).every(isNounWord)
     return { value, at, name, skip, whole, strict: whole && namesProseBody(name) }
   })
-  // Where the list names two bodies beyond doubt, a body's ending is evidence enough for the rest (`한국수산회`, `해경국`).
+  // Where the list names two bodies beyond doubt, a body's ending or a proper name is evidence enough for the rest (`한국수산회`, `르노코리아`).
   const sure = read.filter((x) => x.strict).length >= 2
   const out: Participant[] = []
   for (const [k, { value, at, name, skip, whole, strict }] of read.entries()) {
     if (skip) continue
-    const body = strict || (whole && ((sure && isBodyName(name.split(' ').at(-1)!)) || k < counted) && !GATHERING.test(name)) ? name : null
+    const body = strict || (whole && ((sure && (isBodyName(name.split(' ').at(-1)!) || properWord(name))) || k < counted) && !GATHERING.test(name)) ? name : null
     const last = body ?? name.split(' ').at(-1)!
     if (!body && !namesProseBody(last)) break
     const offset = start + at + value.indexOf(last.split(' ')[0]!)
@@ -947,6 +947,17 @@ export function proseBodies(clause: string, start: number): Participant[] {
     if (!body) break
   }
   return out.reverse()
+}
+
+/**
+ * Whether one word is a proper name that may be a company's (`르노코리아`, `카카오뱅크`): nouns
+ * only, among them a proper noun that names no person nor place, Latin letters or a word the
+ * dictionary does not know; not one common noun (`바이오`).
+ */
+function properWord(word: string): boolean {
+  if (/\s/u.test(word) || isCommonNoun(word)) return false
+  const tokens = tokenize(word)
+  return tokens.every((t) => /^(?:NN[GP]|SL|SN|XSN|XPN)$/u.test(t.pos[0]!)) && tokens.some((t) => t.unknown || t.pos[0] === 'SL' || (t.pos[0] === 'NNP' && t.semanticClass !== '인명' && t.semanticClass !== '지명'))
 }
 
 /** Whether the dictionary reads a word as one common noun (`바이오`, `기계`), not a name it does not know (`코트라`). */
