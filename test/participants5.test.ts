@@ -6,7 +6,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { bodiesGiven, proseMentions } from '../src/extract/mentions.js'
-import { personsIn } from '../src/extract/participants.js'
+import { parseParticipants, personsIn } from '../src/extract/participants.js'
 import { triple } from './helpers.js'
 
 const bodies = (line: string) => proseMentions(line, 0).filter((p) => !p.name).map((p) => p.organization)
@@ -98,4 +98,18 @@ test('proseMentions: in a list naming two bodies beyond doubt, a proper name is 
   assert.deepEqual(bodies('이날 회의에는 르노코리아, 한빛협회가 참석했다.'), ['한빛협회'])
   // A common noun (a field) stays out.
   assert.deepEqual(bodies('이날 회의에는 바이오, KT모빌리티, 한빛협회가 참석했다.'), ['KT모빌리티', '한빛협회'])
+})
+
+test('parseParticipants: `와`/`과` written onto a post joins two people', () => {
+  assert.deepEqual(triple(parseParticipants('국회 한빛위원회 김하늘 의원과 해양수산부 박나래 정책국장, 한빛재단 최우주 이사장', 0, null)), [
+    ['김하늘', '의원', '국회 한빛위원회'],
+    ['박나래', '정책국장', '해양수산부'],
+    ['최우주', '이사장', '한빛재단']
+  ])
+  // A department ending `과` is no join.
+  assert.deepEqual(triple(parseParticipants('노인건강과, 장관과 차관', 0, null)), [
+    [null, null, '노인건강과'],
+    [null, '장관', null],
+    [null, '차관', null]
+  ])
 })

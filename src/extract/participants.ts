@@ -31,7 +31,7 @@ const DOT_RUN = /^[가-힣A-Za-z]+(?:[·ㆍ･‧][가-힣A-Za-z]+)+$/u
 /** Length of a part that takes the last part's noun (`건설` of `건설·도로·철도국장`). */
 const MAX_SHARED_HEAD = 8
 /** Where list items split: commas, ` 및 `, ` 와 `, and `와`/`과` written onto a body's name (`질병청과 건보공단`, `연구팀과 …`). */
-const SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s|\s[–—-]\s|(?<=[가-힣]{2}(?:부|청|처|원|회|단|공단|공사|재단|센터|협회|학회|대학교|대학|은행|기구|도|시|군|팀)|[)）])(?:와|과)\s)\s*/gu
+const LIST_SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s|\s[–—-]\s|(?<=[가-힣]{2}(?:부|청|처|원|회|단|공단|공사|재단|센터|협회|학회|대학교|대학|은행|기구|도|시|군|팀)|[)）])(?:와|과)\s)\s*/u
 /** A heading naming a kind of body: `(유관기관)`, `(관계부처)`, `(참석기관)`. */
 const BODY_KIND_GROUP = /(?:기관|부처|단체|기업|업체|협회)$/u
 /** A note in brackets closing an entry: `(수석대표)`, `(영상)`, `(위원장)`. */
@@ -48,6 +48,10 @@ const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
 const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?(?:명|인)(?![가-힣])/u
 const POST_END =
   /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자|사무관|주무관|서기관|차관보|전무|상무|(?<=[가-힣]{2})대신)$/u
+/** `와`/`과` written onto a post, joining two people (`김하늘 의원과 보건복지부 박나래 국장`). */
+const POST_JOIN = new RegExp(`(?<=${POST_END.source.replace(/\$$/u, '')})(?:와|과)\\s+`, 'u')
+/** Where list items split: as `LIST_SEPARATOR`, and after a post joined to the next person by `와`/`과`. */
+const SEPARATOR = new RegExp(`${LIST_SEPARATOR.source}|${POST_JOIN.source}`, 'gu')
 /**
  * A post written fused with its body's name, split in two: `국립통일교육원장` → 원장 of
  * 국립통일교육원, `울산시장` → 시장 of 울산시, `산업통상자원부장관` → 장관 of 산업통상자원부;
