@@ -113,3 +113,13 @@ test('parseParticipants: `와`/`과` written onto a post joins two people', () =
     [null, '차관', null]
   ])
 })
+
+test('personsIn: two posts held at once (`부총리 겸 … 장관`) are one post, its body the one after `겸`', () => {
+  assert.deepEqual(triple(personsIn('김하늘 부총리 겸 해양수산부 장관은 회의를 주재했다.', 0)), [['김하늘', '부총리 겸 해양수산부 장관', '해양수산부']])
+  assert.deepEqual(triple(personsIn('김하늘 부총리 겸 해양수산부장관이 참석했다.', 0)), [['김하늘', '부총리 겸 해양수산부장관', '해양수산부']])
+  assert.deepEqual(triple(personsIn('김하늘 한빛본부 제2차장 겸 해양수산부 장관은', 0)), [['김하늘', '한빛본부 제2차장 겸 해양수산부 장관', '해양수산부']])
+  // `겸` with no post after it joins nothing.
+  assert.deepEqual(triple(personsIn('김하늘 부총리 겸 회의를 주재했다', 0)), [['김하늘', '부총리', null]])
+  // The holder is then an actor of the sentence.
+  assert.deepEqual(triple(proseMentions('김하늘 부총리 겸 해양수산부 장관은 점검회의를 주재하였다.', 0)).filter(([name]) => name), [['김하늘', '부총리 겸 해양수산부 장관', '해양수산부']])
+})

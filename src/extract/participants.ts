@@ -568,9 +568,18 @@ export function personsIn(text: string, start: number, presenters = false): Part
     }
     else if (!organization && after && /^[(（]/u.test(after.raw) && isBodyName(after.word)) organization = after.word
     if (!organization) organization = headedBodyBefore(words, i, text)
-    const end = words[postAt]!.index + words[postAt]!.raw.length
-    let post = postOf(words[postAt]!.word)!
-    const spanEnd = start + end - (words[postAt]!.word.length - post.length)
+    // `부총리 겸 교육부 장관`: two posts held at once, written whole; the body, where none is written before, the one after `겸`.
+    const joint = jointPost(words, postAt)
+    const lastPost = joint?.last ?? postAt
+    const end = words[lastPost]!.index + words[lastPost]!.raw.length
+    let post = postOf(words[lastPost]!.word)!
+    const spanEnd = start + end - (words[lastPost]!.word.length - post.length)
+    if (joint) {
+      // The title is written whole from after the name (`대통령 권한대행 부총리 겸 교육부 장관`), the body the one after `겸`.
+      const body = joint.body ?? unfusePost(post)?.organization ?? null
+      post = text.slice(words[bodyFrom]!.index, spanEnd - start).replace(/\s+/gu, ' ')
+      organization = body ?? organization
+    }
     // `고영환 국립통일교육원장`: the post fused with its body's name, where no other body is written.
     const split = organization === null ? unfusePost(post) : null
     if (split) ({ organization, position: post } = split)
@@ -578,6 +587,24 @@ export function personsIn(text: string, start: number, presenters = false): Part
     i = postAt
   }
   return out
+}
+
+/** The word joining two posts held at once: `부총리 겸 교육부 장관`. */
+const JOINT = '겸'
+
+/**
+ * The second post of two held at once (`부총리 겸 교육부 장관`, `부총리 겸 재정경제부장관`):
+ * where it stands and the body written before it, or null where the post at `postAt` is not
+ * followed by `겸` and a post.
+ */
+function jointPost(words: Array<{ raw: string; word: string; index: number }>, postAt: number): { last: number; body: string | null } | null {
+  if (words[postAt]!.raw !== words[postAt]!.word || postOf(words[postAt]!.word) !== words[postAt]!.word || words[postAt + 1]?.word !== JOINT) return null
+  for (let k = postAt + 2; k <= Math.min(words.length - 1, postAt + 2 + MAX_BODY_WORDS); k++) {
+    const word = words[k]!.word
+    if (postOf(word) && !isPersonName(word)) return { last: k, body: words.slice(postAt + 2, k).map((x) => x.word).join(' ') || null }
+    if (!isBodyName(word)) return null
+  }
+  return null
 }
 
 /** A holding before a post that says when it was held: `전`/`前` (former), `제8대` (the eighth). */
