@@ -123,3 +123,23 @@ test('personsIn: two posts held at once (`부총리 겸 … 장관`) are one pos
   // The holder is then an actor of the sentence.
   assert.deepEqual(triple(proseMentions('김하늘 부총리 겸 해양수산부 장관은 점검회의를 주재하였다.', 0)).filter(([name]) => name), [['김하늘', '부총리 겸 해양수산부 장관', '해양수산부']])
 })
+
+test('personsIn: a kind of body alone before a person closes the name written before it', () => {
+  assert.deepEqual(triple(personsIn('△누리 재단 아마노 하루키(Haruki Amano) 대표 △카롤 대학교 누리 위원회 김하늘 사무총장', 0)), [
+    ['아마노 하루키', '대표', '누리 재단'],
+    ['김하늘', '사무총장', '카롤 대학교 누리 위원회']
+  ])
+  // A common noun (`이날`) is no part of the name.
+  assert.deepEqual(triple(personsIn('이날 재단 김하늘 이사장이 참석했다', 0)), [['김하늘', '이사장', '재단']])
+})
+
+test('proseMentions: a person met (`… 대표 면담`) and an item of a `△` list are actors', () => {
+  assert.deepEqual(triple(proseMentions('김하늘 대사는 한빛재단 아마노 하루키(Haruki Amano) 대표 면담 계기 협력을 논의했다.', 0)).filter(([name]) => name), [
+    ['김하늘', '대사', null],
+    ['아마노 하루키', '대표', '한빛재단']
+  ])
+  assert.deepEqual(triple(proseMentions('△한빛재단 박나래 대표 △누리재단 최우주 이사장 등과 면담했다.', 0)).filter(([name]) => name), [
+    ['박나래', '대표', '한빛재단'],
+    ['최우주', '이사장', '누리재단']
+  ])
+})

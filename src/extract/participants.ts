@@ -565,6 +565,8 @@ export function personsIn(text: string, start: number, presenters = false): Part
       // `국회 교육위원회 김영호 위원장`: a body within a body, both written before the name.
       const outer = words[i - 2]
       organization = outer && isBodyName(outer.word) && !/^[(（]/u.test(before.raw) && !/[,，)）]$/u.test(outer.raw) && !isPersonName(outer.word) && !postOf(outer.word) ? `${outer.word} ${before.word}` : before.word
+      // A kind of body alone (`재단`, `위원회`) is the last word of its name: `△노벨 재단 비다르 헬게센 대표`.
+      if (PROSE_BODY_END.exec(organization)?.[0] === organization) organization = namedKind(words, i - 1, text) ?? organization
     }
     else if (!organization && after && /^[(（]/u.test(after.raw) && isBodyName(after.word)) organization = after.word
     if (!organization) organization = headedBodyBefore(words, i, text)
@@ -587,6 +589,27 @@ export function personsIn(text: string, start: number, presenters = false): Part
     i = postAt
   }
   return out
+}
+
+/** Words a body's name takes before its kind at most (`카롤린스카 대학교 노벨 위원회`). */
+const MAX_NAME_WORDS = 3
+
+/**
+ * The name a kind of body written alone before a person closes (`노벨 재단`, `카롤린스카 대학교
+ * 노벨 위원회`): the nouns joined before it, back to a list's mark or punctuation; null where
+ * none stands before it.
+ */
+function namedKind(words: Array<{ raw: string; word: string; index: number }>, kind: number, text: string): string | null {
+  let from = kind
+  for (let k = kind - 1; k >= Math.max(0, kind - MAX_NAME_WORDS); k--) {
+    const w = words[k]!
+    // Nouns only, no post, and no one common noun but a body's (`이날` ends the name, `대학교` does not); a person's name may name a body (`노벨 재단`).
+    if (/[)）,，.]$/u.test(w.raw) || NAME_BREAK.test(text.slice(w.index + w.raw.length, words[k + 1]!.index)) || postOf(w.word) || !isNounWord(w.word) || (isCommonNoun(w.word) && !isBodyName(w.word))) break
+    from = k
+    // A list's mark opens the name: nothing before it belongs.
+    if (/^[▲△▴]/u.test(w.raw)) break
+  }
+  return from < kind ? words.slice(from, kind + 1).map((x) => x.word).join(' ') : null
 }
 
 /** The word joining two posts held at once: `부총리 겸 교육부 장관`. */
