@@ -143,3 +143,20 @@ test('proseMentions: a person met (`… 대표 면담`) and an item of a `△` l
     ['최우주', '이사장', '누리재단']
   ])
 })
+
+test('proseMentions: people receiving an award at the event are actors; a name containing `수상` is no award', () => {
+  assert.deepEqual(triple(proseMentions('이날 김하늘 한빛대학교 교수와 박나래 누리병원 교수 등 15명이 장관표창을 수상했다.', 0)).filter(([name]) => name), [
+    ['김하늘', '교수', '한빛대학교'],
+    ['박나래', '교수', '누리병원']
+  ])
+  assert.deepEqual(triple(proseMentions('김수상 한빛대학교 교수는 연구 결과를 정리했다.', 0)), [])
+})
+
+test('personsIn: a company with its mark written before the name is the body', () => {
+  assert.deepEqual(triple(personsIn('금탑산업훈장은 누리자동차㈜ 김하늘 사장, 은탑산업훈장은 한빛코리아(주) 박나래 전무이사가 받았다.', 0)), [
+    ['김하늘', '사장', '누리자동차㈜'],
+    ['박나래', '전무이사', '한빛코리아(주)']
+  ])
+  // The genitive after the company is no part of its name.
+  assert.deepEqual(triple(personsIn('이날 ㈜누리텍의 김하늘 대표이사가 참석했다.', 0)), [['김하늘', '대표이사', '㈜누리텍']])
+})

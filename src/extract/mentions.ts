@@ -27,7 +27,7 @@ const SUB_MARKER = /^(?:-|–|·|◦|∘|ㅇ|o|▸|‣|\*)$/u
  * Words saying someone takes part in a sentence: attending, chairing, visiting, meeting,
  * signing, hosting, speaking, or the sentence set at a gathering (`개회식에서는 …`).
  */
-const TAKING_PART = /(?:참석|참여|참가|주재|방문|면담|접견|서명|체결|개최|주최|주관|축사|기조연설|개회사|환영사|격려사|강연|발제|발표|토의|토론|회담|만나|만났|좌장|시찰|간담회|(?:식|회의|세션|행사|포럼|토론회|설명회)에서(?:는|도)?\s)/u
+const TAKING_PART = /(?:참석|참여|참가|주재|(?<![가-힣])수상|표창|훈장|포장|포상|방문|면담|접견|서명|체결|개최|주최|주관|축사|기조연설|개회사|환영사|격려사|강연|발제|발표|토의|토론|회담|만나|만났|좌장|시찰|간담회|(?:식|회의|세션|행사|포럼|토론회|설명회)에서(?:는|도)?\s)/u
 /** A person's post followed by what makes them an actor: a subject particle, `주재`, `와`, `등`, `…을 수석대표로`, `면담`, another item of a `△` list. */
 const ACTOR_AFTER = /^(?:\s*\([^()]*\))?(?:은|는|이|가|께서|과|와|,|도\s*(?:함께\s*)?(?:참석|참여|참가)|\s+(?:[가-힣]+\s+)?(?:개회사|환영사|축사|영상축사|격려사|기조연설|기조강연|주제발표|강연|특강|인사말)|\s*등|\s*및|\s*주재|\s*공동\s*주재|을\s*비롯|를\s*비롯|\s*일행|(?:을|를)\s*(?:수석대표|단장|대표)(?:로|으로)|\s+(?:면담|접견|예방)(?=\s|[을를]|$)|\s*[△▲▴])/u
 /**

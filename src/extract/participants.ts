@@ -492,6 +492,23 @@ export function introducedBodies(list: Participant[], text: string): Participant
 
 /** What no name runs across: list punctuation and marks between its words (`강연, △박나래`). */
 const NAME_BREAK = /[,，、·ㆍ;:：▲△▴]/u
+/** A company's mark in brackets, read as a word of its own (`(주)`). */
+const MARK_WORD = /^[(（][주사재유][)）]$/u
+
+/**
+ * The company word `at` names with its mark (`현대자동차㈜`, `㈜한빛`, `온세미컨덕터코리아(주)`,
+ * whose mark is read as a word of its own), as written; else null.
+ */
+function markedCompany(words: Array<{ raw: string; word: string; index: number }>, at: number): string | null {
+  const w = words[at]!
+  const name = words[at - 1]
+  if (MARK_WORD.test(w.raw)) return name && name.index + name.raw.length === w.index && !/[)）]$/u.test(name.raw) ? `${name.raw.replace(/^[▲△▴]+/u, '')}${w.raw}` : null
+  // `㈜비츠로밀텍의 변영철 대표이사`: the genitive after the name is no part of it.
+  const written = w.raw.replace(/^[▲△▴]+/u, '')
+  const marked = (x: string) => /^㈜\S|\S㈜$/u.test(x)
+  if (written.endsWith('의') && marked(written.slice(0, -1))) return written.slice(0, -1)
+  return marked(written) ? written : null
+}
 const WORD_EDGE = /^[(（\[「"'“‘▲△▴]+|[)）\]」"'”’,.:;]+$/gu
 
 /**
@@ -568,6 +585,8 @@ export function personsIn(text: string, start: number, presenters = false): Part
       // A kind of body alone (`재단`, `위원회`) is the last word of its name: `△노벨 재단 비다르 헬게센 대표`.
       if (PROSE_BODY_END.exec(organization)?.[0] === organization) organization = namedKind(words, i - 1, text) ?? organization
     }
+    // `현대자동차㈜ 이동석 사장`, `온세미컨덕터코리아(주) 조치영 전무이사`: a company with its mark, written before the name.
+    else if (!organization && before && joined && markedCompany(words, i - 1)) organization = markedCompany(words, i - 1)
     else if (!organization && after && /^[(（]/u.test(after.raw) && isBodyName(after.word)) organization = after.word
     if (!organization) organization = headedBodyBefore(words, i, text)
     // `부총리 겸 교육부 장관`: two posts held at once, written whole; the body, where none is written before, the one after `겸`.
