@@ -160,3 +160,11 @@ test('personsIn: a company with its mark written before the name is the body', (
   // The genitive after the company is no part of its name.
   assert.deepEqual(triple(personsIn('이날 ㈜누리텍의 김하늘 대표이사가 참석했다.', 0)), [['김하늘', '대표이사', '㈜누리텍']])
 })
+
+test('parseParticipants: a former holding in a list item goes with the post, as in prose', () => {
+  assert.deepEqual(triple(parseParticipants('김하늘 前 한빛재단 사무총장, 박나래 전 울산시장, 최우주 누리재단 이사장', 0, null)), [
+    ['김하늘', '前 사무총장', '한빛재단'],
+    ['박나래', '전 시장', '울산시'],
+    ['최우주', '이사장', '누리재단']
+  ])
+})

@@ -351,11 +351,14 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
   // or between its body and its post (`부산기술창업투자원 서종군 원장`).
   const nameAt = words.findIndex((w, i) => listedName(w) || ((hasNameShape(w) || unknownName(w)) && i === 0 && words.length > 1 && POST_END.test(words.at(-1)!)) || (i > 0 && i === postAt - 1 && nameBetween(words.slice(0, i).join(' '), w)))
   if (nameAt >= 0 && postAt >= 0) {
-    const position = postAt >= 0 && postAt !== nameAt ? words[postAt]! : null
-    const written = words.filter((_, i) => i !== nameAt && i !== postAt).join(' ')
+    // `한경구 前 유네스코한국위원회 사무총장`: a former holding goes with the post, as in prose.
+    const prior = nameAt + 1 < postAt && PRIOR_HOLDING.test(words[nameAt + 1]!) ? nameAt + 1 : -1
+    const held = postAt >= 0 && postAt !== nameAt ? words[postAt]! : null
+    const position = held && prior >= 0 ? `${words[prior]} ${held}` : held
+    const written = words.filter((_, i) => i !== nameAt && i !== postAt && i !== prior).join(' ')
     // `송철호 울산시장` with no other body written nor a body over the group: 시장 of 울산시.
-    const split = !written && position && !namesBody(group) ? unfusePost(position) : null
-    if (split) return { name: words[nameAt]!, ...split, group }
+    const split = !written && held && !namesBody(group) ? unfusePost(held) : null
+    if (split) return { name: words[nameAt]!, organization: split.organization, position: prior >= 0 ? `${words[prior]} ${split.position}` : split.position, group }
     const org = written || (namesBody(group) ? group : null)
     return { name: words[nameAt]!, position, organization: org || null, group }
   }
