@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { bodiesGiven, proseMentions } from '../src/extract/mentions.js'
+import { bodiesGiven, firstWritten, proseMentions } from '../src/extract/mentions.js'
 import { parseParticipants, personsIn } from '../src/extract/participants.js'
 import { triple } from './helpers.js'
 
@@ -166,5 +166,22 @@ test('parseParticipants: a former holding in a list item goes with the post, as 
     ['김하늘', '前 사무총장', '한빛재단'],
     ['박나래', '전 시장', '울산시'],
     ['최우주', '이사장', '누리재단']
+  ])
+})
+
+test('firstWritten: a person read with their body short and in full keeps it as first written', () => {
+  const at = (start: number) => ({ start, end: start + 10 })
+  const list = [
+    { name: '김하늘', position: '교수', organization: '한빛대학교', group: null, span: at(200) },
+    { name: '김하늘', position: '교수', organization: '한빛대', group: null, span: at(50) },
+    { name: '박나래', position: '교수', organization: '누리대학교', group: null, span: at(300) },
+    { name: '박나래', position: '교수', organization: '한빛대', group: null, span: at(60) }
+  ]
+  assert.deepEqual(triple(firstWritten(list)), [
+    ['김하늘', '교수', '한빛대'],
+    ['김하늘', '교수', '한빛대'],
+    // Another body altogether is left as it is.
+    ['박나래', '교수', '누리대학교'],
+    ['박나래', '교수', '한빛대']
   ])
 })

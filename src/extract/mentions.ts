@@ -118,7 +118,7 @@ export function mentions() {
       const listed = event.participants.length
       const all = nameParticipants([...event.participants, ...(added.get(event) ?? [])], people, expand)
       // A body the overview names as host stays beside its people; one only mentioned does not.
-      event.participants = parentsBeforeUnits(sameBodyOnce(dedupeParticipants(introducedBodies(bodiesGiven(wholePosts(all.filter((p, i) => !represented(p, all, expand, i < listed || HOSTS.has(p))))), record.text)), expand), record.text)
+      event.participants = parentsBeforeUnits(sameBodyOnce(dedupeParticipants(introducedBodies(firstWritten(bodiesGiven(wholePosts(all.filter((p, i) => !represented(p, all, expand, i < listed || HOSTS.has(p)))))), record.text)), expand), record.text)
     }
   }
 }
@@ -148,6 +148,20 @@ export function bodiesGiven(list: Participant[]): Participant[] {
     if (!p.name || p.organization) return p
     const other = list.find((q) => q.name === p.name && q.position === p.position && q.organization)
     return other ? traceValue({ ...p, organization: other.organization }, 'organization', other.sources?.organization ?? other.span) : p
+  })
+}
+
+/**
+ * A person read twice with their body written short and in full (`서울대 임종우 교수` in prose,
+ * `임종우 교수 (서울대학교, …)` in a schedule) keeps the body as the text first writes it with
+ * them, as the annotation rules take a person's body from where the text introduces them.
+ */
+export function firstWritten(list: Participant[]): Participant[] {
+  return list.map((p) => {
+    if (!p.name || !p.organization) return p
+    const org = p.organization
+    const first = list.find((q) => q.name === p.name && q.organization && q.organization !== org && q.span.start < p.span.start && (org.startsWith(q.organization) || q.organization.startsWith(org)))
+    return first ? traceValue({ ...p, organization: first.organization }, 'organization', first.sources?.organization ?? first.span) : p
   })
 }
 
