@@ -185,3 +185,9 @@ test('firstWritten: a person read with their body short and in full keeps it as 
     ['박나래', '교수', '한빛대']
   ])
 })
+
+test('proseMentions: the members a counted kind lists in brackets are bodies each, whatever their ending', () => {
+  assert.deepEqual(bodies('이번 특별전에는 대형마트 3개사(한빛마트, 누리몰, GS누리)가 참여할 예정이다.'), ['한빛마트', '누리몰', 'GS누리'])
+  // A member that is one common noun is a short form of the kind's own name (`전자` of `삼성그룹`), no body in full; the others stay.
+  assert.deepEqual(bodies('한빛그룹 3개사(전자, 누리몰, 한빛마트)는 협약을 체결했다.'), ['누리몰', '한빛마트'])
+})

@@ -39,7 +39,7 @@ const SPEECH_OF = /(?<=[가-힣])의(?=\s+(?:[가-힣]+\s+)?(?:개회사|환영�
  * Who attends, before the verb: `A, B 등이 참석한 가운데`, `A가 참여하여`, `A가 위원으로 참여한다`
  * (not `참여하는`, which describes, not reports).
  */
-const ATTENDING = /(?:이|가)?\s*(?:(?:위원|委員|회원)(?:으로|으로서)\s*)?(?:참석(?:한|했|하였|하여|해|하며|하고|한다|합니다|할)|(?:참여|참가)(?:한\s*가운데|했|하였|하여|하고|해\s|한다|합니다))/gu
+const ATTENDING = /(?:이|가)?\s*(?:(?:위원|회원)(?:으로|으로서)\s*)?(?:참석(?:한|했|하였|하여|해|하며|하고|한다|합니다|할)|(?:참여|참가)(?:한\s*가운데|했|하였|하여|하고|해\s|한다|합니다|할\s*예정))/gu
 /** Who hosts, before the word: `A 주최로`, `A와 B 공동 주관으로`, `A가 주최하고`. */
 const HOSTING = /(?:이|가)?\s*(?:공동\s*)?(?:주최|주관)(?:로|으로|하에|하고|하는|하며|한|했|하였|(?=,))/gu
 /**
@@ -388,7 +388,7 @@ function kindMembers(clause: string, start: number): Participant[] {
   return [...clause.matchAll(KIND_MEMBERS)].flatMap((m) => {
     const at = m.index + m[0].search(/[(（]/u) + 1
     const post = MEMBERS_POST.exec(clause.slice(m.index + m[0].length))?.[1] ?? null
-    return proseBodies(m[1]!, start + at).map((p) => ({ ...p, position: post }))
+    return proseBodies(m[1]!, start + at, true).map((p) => ({ ...p, position: post }))
   })
 }
 

@@ -985,14 +985,15 @@ const MAX_PROSE_BODY_WORDS = 3
  *
  * @param clause The words before the verb.
  * @param start Offset of the clause in the document.
+ * @param members Whether the clause lists the members of a kind of body (`3개사(A, B, C)`): every item a body.
  * @returns Bodies, in order.
  */
-export function proseBodies(clause: string, start: number): Participant[] {
+export function proseBodies(clause: string, start: number, members = false): Participant[] {
   // Heads in brackets are blanked first: their commas do not split the list.
   const unheaded = clause.replace(HEAD_BRACKET, (m) => ' '.repeat(m.length))
   // `A, B, C 등 3개 기관 국장급`: the count says how many items before it are bodies, the rank is the post each comes at.
   const tail = GROUP_TAIL.exec(unheaded)
-  const counted = tail?.[1] ? Number(tail[1]) : 0
+  const counted = members ? Infinity : tail?.[1] ? Number(tail[1]) : 0
   const rank = tail?.[2] ?? null
   const masked = unheaded.replace(GROUP_TAIL, (m) => ' '.repeat(m.length))
   const items: Array<{ value: string; at: number }> = []
@@ -1015,12 +1016,18 @@ export function proseBodies(clause: string, start: number): Participant[] {
   const out: Participant[] = []
   for (const [k, { value, at, name, skip, whole, strict }] of read.entries()) {
     if (skip) continue
-    const body = strict || (whole && ((sure && (isBodyName(name.split(' ').at(-1)!) || properWord(name))) || k < counted) && !GATHERING.test(name)) ? name : null
+    // A member of a kind in brackets that is one common noun is a short form of the kind's own name (`삼성그룹 3개사(전자, 전기)`), no body's name in full.
+    const member = k < counted && !(members && isCommonNoun(name))
+    const body = strict || (whole && ((sure && (isBodyName(name.split(' ').at(-1)!) || properWord(name))) || member) && !GATHERING.test(name)) ? name : null
     const last = body ?? name.split(' ').at(-1)!
-    if (!body && !namesProseBody(last)) break
+    // A kind's members are read each on its own: one that is no body ends nothing.
+    if (!body && !namesProseBody(last)) {
+      if (members) continue
+      break
+    }
     const offset = start + at + value.indexOf(last.split(' ')[0]!)
     for (const part of distribute(last)) out.push({ name: null, position: rank, organization: part, group: null, span: { start: offset, end: offset + last.length } })
-    if (!body) break
+    if (!body && !members) break
   }
   return out.reverse()
 }
