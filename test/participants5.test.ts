@@ -10,6 +10,8 @@ import { parseParticipants, personsIn } from '../src/extract/participants.js'
 import { triple } from './helpers.js'
 
 const bodies = (line: string) => proseMentions(line, 0).filter((p) => !p.name).map((p) => p.organization)
+/** The people a prose line names taking part, as `[name, position, organization]`. */
+const people = (line: string) => triple(proseMentions(line, 0)).filter(([name]) => name)
 
 test('proseMentions: a count closing a list makes its items bodies whatever their ending', () => {
   // `노총`, `연맹`, `투자` end no body's name; the count says the three items are bodies.
@@ -68,13 +70,13 @@ test('personsIn: a two-syllable name opening a list item with its body and post'
 })
 
 test('proseMentions: an official with no body written belongs to the central body the line\'s subject names', () => {
-  assert.deepEqual(triple(proseMentions('해양수산부(장관 한바다)는 3일 김하늘 제1차관 주재로 점검회의를 개최하였다.', 0)).filter(([name]) => name), [['김하늘', '제1차관', '해양수산부']])
+  assert.deepEqual(people('해양수산부(장관 한바다)는 3일 김하늘 제1차관 주재로 점검회의를 개최하였다.'), [['김하늘', '제1차관', '해양수산부']])
   // Not a body written before the name of its own, not a post outside government, not a later sentence.
-  assert.deepEqual(triple(proseMentions('해양수산부는 국제해사기구(IMO) 김하늘 사무차장과 면담을 가졌다.', 0)).filter(([name]) => name), [['김하늘', '사무차장', null]])
-  assert.deepEqual(triple(proseMentions('해양수산부는 김하늘 교수와 함께 간담회를 개최하였다.', 0)).filter(([name]) => name), [['김하늘', '교수', null]])
-  assert.deepEqual(triple(proseMentions('해양수산부는 간담회를 개최하였다. 이어 김하늘 국장이 발표했다.', 0)).filter(([name]) => name), [['김하늘', '국장', null]])
+  assert.deepEqual(people('해양수산부는 국제해사기구(IMO) 김하늘 사무차장과 면담을 가졌다.'), [['김하늘', '사무차장', null]])
+  assert.deepEqual(people('해양수산부는 김하늘 교수와 함께 간담회를 개최하였다.'), [['김하늘', '교수', null]])
+  assert.deepEqual(people('해양수산부는 간담회를 개최하였다. 이어 김하늘 국장이 발표했다.'), [['김하늘', '국장', null]])
   // A subject that is no central body gives none.
-  assert.deepEqual(triple(proseMentions('한빛협회는 김하늘 국장 주재로 회의를 개최하였다.', 0)).filter(([name]) => name), [['김하늘', '국장', null]])
+  assert.deepEqual(people('한빛협회는 김하늘 국장 주재로 회의를 개최하였다.'), [['김하늘', '국장', null]])
 })
 
 test('bodiesGiven: a listed person with no body takes the body another reading with the same post gives', () => {
@@ -121,7 +123,7 @@ test('personsIn: two posts held at once (`부총리 겸 … 장관`) are one pos
   // `겸` with no post after it joins nothing.
   assert.deepEqual(triple(personsIn('김하늘 부총리 겸 회의를 주재했다', 0)), [['김하늘', '부총리', null]])
   // The holder is then an actor of the sentence.
-  assert.deepEqual(triple(proseMentions('김하늘 부총리 겸 해양수산부 장관은 점검회의를 주재하였다.', 0)).filter(([name]) => name), [['김하늘', '부총리 겸 해양수산부 장관', '해양수산부']])
+  assert.deepEqual(people('김하늘 부총리 겸 해양수산부 장관은 점검회의를 주재하였다.'), [['김하늘', '부총리 겸 해양수산부 장관', '해양수산부']])
 })
 
 test('personsIn: a kind of body alone before a person closes the name written before it', () => {
@@ -134,18 +136,18 @@ test('personsIn: a kind of body alone before a person closes the name written be
 })
 
 test('proseMentions: a person met (`… 대표 면담`) and an item of a `△` list are actors', () => {
-  assert.deepEqual(triple(proseMentions('김하늘 대사는 한빛재단 아마노 하루키(Haruki Amano) 대표 면담 계기 협력을 논의했다.', 0)).filter(([name]) => name), [
+  assert.deepEqual(people('김하늘 대사는 한빛재단 아마노 하루키(Haruki Amano) 대표 면담 계기 협력을 논의했다.'), [
     ['김하늘', '대사', null],
     ['아마노 하루키', '대표', '한빛재단']
   ])
-  assert.deepEqual(triple(proseMentions('△한빛재단 박나래 대표 △누리재단 최우주 이사장 등과 면담했다.', 0)).filter(([name]) => name), [
+  assert.deepEqual(people('△한빛재단 박나래 대표 △누리재단 최우주 이사장 등과 면담했다.'), [
     ['박나래', '대표', '한빛재단'],
     ['최우주', '이사장', '누리재단']
   ])
 })
 
 test('proseMentions: people receiving an award at the event are actors; a name containing `수상` is no award', () => {
-  assert.deepEqual(triple(proseMentions('이날 김하늘 한빛대학교 교수와 박나래 누리병원 교수 등 15명이 장관표창을 수상했다.', 0)).filter(([name]) => name), [
+  assert.deepEqual(people('이날 김하늘 한빛대학교 교수와 박나래 누리병원 교수 등 15명이 장관표창을 수상했다.'), [
     ['김하늘', '교수', '한빛대학교'],
     ['박나래', '교수', '누리병원']
   ])
