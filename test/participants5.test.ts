@@ -193,3 +193,11 @@ test('proseMentions: the members a counted kind lists in brackets are bodies eac
   // A member that is one common noun is a short form of the kind's own name (`전자` of `삼성그룹`), no body in full; the others stay.
   assert.deepEqual(bodies('한빛그룹 3개사(전자, 누리몰, 한빛마트)는 협약을 체결했다.'), ['누리몰', '한빛마트'])
 })
+
+test('personsIn: one acting for a post holds it so (`청장 직무대행`)', () => {
+  assert.deepEqual(triple(personsIn('이날 김하늘 해양경찰청장 직무대행과 박나래 한빛재단 이사장이 참석했다.', 0)), [
+    ['김하늘', '청장 직무대행', '해양경찰청'],
+    ['박나래', '이사장', '한빛재단']
+  ])
+  assert.deepEqual(people('김하늘 해양경찰청장 직무대리는 점검회의를 주재했다.'), [['김하늘', '청장 직무대리', '해양경찰청']])
+})

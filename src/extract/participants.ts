@@ -607,11 +607,19 @@ export function personsIn(text: string, start: number, presenters = false): Part
     // `고영환 국립통일교육원장`: the post fused with its body's name, where no other body is written.
     const split = organization === null ? unfusePost(post) : null
     if (split) ({ organization, position: post } = split)
-    out.push({ name, position: prior ? `${prior} ${post}` : post, organization, group: null, span: { start: start + w.index, end: spanEnd } })
-    i = postAt
+    // `김승룡 소방청장 직무대행`: one acting for the post holds it so (`청장 직무대행`).
+    const postWord = words[lastPost]!
+    const acting = postWord.raw === postWord.word && postOf(postWord.word) === postWord.word ? ACTING.exec(words[lastPost + 1]?.raw ?? '') : null
+    const last = acting ? lastPost + 1 : lastPost
+    const actingEnd = acting ? start + words[last]!.index + acting[1]!.length : spanEnd
+    out.push({ name, position: `${prior ? `${prior} ` : ''}${post}${acting ? ` ${acting[1]}` : ''}`, organization, group: null, span: { start: start + w.index, end: actingEnd } })
+    i = last
   }
   return out
 }
+
+/** Acting for a post's holder, after the post: `직무대행`, `직무대리`, `권한대행` (a particle after it or not). */
+const ACTING = /^(직무대행|직무대리|권한대행)(?:을|를|이|가|은|는|과|와|께서|도)?$/u
 
 /** Words a body's name takes before its kind at most (`카롤린스카 대학교 노벨 위원회`). */
 const MAX_NAME_WORDS = 3
