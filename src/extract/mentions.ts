@@ -8,9 +8,10 @@
 import type { Root, Line } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Event, Participant, Span } from '../schema/record.js'
-import { draft, lines } from './context.js'
+import { draft, lines, traceValue } from './context.js'
 import { dedupeParticipants, fusedPost, groupMembers, introducedBodies, isGroupHeading, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
-import { SHORT_FORMS } from './gazetteer/government.js'
+import { isCentralBody, SHORT_FORMS } from './gazetteer/government.js'
+import { isBodyName } from './gazetteer/persons.js'
 
 /** Labels of a line listing who takes part: `참석`, `(참석기관)`, `협약 당사자`, `서명기관`, a meeting's `(위원)`. */
 const PARTY_LABEL = /^(?:주요)?(?:참석|참가|참여|협약|서명)(?:자|기관|인사|업체|기업|당사자|자명단)?$|^협약당사자$|^위원$/u
@@ -26,16 +27,19 @@ const SUB_MARKER = /^(?:-|–|·|◦|∘|ㅇ|o|▸|‣|\*)$/u
  * Words saying someone takes part in a sentence: attending, chairing, visiting, meeting,
  * signing, hosting, speaking, or the sentence set at a gathering (`개회식에서는 …`).
  */
-const TAKING_PART = /(?:참석|참여|참가|주재|방문|면담|접견|서명|체결|개최|주최|주관|축사|기조연설|개회사|환영사|격려사|강연|발제|발표|토의|토론|회담|만나|만났|좌장|시찰|간담회|(?:식|회의|세션|행사|포럼|토론회|설명회)에서(?:는|도)?\s)/u
-/** A person's post followed by what makes them an actor: a subject particle, `주재`, `와`, `등`, `…을 수석대표로`. */
-const ACTOR_AFTER = /^(?:\s*\([^()]*\))?(?:은|는|이|가|께서|과|와|,|도\s*(?:함께\s*)?(?:참석|참여|참가)|\s+(?:[가-힣]+\s+)?(?:개회사|환영사|축사|영상축사|격려사|기조연설|기조강연|주제발표|강연|특강|인사말)|\s*등|\s*및|\s*주재|\s*공동\s*주재|을\s*비롯|를\s*비롯|\s*일행|(?:을|를)\s*(?:수석대표|단장|대표)(?:로|으로))/u
+const TAKING_PART = /(?:참석|참여|참가|주재|(?<![가-힣])수상|표창|훈장|포장|포상|방문|면담|접견|서명|체결|개최|주최|주관|축사|기조연설|개회사|환영사|격려사|강연|발제|발표|토의|토론|회담|만나|만났|좌장|시찰|간담회|(?:식|회의|세션|행사|포럼|토론회|설명회)에서(?:는|도)?\s)/u
+/** A person's post followed by what makes them an actor: a subject particle, `주재`, `와`, `등`, `…을 수석대표로`, `면담`, another item of a `△` list. */
+const ACTOR_AFTER = /^(?:\s*\([^()]*\))?(?:은|는|이|가|께서|과|와|,|도\s*(?:함께\s*)?(?:참석|참여|참가)|\s+(?:[가-힣]+\s+)?(?:개회사|환영사|축사|영상축사|격려사|기조연설|기조강연|주제발표|강연|특강|인사말)|\s*등|\s*및|\s*주재|\s*공동\s*주재|을\s*비롯|를\s*비롯|\s*일행|(?:을|를)\s*(?:수석대표|단장|대표)(?:로|으로)|\s+(?:면담|접견|예방)(?=\s|[을를]|$)|\s*[△▲▴])/u
 /**
  * The `의` joining a person's post to the speech they give (`A 차관의 개회사`, `A 교수의 주제별
  * 강연`): blanked, so that the post reads as one and the speech follows it as the actor's.
  */
 const SPEECH_OF = /(?<=[가-힣])의(?=\s+(?:[가-힣]+\s+)?(?:개회사|환영사|축사|영상축사|격려사|기조연설|기조강연|주제발표|강연|특강|인사말)(?!자|장|회))/gu
-/** Who attends, before the verb: `A, B 등이 참석한 가운데`, `A가 참여하여` (not `참여하는`, which describes, not reports). */
-const ATTENDING = /(?:이|가)?\s*(?:참석(?:한|했|하였|하여|해|하며|하고|한다|합니다|할)|(?:참여|참가)(?:한\s*가운데|했|하였|하여|하고|해\s))/gu
+/**
+ * Who attends, before the verb: `A, B 등이 참석한 가운데`, `A가 참여하여`, `A가 위원으로 참여한다`
+ * (not `참여하는`, which describes, not reports).
+ */
+const ATTENDING = /(?:이|가)?\s*(?:(?:위원|회원)(?:으로|으로서)\s*)?(?:참석(?:한|했|하였|하여|해|하며|하고|한다|합니다|할)|(?:참여|참가)(?:한\s*가운데|했|하였|하여|하고|해\s|한다|합니다|할\s*예정))/gu
 /** Who hosts, before the word: `A 주최로`, `A와 B 공동 주관으로`, `A가 주최하고`. */
 const HOSTING = /(?:이|가)?\s*(?:공동\s*)?(?:주최|주관)(?:로|으로|하에|하고|하는|하며|한|했|하였|(?=,))/gu
 /**
@@ -64,6 +68,10 @@ const SENTENCE_END = /다\.\s+/gu
 /** A post the members of a kind in brackets hold, after the bracket: `관계부처(…) 장관이`, `(…) 국장급이`. */
 const MEMBERS_POST = /^\s*((?:차관보|[가-힣]{1,3}장|장관|차관|국장급|대표))(?=이|가|은|는|과|와|,|\s|$)/u
 const KIND_MEMBERS = /[가-힣0-9]\s?(?:부처|기관|기업|은행|업체|단체|개사)\s*[(（](?![^()（）]*이하)([^()（）]*[,，][^()（）]*)[)）]/gu
+/** A date's weekday in brackets: `8일(목)`. */
+const WEEKDAY_NOTE = /[(（][월화수목금토일][)）]$/u
+/** Posts of a central body's own officials: `제1차관`, `에너지산업실장`, `대변인` (not `교수`, `대표`). */
+const OFFICIAL_POST = /(?:장관|차관|차관보|실장|국장|청장|차장|처장|본부장|정책관|기획관|심의관|조정관|협력관|대변인|과장|단장|위원장)$/u
 /** The subject of a line: the words before its first `은/는`. */
 const SUBJECT = /^(.{2,200}?)(?:은|는)\s/u
 /** Brackets holding a head or a short form: `(장관 노형욱)`, `(회장 김경수, 이하 협회)`. */
@@ -110,7 +118,7 @@ export function mentions() {
       const listed = event.participants.length
       const all = nameParticipants([...event.participants, ...(added.get(event) ?? [])], people, expand)
       // A body the overview names as host stays beside its people; one only mentioned does not.
-      event.participants = parentsBeforeUnits(sameBodyOnce(dedupeParticipants(introducedBodies(wholePosts(all.filter((p, i) => !represented(p, all, expand, i < listed || HOSTS.has(p)))), record.text)), expand), record.text)
+      event.participants = parentsBeforeUnits(sameBodyOnce(dedupeParticipants(introducedBodies(firstWritten(bodiesGiven(wholePosts(all.filter((p, i) => !represented(p, all, expand, i < listed || HOSTS.has(p)))))), record.text)), expand), record.text)
     }
   }
 }
@@ -128,6 +136,32 @@ function represented(p: Participant, all: Participant[], expand: (body: string) 
     const qOrg = q.organization ? expand(q.organization) : null
     if (p.position) return q.position === p.position && (org === null || org === qOrg)
     return org !== null && org === qOrg
+  })
+}
+
+/**
+ * A person listed with a post and no body (`(정부) 박진규 제1차관`) takes the body another
+ * reading of them gives with the same post (`산업통상자원부는 박진규 제1차관 주재로`).
+ */
+export function bodiesGiven(list: Participant[]): Participant[] {
+  return list.map((p) => {
+    if (!p.name || p.organization) return p
+    const other = list.find((q) => q.name === p.name && q.position === p.position && q.organization)
+    return other ? traceValue({ ...p, organization: other.organization }, 'organization', other.sources?.organization ?? other.span) : p
+  })
+}
+
+/**
+ * A person read twice with their body written short and in full (`서울대 임종우 교수` in prose,
+ * `임종우 교수 (서울대학교, …)` in a schedule) keeps the body as the text first writes it with
+ * them, as the annotation rules take a person's body from where the text introduces them.
+ */
+export function firstWritten(list: Participant[]): Participant[] {
+  return list.map((p) => {
+    if (!p.name || !p.organization) return p
+    const org = p.organization
+    const first = list.find((q) => q.name === p.name && q.organization && q.organization !== org && q.span.start < p.span.start && (org.startsWith(q.organization) || q.organization.startsWith(org)))
+    return first ? traceValue({ ...p, organization: first.organization }, 'organization', first.sources?.organization ?? first.span) : p
   })
 }
 
@@ -274,9 +308,10 @@ export function proseMentions(value: string, start: number): Participant[] {
   const text = unquoted.replace(HEAD_NOTE, (m) => (LATIN_NAME_NOTE.test(m) ? m : ' '.repeat(m.length))).replace(/\*/gu, ' ').replace(SPEECH_OF, ' ')
   if (!TAKING_PART.test(text)) return []
   const out: Participant[] = []
+  const official = subjectOfficial(text, start)
   for (const p of personsIn(text, start)) {
     const after = text.slice(p.span.end - start)
-    if (ACTOR_AFTER.test(after)) out.push(p)
+    if (ACTOR_AFTER.test(after)) out.push(official(p))
   }
   /** The bodies of the words from `from` to `to`: as listed, and the members a kind of body has in brackets. */
   const bodiesOf = (from: number, to: number) => [...proseBodies(text.slice(from, to), start + from), ...kindMembers(unquoted.slice(from, to), start + from)]
@@ -299,6 +334,30 @@ export function proseMentions(value: string, start: number): Participant[] {
     }
   }
   return out
+}
+
+/**
+ * The body an official with no body written belongs to: the central body the line's subject
+ * names, where the official stands in that sentence (`외교부는 … 오영주 제2차관 주재로`,
+ * `보건복지부(장관 …)는 이기일 제1차관 주재로`), traced to the subject; others unchanged.
+ *
+ * @param text The line's text, heads in brackets blanked.
+ * @param start Offset of the text in the document.
+ */
+function subjectOfficial(text: string, start: number): (p: Participant) => Participant {
+  const subject = SUBJECT.exec(text)
+  const body = subject ? subject[1]!.trim() : ''
+  if (!subject || !isCentralBody(body)) return (p) => p
+  const sentenceEnd = text.slice(subject[0].length).search(SENTENCE_END)
+  const reach = start + subject[0].length + (sentenceEnd < 0 ? text.length : sentenceEnd)
+  const at = start + subject[1]!.indexOf(body)
+  return (p) => {
+    if (!p.name || p.organization || !p.position || !OFFICIAL_POST.test(p.position) || p.span.start >= reach || p.span.start < at) return p
+    // A word just before the name that may be a body of their own (`국제이주기구(IOM) 이성아 사무차장`) leaves the body unknown.
+    const before = /(\S+)\s+$/u.exec(text.slice(0, p.span.start - start))?.[1] ?? ''
+    if ((/[)）]$/u.test(before) && !WEEKDAY_NOTE.test(before)) || isBodyName(before.replace(/[(（].*$/u, ''))) return p
+    return traceValue({ ...p, organization: body }, 'organization', { start: at, end: at + body.length })
+  }
 }
 
 /**
@@ -329,7 +388,7 @@ function kindMembers(clause: string, start: number): Participant[] {
   return [...clause.matchAll(KIND_MEMBERS)].flatMap((m) => {
     const at = m.index + m[0].search(/[(（]/u) + 1
     const post = MEMBERS_POST.exec(clause.slice(m.index + m[0].length))?.[1] ?? null
-    return proseBodies(m[1]!, start + at).map((p) => ({ ...p, position: post }))
+    return proseBodies(m[1]!, start + at, true).map((p) => ({ ...p, position: post }))
   })
 }
 

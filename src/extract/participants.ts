@@ -20,15 +20,18 @@ const SIDE = /\s\/\s/u
 const COMPANY_MARK = /^(?:주|사|재|유|합|株)$/u
 /** The stock company's mark, which no side's heading shares. */
 const STOCK_COMPANY = /^(?:주|株)$/u
-/** Bodies in general after a list, or their people (`… 등 관계부처 장차관`, `… 등 7개 부처 관계자`, `… 등 조선업계 임원`). */
-const GROUP_TAIL = /\s*등\s*(?:\d+\s*개\s*)?(?:[가-힣·]+\s+){0,2}[가-힣·]*(?:부처|기관|단체|업체|기업|회사|업계)(?:들)?(?:\s+(?:장차관|장관|차관|관계자|담당자|공무원|직원|임직원|임원|전문가|[가-힣]{1,2}급))?\s*$/u
+/**
+ * Bodies in general after a list, or their people (`… 등 관계부처 장차관`, `… 등 7개 부처 관계자`,
+ * `… 등 조선업계 임원`); the count of the bodies (`9개`) and the rank they come at (`국장급`) captured.
+ */
+const GROUP_TAIL = /\s*등\s*(?:(\d+)\s*개\s*)?(?:[가-힣·]+\s+){0,2}[가-힣·]*(?:부처|기관|단체|업체|기업|회사|업계)(?:들)?(?:\s+(?:장차관|장관|차관|관계자|담당자|공무원|직원|임직원|임원|전문가|([가-힣]{1,2}급)))?\s*$/u
 /** Parts joined by middle dots: `건설·도로·철도국장`. */
 const DOT = /[·ㆍ･‧]/u
 const DOT_RUN = /^[가-힣A-Za-z]+(?:[·ㆍ･‧][가-힣A-Za-z]+)+$/u
 /** Length of a part that takes the last part's noun (`건설` of `건설·도로·철도국장`). */
 const MAX_SHARED_HEAD = 8
 /** Where list items split: commas, ` 및 `, ` 와 `, and `와`/`과` written onto a body's name (`질병청과 건보공단`, `연구팀과 …`). */
-const SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s|\s[–—-]\s|(?<=[가-힣]{2}(?:부|청|처|원|회|단|공단|공사|재단|센터|협회|학회|대학교|대학|은행|기구|도|시|군|팀)|[)）])(?:와|과)\s)\s*/gu
+const LIST_SEPARATOR = /\s*(?:,|，|、|;|\s및\s|\s와\s|\s과\s|\s[–—-]\s|(?<=[가-힣]{2}(?:부|청|처|원|회|단|공단|공사|재단|센터|협회|학회|대학교|대학|은행|기구|도|시|군|팀)|[)）])(?:와|과)\s)\s*/u
 /** A heading naming a kind of body: `(유관기관)`, `(관계부처)`, `(참석기관)`. */
 const BODY_KIND_GROUP = /(?:기관|부처|단체|기업|업체|협회)$/u
 /** A note in brackets closing an entry: `(수석대표)`, `(영상)`, `(위원장)`. */
@@ -44,7 +47,11 @@ const BODY_WITH_POST = /^(.+?)\s*\(\s*([가-힣]+)\s*\)$/u
 const TRAILING = /\s*(?:등|외)\s*(?:\d+\s*(?:여\s*)?명(?:\s*내외)?)?\s*$/u
 const HEAD_COUNT = /\d[\d,]*\s*(?:여\s*)?(?:명|인)(?![가-힣])/u
 const POST_END =
-  /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자|사무관|주무관|서기관|차관보|전무|상무)$/u
+  /(?:부총리|총리|장관|차관|의장|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|비서관|수석|조정관|정책관|기획관|지원관|심의관|협력관|담당관|보좌관|감독관|조사관|학장|대학원장|연구원|변호사|위원|대사|관계자|사무관|주무관|서기관|차관보|전무|상무|(?<=[가-힣]{2})대신)$/u
+/** `와`/`과` written onto a post, joining two people (`김하늘 의원과 보건복지부 박나래 국장`). */
+const POST_JOIN = new RegExp(`(?<=${POST_END.source.replace(/\$$/u, '')})(?:와|과)\\s+`, 'u')
+/** Where list items split: as `LIST_SEPARATOR`, and after a post joined to the next person by `와`/`과`. */
+const SEPARATOR = new RegExp(`${LIST_SEPARATOR.source}|${POST_JOIN.source}`, 'gu')
 /**
  * A post written fused with its body's name, split in two: `국립통일교육원장` → 원장 of
  * 국립통일교육원, `울산시장` → 시장 of 울산시, `산업통상자원부장관` → 장관 of 산업통상자원부;
@@ -344,11 +351,14 @@ function parseEntry(written: string, group: string | null): Omit<Participant, 's
   // or between its body and its post (`부산기술창업투자원 서종군 원장`).
   const nameAt = words.findIndex((w, i) => listedName(w) || ((hasNameShape(w) || unknownName(w)) && i === 0 && words.length > 1 && POST_END.test(words.at(-1)!)) || (i > 0 && i === postAt - 1 && nameBetween(words.slice(0, i).join(' '), w)))
   if (nameAt >= 0 && postAt >= 0) {
-    const position = postAt >= 0 && postAt !== nameAt ? words[postAt]! : null
-    const written = words.filter((_, i) => i !== nameAt && i !== postAt).join(' ')
+    // `한경구 前 유네스코한국위원회 사무총장`: a former holding goes with the post, as in prose.
+    const prior = nameAt + 1 < postAt && PRIOR_HOLDING.test(words[nameAt + 1]!) ? nameAt + 1 : -1
+    const held = postAt >= 0 && postAt !== nameAt ? words[postAt]! : null
+    const position = held && prior >= 0 ? `${words[prior]} ${held}` : held
+    const written = words.filter((_, i) => i !== nameAt && i !== postAt && i !== prior).join(' ')
     // `송철호 울산시장` with no other body written nor a body over the group: 시장 of 울산시.
-    const split = !written && position && !namesBody(group) ? unfusePost(position) : null
-    if (split) return { name: words[nameAt]!, ...split, group }
+    const split = !written && held && !namesBody(group) ? unfusePost(held) : null
+    if (split) return { name: words[nameAt]!, organization: split.organization, position: prior >= 0 ? `${words[prior]} ${split.position}` : split.position, group }
     const org = written || (namesBody(group) ? group : null)
     return { name: words[nameAt]!, position, organization: org || null, group }
   }
@@ -485,6 +495,23 @@ export function introducedBodies(list: Participant[], text: string): Participant
 
 /** What no name runs across: list punctuation and marks between its words (`강연, △박나래`). */
 const NAME_BREAK = /[,，、·ㆍ;:：▲△▴]/u
+/** A company's mark in brackets, read as a word of its own (`(주)`). */
+const MARK_WORD = /^[(（][주사재유][)）]$/u
+
+/**
+ * The company word `at` names with its mark (`현대자동차㈜`, `㈜한빛`, `온세미컨덕터코리아(주)`,
+ * whose mark is read as a word of its own), as written; else null.
+ */
+function markedCompany(words: Array<{ raw: string; word: string; index: number }>, at: number): string | null {
+  const w = words[at]!
+  const name = words[at - 1]
+  if (MARK_WORD.test(w.raw)) return name && name.index + name.raw.length === w.index && !/[)）]$/u.test(name.raw) ? `${name.raw.replace(/^[▲△▴]+/u, '')}${w.raw}` : null
+  // `㈜비츠로밀텍의 변영철 대표이사`: the genitive after the name is no part of it.
+  const written = w.raw.replace(/^[▲△▴]+/u, '')
+  const marked = (x: string) => /^㈜\S|\S㈜$/u.test(x)
+  if (written.endsWith('의') && marked(written.slice(0, -1))) return written.slice(0, -1)
+  return marked(written) ? written : null
+}
 const WORD_EDGE = /^[(（\[「"'“‘▲△▴]+|[)）\]」"'”’,.:;]+$/gu
 
 /**
@@ -510,7 +537,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
     // A foreign name written in Hangul, two or three words read as names (`무라타 시게키`).
     const parts = [3, 2].map((n) => words.slice(i, i + n)).find((run) => run.length > 1 && run.slice(0, -1).every((x, k) => !/[)）]$/u.test(x.raw) && !NAME_BREAK.test(text.slice(x.index + x.raw.length, run[k + 1]!.index + 1))) && (isForeignName(run.map((x) => x.word)) || glossedInLatin(run, words[i + run.length], text)))
     const known = isPersonName(w.word) && !parts
-    if (!known && !parts && !hasNameShape(w.word) && !namedBeforeBodyPost(words, i) && !(opensItem(text, w.index) && unknownName(w.word))) continue
+    if (!known && !parts && !hasNameShape(w.word) && !namedBeforeBodyPost(words, i) && !(opensItem(text, w.index) && (unknownName(w.word) || shortName(w.word)))) continue
     let nameEnd = parts ? i + parts.length - 1 : i
     const name = parts ? parts.map((x) => x.word).join(' ') : w.word
     // The name as written in its own script, in brackets after it (`(Ali Asghar Mohammadi)`), belongs to it.
@@ -518,9 +545,12 @@ export function personsIn(text: string, start: number, presenters = false): Part
       const close = words.findIndex((x, k) => k > nameEnd && /[)）]$/u.test(x.raw))
       if (close > 0 && close - nameEnd <= MAX_SCRIPT_WORDS) nameEnd = close
     }
+    // A former or numbered holding (`전`, `前`, `제8대`) written before the body goes with the post (`전 경남교육청 미래교육원장`).
+    const prior = PRIOR_HOLDING.test(words[nameEnd + 1]?.word ?? '') ? words[nameEnd + 1]!.word : null
+    const bodyFrom = prior ? nameEnd + 2 : nameEnd + 1
     // The post follows the name, directly or after the body's name (`변영한 한국핀테크지원센터 이사장`).
     let postAt = -1
-    for (let k = nameEnd + 1; k <= Math.min(words.length - 1, nameEnd + MAX_BODY_WORDS + 1); k++) {
+    for (let k = bodyFrom; k <= Math.min(words.length - 1, bodyFrom + MAX_BODY_WORDS); k++) {
       if (postOf(words[k]!.word) && !isPersonName(words[k]!.word)) {
         postAt = k
         break
@@ -531,7 +561,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
     // A name the dictionary does not know is one only next to its post; one it cannot read at all, only with its body and post after it.
     if (postAt < 0 && !known) continue
     const guessed = !known && !parts && !hasNameShape(w.word)
-    if (guessed && (postAt === nameEnd + 1 || !words.slice(nameEnd + 1, postAt).every((x) => namesBody(x.word) || namesProseBody(x.word)))) continue
+    if (guessed && (postAt === bodyFrom || !words.slice(bodyFrom, postAt).every((x) => namesBody(x.word) || namesProseBody(x.word)))) continue
     // `위쿡 대표(김기웅)`: the post's holder is the name in brackets, the word before is the body.
     if (postAt >= 0 && holderAt(words, postAt + 1, text)) continue
     if (postAt < 0) {
@@ -546,7 +576,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
       }
       continue
     }
-    const between = words.slice(nameEnd + 1, postAt).map((x) => x.word)
+    const between = words.slice(bodyFrom, postAt).map((x) => x.word)
     const before = words[i - 1]
     const after = words[postAt + 1]
     let organization: string | null = between.length > 0 ? between.join(' ') : null
@@ -555,20 +585,83 @@ export function personsIn(text: string, start: number, presenters = false): Part
       // `국회 교육위원회 김영호 위원장`: a body within a body, both written before the name.
       const outer = words[i - 2]
       organization = outer && isBodyName(outer.word) && !/^[(（]/u.test(before.raw) && !/[,，)）]$/u.test(outer.raw) && !isPersonName(outer.word) && !postOf(outer.word) ? `${outer.word} ${before.word}` : before.word
+      // A kind of body alone (`재단`, `위원회`) is the last word of its name: `△노벨 재단 비다르 헬게센 대표`.
+      if (PROSE_BODY_END.exec(organization)?.[0] === organization) organization = namedKind(words, i - 1, text) ?? organization
     }
+    // `현대자동차㈜ 이동석 사장`, `온세미컨덕터코리아(주) 조치영 전무이사`: a company with its mark, written before the name.
+    else if (!organization && before && joined && markedCompany(words, i - 1)) organization = markedCompany(words, i - 1)
     else if (!organization && after && /^[(（]/u.test(after.raw) && isBodyName(after.word)) organization = after.word
     if (!organization) organization = headedBodyBefore(words, i, text)
-    const end = words[postAt]!.index + words[postAt]!.raw.length
-    let post = postOf(words[postAt]!.word)!
-    const spanEnd = start + end - (words[postAt]!.word.length - post.length)
+    // `부총리 겸 교육부 장관`: two posts held at once, written whole; the body, where none is written before, the one after `겸`.
+    const joint = jointPost(words, postAt)
+    const lastPost = joint?.last ?? postAt
+    const end = words[lastPost]!.index + words[lastPost]!.raw.length
+    let post = postOf(words[lastPost]!.word)!
+    const spanEnd = start + end - (words[lastPost]!.word.length - post.length)
+    if (joint) {
+      // The title is written whole from after the name (`대통령 권한대행 부총리 겸 교육부 장관`), the body the one after `겸`.
+      const body = joint.body ?? unfusePost(post)?.organization ?? null
+      post = text.slice(words[bodyFrom]!.index, spanEnd - start).replace(/\s+/gu, ' ')
+      organization = body ?? organization
+    }
     // `고영환 국립통일교육원장`: the post fused with its body's name, where no other body is written.
     const split = organization === null ? unfusePost(post) : null
     if (split) ({ organization, position: post } = split)
-    out.push({ name, position: post, organization, group: null, span: { start: start + w.index, end: spanEnd } })
-    i = postAt
+    // `김승룡 소방청장 직무대행`: one acting for the post holds it so (`청장 직무대행`).
+    const postWord = words[lastPost]!
+    const acting = postWord.raw === postWord.word && postOf(postWord.word) === postWord.word ? ACTING.exec(words[lastPost + 1]?.raw ?? '') : null
+    const last = acting ? lastPost + 1 : lastPost
+    const actingEnd = acting ? start + words[last]!.index + acting[1]!.length : spanEnd
+    out.push({ name, position: `${prior ? `${prior} ` : ''}${post}${acting ? ` ${acting[1]}` : ''}`, organization, group: null, span: { start: start + w.index, end: actingEnd } })
+    i = last
   }
   return out
 }
+
+/** Acting for a post's holder, after the post: `직무대행`, `직무대리`, `권한대행` (a particle after it or not). */
+const ACTING = /^(직무대행|직무대리|권한대행)(?:을|를|이|가|은|는|과|와|께서|도)?$/u
+
+/** Words a body's name takes before its kind at most (`카롤린스카 대학교 노벨 위원회`). */
+const MAX_NAME_WORDS = 3
+
+/**
+ * The name a kind of body written alone before a person closes (`노벨 재단`, `카롤린스카 대학교
+ * 노벨 위원회`): the nouns joined before it, back to a list's mark or punctuation; null where
+ * none stands before it.
+ */
+function namedKind(words: Array<{ raw: string; word: string; index: number }>, kind: number, text: string): string | null {
+  let from = kind
+  for (let k = kind - 1; k >= Math.max(0, kind - MAX_NAME_WORDS); k--) {
+    const w = words[k]!
+    // Nouns only, no post, and no one common noun but a body's (`이날` ends the name, `대학교` does not); a person's name may name a body (`노벨 재단`).
+    if (/[)）,，.]$/u.test(w.raw) || NAME_BREAK.test(text.slice(w.index + w.raw.length, words[k + 1]!.index)) || postOf(w.word) || !isNounWord(w.word) || (isCommonNoun(w.word) && !isBodyName(w.word))) break
+    from = k
+    // A list's mark opens the name: nothing before it belongs.
+    if (/^[▲△▴]/u.test(w.raw)) break
+  }
+  return from < kind ? words.slice(from, kind + 1).map((x) => x.word).join(' ') : null
+}
+
+/** The word joining two posts held at once: `부총리 겸 교육부 장관`. */
+const JOINT = '겸'
+
+/**
+ * The second post of two held at once (`부총리 겸 교육부 장관`, `부총리 겸 재정경제부장관`):
+ * where it stands and the body written before it, or null where the post at `postAt` is not
+ * followed by `겸` and a post.
+ */
+function jointPost(words: Array<{ raw: string; word: string; index: number }>, postAt: number): { last: number; body: string | null } | null {
+  if (words[postAt]!.raw !== words[postAt]!.word || postOf(words[postAt]!.word) !== words[postAt]!.word || words[postAt + 1]?.word !== JOINT) return null
+  for (let k = postAt + 2; k <= Math.min(words.length - 1, postAt + 2 + MAX_BODY_WORDS); k++) {
+    const word = words[k]!.word
+    if (postOf(word) && !isPersonName(word)) return { last: k, body: words.slice(postAt + 2, k).map((x) => x.word).join(' ') || null }
+    if (!isBodyName(word)) return null
+  }
+  return null
+}
+
+/** A holding before a post that says when it was held: `전`/`前` (former), `제8대` (the eighth). */
+const PRIOR_HOLDING = /^(?:전|前|제\d+대)$/u
 
 /** A person's name in Latin script in brackets: two to five capitalised words or initials, `(Mikael E. Lindstrom)`. */
 const LATIN_GLOSS = /^[(（]((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,4})[)）]/u
@@ -651,6 +744,20 @@ function unknownName(word: string): boolean {
   // One word the dictionary knows whole (`지자체`) is that word.
   if (tokens.length === 1 && !tokens[0]!.unknown) return false
   return /^NN/u.test(tokens[0]!.pos[0]!) && tokens.every((t) => !t.pos.some((p) => /^(?:V|J|E[CFP])/u.test(p)) && !(t.pos[0] === 'NNP' && t.semanticClass !== '인명'))
+}
+
+/**
+ * Whether a word may be a two-syllable name (`이혁`, `고현`): a surname and one syllable, no
+ * body's name nor ending, no particle, verb or ending, no proper noun but a person's; the
+ * dictionary may read it as a common noun. Evidence enough only where it opens a list's item
+ * with its body and post after it (`…, 이혁 주일본대사관 대사`).
+ */
+/** `주` and a country's initial: stationed in it (`주한 외국상의`, `주미 대사`), no name. */
+const STATIONED = /^주[한일미중영독불러]$/u
+
+function shortName(word: string): boolean {
+  if (word.length !== 2 || !isSurnameShaped(word) || STATIONED.test(word) || hasBodyEnding(word) || isCentralBody(word) || SHORT_FORMS[word] !== undefined) return false
+  return tokenize(word).every((t) => /^NN[GP]$/u.test(t.pos[0]!) && !(t.pos[0] === 'NNP' && t.semanticClass !== '인명'))
 }
 
 /** Punctuation before a list's item: `, `, `: `, `▲`. */
@@ -881,14 +988,22 @@ const MAX_PROSE_BODY_WORDS = 3
  * back from its end, every item a body's name (by its ending, the dictionary's proper noun,
  * a company's mark or Latin capitals); people and groups in general are passed over, and
  * the first item that is neither ends the list (only its last words may still be a body).
+ * A count closing the list (`A, B, C 등 3개 기관`) makes its last that many items bodies
+ * whatever their ending, and a rank after it (`… 등 9개 부처 국장급`) is each body's post.
  *
  * @param clause The words before the verb.
  * @param start Offset of the clause in the document.
+ * @param members Whether the clause lists the members of a kind of body (`3개사(A, B, C)`): every item a body.
  * @returns Bodies, in order.
  */
-export function proseBodies(clause: string, start: number): Participant[] {
+export function proseBodies(clause: string, start: number, members = false): Participant[] {
   // Heads in brackets are blanked first: their commas do not split the list.
-  const masked = clause.replace(HEAD_BRACKET, (m) => ' '.repeat(m.length)).replace(GROUP_TAIL, (m) => ' '.repeat(m.length))
+  const unheaded = clause.replace(HEAD_BRACKET, (m) => ' '.repeat(m.length))
+  // `A, B, C 등 3개 기관 국장급`: the count says how many items before it are bodies, the rank is the post each comes at.
+  const tail = GROUP_TAIL.exec(unheaded)
+  const counted = members ? Infinity : tail?.[1] ? Number(tail[1]) : 0
+  const rank = tail?.[2] ?? null
+  const masked = unheaded.replace(GROUP_TAIL, (m) => ' '.repeat(m.length))
   const items: Array<{ value: string; at: number }> = []
   let from = 0
   for (const m of masked.matchAll(PROSE_SEPARATOR)) {
@@ -904,19 +1019,36 @@ export function proseBodies(clause: string, start: number): Participant[] {
     const whole = !skip && name.split(' ').length <= MAX_PROSE_BODY_WORDS && !CLAUSE.test(`${name} `) && name.split(' ').slice(0, -1).every(isNounWord)
     return { value, at, name, skip, whole, strict: whole && namesProseBody(name) }
   })
-  // Where the list names two bodies beyond doubt, a body's ending is evidence enough for the rest (`한국수산회`, `해경국`).
+  // Where the list names two bodies beyond doubt, a body's ending or a proper name is evidence enough for the rest (`한국수산회`, `르노코리아`).
   const sure = read.filter((x) => x.strict).length >= 2
   const out: Participant[] = []
-  for (const { value, at, name, skip, whole, strict } of read) {
+  for (const [k, { value, at, name, skip, whole, strict }] of read.entries()) {
     if (skip) continue
-    const body = strict || (whole && sure && isBodyName(name.split(' ').at(-1)!) && !GATHERING.test(name)) ? name : null
+    // A member of a kind in brackets that is one common noun is a short form of the kind's own name (`삼성그룹 3개사(전자, 전기)`), no body's name in full.
+    const member = k < counted && !(members && isCommonNoun(name))
+    const body = strict || (whole && ((sure && (isBodyName(name.split(' ').at(-1)!) || properWord(name))) || member) && !GATHERING.test(name)) ? name : null
     const last = body ?? name.split(' ').at(-1)!
-    if (!body && !namesProseBody(last)) break
+    // A kind's members are read each on its own: one that is no body ends nothing.
+    if (!body && !namesProseBody(last)) {
+      if (members) continue
+      break
+    }
     const offset = start + at + value.indexOf(last.split(' ')[0]!)
-    for (const part of distribute(last)) out.push({ name: null, position: null, organization: part, group: null, span: { start: offset, end: offset + last.length } })
-    if (!body) break
+    for (const part of distribute(last)) out.push({ name: null, position: rank, organization: part, group: null, span: { start: offset, end: offset + last.length } })
+    if (!body && !members) break
   }
   return out.reverse()
+}
+
+/**
+ * Whether one word is a proper name that may be a company's (`르노코리아`, `카카오뱅크`): nouns
+ * only, among them a proper noun that names no person nor place, Latin letters or a word the
+ * dictionary does not know; not one common noun (`바이오`).
+ */
+function properWord(word: string): boolean {
+  if (/\s/u.test(word) || isCommonNoun(word)) return false
+  const tokens = tokenize(word)
+  return tokens.every((t) => /^(?:NN[GP]|SL|SN|XSN|XPN)$/u.test(t.pos[0]!)) && tokens.some((t) => t.unknown || t.pos[0] === 'SL' || (t.pos[0] === 'NNP' && t.semanticClass !== '인명' && t.semanticClass !== '지명'))
 }
 
 /** Whether the dictionary reads a word as one common noun (`바이오`, `기계`), not a name it does not know (`코트라`). */
