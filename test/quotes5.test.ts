@@ -50,3 +50,10 @@ test('a company marked ㈜ between the name and the post does not hide the name'
 test('one quoted word that closes no sentence names a thing, even before a quotative or a speech word', () => {
   assert.deepEqual(speakers('□ 흔히 “메로”라고 불리기도 하는 이빨고기는 인기가 많다.\n\n○ 올해는 농식품의 “색(Color)”을 강조하는 개념으로 기획되었다.\n'), [])
 })
+
+test('a body whose head the release introduced in brackets gives the person a later post refers to', () => {
+  assert.deepEqual(speakers('외교부(장관 박진)와 개인정보보호위원회(위원장 고학수)는 위원 선발을 환영했다.\n\n박 장관은 “국제 논의에 기여하겠다”고 말했다.\n\n□ 산림청(청장 임상섭, 이하 산림청)은 현장을 점검했다.\n\n○ 청장은 “산불을 막겠다”고 말했다.\n'), [
+    ['박진', '장관', '외교부'],
+    ['임상섭', '청장', '산림청']
+  ])
+})

@@ -346,6 +346,11 @@ function referredSpeaker(text: string, open: number, sentence: string): Speaker 
   const [surname, post] = m ? [m[1]!, m[2]!] : ['', bare![1]!]
   const earlier = flow(text.slice(0, open))
   for (const f of [...earlier.matchAll(new RegExp(post, 'gu'))].reverse()) {
+    // A body's head introduced in brackets (`외교부(장관 박진)`, `산림청(청장 임상섭, 이하 …)`).
+    const head = new RegExp(`([가-힣A-Za-z·]+)\\(\\s*${post}\\s+(${surname}[가-힣]{${surname ? '1,2' : '2,3'}})\\s*[,)]`, 'uy')
+    head.lastIndex = Math.max(0, earlier.lastIndexOf(' ', f.index) + 1)
+    const introduced = head.exec(earlier)
+    if (introduced && isBodyName(introduced[1]!)) return { name: introduced[2]!, position: post, organization: introduced[1]! }
     const wordStart = earlier.lastIndexOf(' ', f.index) + 1
     // The words of its own clause only: a body's name in the sentence before is none of its.
     const clause = earlier.slice(Math.max(0, wordStart - 80), wordStart).split(CLAUSE_END).at(-1)!
