@@ -57,3 +57,14 @@ test('a body whose head the release introduced in brackets gives the person a la
     ['임상섭', '청장', '산림청']
   ])
 })
+
+test('a body opening the sentence as its topic speaks where no person does; a post in the sentence before is referred back', () => {
+  assert.deepEqual(speakers('□ 산림청(청장 박종호)은 정책 방향에 맞추어 “임도 개방을 취소하오니 이해를 바란다”라고 전했다.\n\n□ 이승돈 농촌진흥청장은 고창군을 찾았다.\n\n○ 벼 재배단지를 둘러본 이 청장은 현장을 살폈다. 이 자리에서 "예찰에 최선을 다하고 있다"라고 말했다.\n').map((s) => s.slice(0, 2).concat(s[2] ?? null)), [
+    [null, null, '산림청'],
+    ['이승돈', '청장', null]
+  ])
+})
+
+test('a quoted name followed by 에서 is the name of a meeting, not speech', () => {
+  assert.deepEqual(speakers('□ 국토교통부는 2월 15일 열린 “아태총회 유치 후보도시 선정 평가위원회”에서 수원시가 최종 선정되었다고 밝혔다.\n'), [])
+})

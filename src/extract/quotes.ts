@@ -34,8 +34,8 @@ const PARTICLE_THEN_SPEECH = new RegExp(`^\\s*(?:을|를|임을|이라고|라고
 const CHAIN = /^\s*(?:(?:과|와)\s*함께|과|와|이?며|이?고|이?라고\s*하며|이?라며|면서|,)?\s*[,.]?\s*(?:또한|특히|이어)?\s*,?\s*$/u
 /** A speech verb as the sentence's predicate (`강조했다`, `당부하며`), not as a modifier (`제안한`). */
 const SAID = new RegExp(`(?<![가-힣])${SPEECH}(?:하|했|하였|히|혔)?(?:다|며|면서|고|습니다)`, 'u')
-/** What makes a quoted span a name: `”라는 주제로` (not `”라는 의지를 밝혔다`, whatever the spaces), `”란`, `”를 주제로`, `”로 선정`, `”의 범위`, `”(10시)`. */
-const NAMING_AFTER = new RegExp(`^\\s*(?:(?:이)?라는(?!\\s*(?:[^\\s]*${SPEECH}|(?:[^\\s]+의\\s+)?(?:말|뜻|의견|입장|의지|각오|다짐|포부|메시지|당부)))|(?:이)?란\\s|[을를]\\s*(?:주제|비전|슬로건|구호|모토|표어)|(?:으)?로\\s*(?:선정|지정|명명|이름|정하|바꾸|변경|표기|불리)|의\\s|\\(|에\\s*대해)`, 'u')
+/** What makes a quoted span a name: `”라는 주제로` (not `”라는 의지를 밝혔다`, whatever the spaces), `”란`, `”를 주제로`, `”로 선정`, `”의 범위`, `”(10시)`, `”에서 선정되었다` (a meeting's name). */
+const NAMING_AFTER = new RegExp(`^\\s*(?:(?:이)?라는(?!\\s*(?:[^\\s]*${SPEECH}|(?:[^\\s]+의\\s+)?(?:말|뜻|의견|입장|의지|각오|다짐|포부|메시지|당부)))|(?:이)?란\\s|[을를]\\s*(?:주제|비전|슬로건|구호|모토|표어)|(?:으)?로\\s*(?:선정|지정|명명|이름|정하|바꾸|변경|표기|불리)|의\\s|\\(|에\\s*대해|에서\\s)`, 'u')
 /**
  * The verb right after a quoted object, done or doing (`”을 의결했다고`, `”을 확정·발표한`,
  * `”를 개최하고`); not one asked for (`”를 실천해 줄 것을 당부`).
@@ -83,6 +83,8 @@ const BARE_POST = /(?:^|\s)((?:부총리|총리|장관|차관|청장|처장|원�
 const CLAUSE_END = /[.?!,]\s|다\s/u
 /** A list marker or other sign written onto a word's start (`□박영범`). */
 const LEADING_MARK = /^[^\p{L}\p{N}(]+/u
+/** A sentence opened by a name and its topic particle, a bracket between (`관세청(청장 …)은 `). */
+const BODY_TOPIC = /^\s*(?:[□■○◦ㅇ●▪▸·\-–]\s*)?([가-힣A-Za-z·]{2,30})(?:\([^()]*\))?(?:은|는)\s/u
 /** A noun's tag (체언). */
 const NOUN_TAG = /^(?:NNG|NNP|NR|SL|XSN)/u
 /** A pronoun subject: the speaker named before goes on speaking. */
@@ -134,10 +136,13 @@ export function quotes() {
       let speaker = lastSpeaker(before.paragraph, true) ?? lastSpeaker(before.paragraph) ?? lastSpeaker(before.current, true) ?? lastSpeaker(before.current) ?? referredSpeaker(text, q.open, before.current)
       // A subject of its own right before the quotation that names no person: a body speaks
       // (`관세청은 “`), or someone the release does not name; a pronoun (`그는 “`) goes on.
-      const own = speaker ? null : ownSubject(before.current, previous?.speaker ?? null)
+      const own = speaker ? null : (ownSubject(before.current, previous?.speaker ?? null) ?? bodyTopic(before.paragraph.length < before.current.length ? before.paragraph : before.current))
       if (own) speaker = own
-      if (!speaker && !own && previous && q.open - previous.at <= CONTINUATION_REACH) speaker = previous.speaker
-      if (!own) speaker ??= lastSpeaker(before.previous)
+      // The sentence before names a speaker after the last quotation: it is the newer one.
+      const lastSaid = speaker || own ? null : lastSpeaker(before.previous) ?? referredSpeaker(text, q.open, before.previous)
+      const newer = previous === null || q.open - previous.at > before.current.length + before.previous.length
+      if (!speaker && !own && previous && q.open - previous.at <= CONTINUATION_REACH && !(lastSaid && newer)) speaker = previous.speaker
+      speaker ??= lastSaid
       speaker ??= { name: null, position: null, organization: null }
       if (speaker.name || speaker.position || speaker.organization) previous = { speaker, at: q.close }
       const start = q.open + 1
@@ -328,6 +333,17 @@ function ownSubject(before: string, last: Speaker | null): Speaker | null {
   }
   if (isBodyName(word) || hasBodyEnding(word)) return { name: null, position: null, organization: word }
   return { name: null, position: null, organization: null }
+}
+
+/**
+ * A body that opens the sentence as its topic (`중수본은 … 농가에 대해 “`,
+ * `국민권익위원회(위원장 …)는 … 사안에 대해 “`): the body speaks, where no person does.
+ *
+ * @param sentence The sentence up to the quotation.
+ */
+function bodyTopic(sentence: string): Speaker | null {
+  const m = BODY_TOPIC.exec(sentence)
+  return m && isBodyName(m[1]!) ? { name: null, position: null, organization: m[1]! } : null
 }
 
 /**
