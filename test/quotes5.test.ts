@@ -68,3 +68,7 @@ test('a body opening the sentence as its topic speaks where no person does; a po
 test('a quoted name followed by 에서 is the name of a meeting, not speech', () => {
   assert.deepEqual(speakers('□ 국토교통부는 2월 15일 열린 “아태총회 유치 후보도시 선정 평가위원회”에서 수원시가 최종 선정되었다고 밝혔다.\n'), [])
 })
+
+test('a post right before the quotation with its holder in brackets names the holder', () => {
+  assert.deepEqual(speakers('□ 방위사업청 감시전자사업부장(고위공무원 윤창문)은 “장비를 차질 없이 배치하겠다”고 말했다.\n\n□ 이에, 울진산림항공관리소장(한금석 소장)은 "산불에 대비하겠다"고 말했다.\n').map((s) => s[0]), ['윤창문', '한금석'])
+})

@@ -85,6 +85,8 @@ const CLAUSE_END = /[.?!,]\s|다\s/u
 const LEADING_MARK = /^[^\p{L}\p{N}(]+/u
 /** A sentence opened by a name and its topic particle, a bracket between (`관세청(청장 …)은 `). */
 const BODY_TOPIC = /^\s*(?:[□■○◦ㅇ●▪▸·\-–]\s*)?([가-힣A-Za-z·]{2,30})(?:\([^()]*\))?(?:은|는)\s/u
+/** The bracket after a post: `(김종근)`, `(고위공무원 윤창문)`, `(한금석 소장)`. */
+const HOLDER_BRACKET = /\(([^()]{2,30})\)/u
 /** A noun's tag (체언). */
 const NOUN_TAG = /^(?:NNG|NNP|NR|SL|XSN)/u
 /** A pronoun subject: the speaker named before goes on speaking. */
@@ -288,10 +290,28 @@ function lastSpeaker(before: string, adjacent = false): Speaker | null {
   for (const m of before.matchAll(POST_WORD)) {
     if (adjacent && !/^\s*,?\s*$/u.test(before.slice(m.index + m[0].length))) continue
     const words = before.slice(0, m.index).trim().split(/\s+/u).slice(-SPEAKER_WINDOW)
-    const s = speakerOf(words, m[1]!)
+    const s = speakerOf(words, m[1]!) ?? (adjacent ? bracketedHolder(words, m[1]!, m[0]) : null)
     if (s) found = s
   }
   return found ?? (adjacent ? namedSubject(before) : null)
+}
+
+/**
+ * A post right before the quotation whose holder is named in brackets after it (`중앙119구조본부장(김종근)은`,
+ * `감시전자사업부장(고위공무원 윤창문)은`, `울진산림항공관리소장(한금석 소장)은`): the name is
+ * the bracket's last word, or its first where a post follows it.
+ *
+ * @param words The words before the post (its body, if any).
+ * @param post The post.
+ * @param written The post as written, with its bracket and particle.
+ */
+function bracketedHolder(words: string[], post: string, written: string): Speaker | null {
+  const inside = HOLDER_BRACKET.exec(written)?.[1]?.trim().split(/\s+/u)
+  if (!inside) return null
+  const name = [inside.at(-1)!, inside[0]!].find((w) => isPersonName(w) || isNameBeforePost(w))
+  if (!name) return null
+  const bodies = words.map((w) => w.replace(LEADING_MARK, '')).filter(isBodyName)
+  return { name, position: post, organization: bodies.at(-1) ?? null }
 }
 
 /**
