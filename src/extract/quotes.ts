@@ -381,9 +381,9 @@ function referredSpeaker(text: string, open: number, sentence: string): Speaker 
   if (!m && !bare) return null
   const [surname, post] = m ? [m[1]!, m[2]!] : ['', bare![1]!]
   const earlier = flow(text.slice(0, open))
+  // A body's head introduced in brackets (`외교부(장관 박진)`, `산림청(청장 임상섭, 이하 …)`).
+  const head = new RegExp(`([가-힣A-Za-z·]+)\\(\\s*${post}\\s+(${surname}[가-힣]{${surname ? '1,2' : '2,3'}})\\s*[,)]`, 'uy')
   for (const f of [...earlier.matchAll(new RegExp(post, 'gu'))].reverse()) {
-    // A body's head introduced in brackets (`외교부(장관 박진)`, `산림청(청장 임상섭, 이하 …)`).
-    const head = new RegExp(`([가-힣A-Za-z·]+)\\(\\s*${post}\\s+(${surname}[가-힣]{${surname ? '1,2' : '2,3'}})\\s*[,)]`, 'uy')
     head.lastIndex = Math.max(0, earlier.lastIndexOf(' ', f.index) + 1)
     const introduced = head.exec(earlier)
     if (introduced && isBodyName(introduced[1]!)) return { name: introduced[2]!, position: post, organization: introduced[1]! }
