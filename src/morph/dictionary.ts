@@ -48,6 +48,8 @@ export interface Dictionary {
   chars: CharTable
   /** posid → extra cost where a space stands on the node's left (mecab-ko's left-space-penalty-factor). */
   leftSpacePenalty: Map<number, number>
+  /** The same by posid, as an array (0 where none). */
+  leftSpacePenaltyByPos: Float64Array
   /** Unknown-word tokens of each category: [first token, count]. */
   unknownByCategory: Array<[number, number]>
   /** Longest surface of the system dictionary, in characters (bounds each trie probe). */
@@ -112,7 +114,8 @@ export function dictionaryFrom(files: DictionaryFiles): Dictionary {
   const chars = readChars(files.char)
   const leftSpacePenalty = readPenalty(files.dicrc)
   const unknownByCategory = chars.names.map((name): [number, number] => exactMatch(unknown, new TextEncoder().encode(name)) ?? [0, 0])
-  return { system, unknown, matrix, lsize, rsize, chars, leftSpacePenalty, unknownByCategory, maxSurface: 17 }
+  const leftSpacePenaltyByPos = penaltyByPos(leftSpacePenalty)
+  return { system, unknown, matrix, lsize, rsize, chars, leftSpacePenalty, leftSpacePenaltyByPos, unknownByCategory, maxSurface: 17 }
 }
 
 function readCompiled(bytes: Uint8Array, path: string): CompiledDictionary {
@@ -155,6 +158,14 @@ function readPenalty(dicrc: string): Map<number, number> {
   if (!line) return out
   const numbers = line[1]!.split(',').map((n) => Number(n.trim()))
   for (let i = 0; i + 1 < numbers.length; i += 2) out.set(numbers[i]!, numbers[i + 1]!)
+  return out
+}
+
+/** A posid → penalty map as an array over the posids a token can have (uint16). */
+function penaltyByPos(penalty: Map<number, number>): Float64Array {
+  const ids = [...penalty.keys()].filter((id) => Number.isInteger(id) && id >= 0 && id <= 0xffff)
+  const out = new Float64Array(ids.length === 0 ? 0 : Math.max(...ids) + 1)
+  for (const id of ids) out[id] = penalty.get(id)!
   return out
 }
 
