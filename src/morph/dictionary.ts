@@ -206,10 +206,13 @@ export function commonPrefixSearch(dic: CompiledDictionary, bytes: Uint8Array, s
   let found = 0
   let b = base[0]!
   for (let i = start; i < end; i++) {
-    const n = base[b * 2]!
-    if (check[b * 2 + 1] === b && n < 0) {
-      lengths[found] = i - start
-      values[found++] = -n - 1
+    // A key (UTF-8) ends only where a character of the text starts: not before a continuation byte.
+    if ((bytes[i]! & 0xc0) !== 0x80) {
+      const n = base[b * 2]!
+      if (check[b * 2 + 1] === b && n < 0) {
+        lengths[found] = i - start
+        values[found++] = -n - 1
+      }
     }
     const p = b + bytes[i]! + 1
     if (p >= units || check[p * 2 + 1] !== b) return found
