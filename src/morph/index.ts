@@ -77,7 +77,19 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     Object.freeze(fields.pos)
     for (const part of fields.expression) Object.freeze(part)
     Object.freeze(fields.expression)
-    features.push({ ...fields, feature })
+    // Written out, not spread: V8 gives each object a spread makes a map of its own, and the
+    // loads of a token's fields then went megamorphic (thousands of maps).
+    features.push({
+      pos: fields.pos,
+      semanticClass: fields.semanticClass,
+      jongseong: fields.jongseong,
+      reading: fields.reading,
+      type: fields.type,
+      firstPos: fields.firstPos,
+      lastPos: fields.lastPos,
+      expression: fields.expression,
+      feature
+    })
     slots[key] = features.length
     return features[features.length - 1]!
   }
