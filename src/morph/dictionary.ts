@@ -48,8 +48,11 @@ export interface Dictionary {
   chars: CharTable
   /** posid → extra cost where a space stands on the node's left (mecab-ko's left-space-penalty-factor). */
   leftSpacePenalty: Map<number, number>
-  /** The same by posid, as an array (0 where none). */
-  leftSpacePenaltyByPos: Float64Array
+  /**
+   * The same by posid, as an array (0 where none), of integers as MeCab reads them: a node's
+   * cost stays a small integer, which V8 keeps in the node (a fraction would box every cost).
+   */
+  leftSpacePenaltyByPos: Int32Array
   /** Unknown-word tokens of each category: [first token, count]. */
   unknownByCategory: Array<[number, number]>
   /** Longest surface of the system dictionary, in characters (bounds each trie probe). */
@@ -162,9 +165,9 @@ function readPenalty(dicrc: string): Map<number, number> {
 }
 
 /** A posid → penalty map as an array over the posids a token can have (uint16). */
-function penaltyByPos(penalty: Map<number, number>): Float64Array {
+function penaltyByPos(penalty: Map<number, number>): Int32Array {
   const ids = [...penalty.keys()].filter((id) => Number.isInteger(id) && id >= 0 && id <= 0xffff)
-  const out = new Float64Array(ids.length === 0 ? 0 : Math.max(...ids) + 1)
+  const out = new Int32Array(ids.length === 0 ? 0 : Math.max(...ids) + 1)
   for (const id of ids) out[id] = penalty.get(id)!
   return out
 }

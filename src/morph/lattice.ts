@@ -145,7 +145,7 @@ export function buildLattice(dic: Dictionary, bytes: Uint8Array, options: Lattic
 }
 
 /** The unknown-word nodes of a category from `pos` to `end`, onto the list of nodes ending at `end`; how many. */
-function addUnknowns(dic: Dictionary, ends: ViterbiLattice['nodes_end_at'], category: number, pos: number, end: number, leftPenalty: Float64Array | null): number {
+function addUnknowns(dic: Dictionary, ends: ViterbiLattice['nodes_end_at'], category: number, pos: number, end: number, leftPenalty: Int32Array | null): number {
   const range = dic.unknownByCategory[category]
   if (!range) return 0
   const [first, count] = range
@@ -171,7 +171,7 @@ function laterStartFirst(list: MorphNode[]): void {
 }
 
 /** A node of a token from `pos` (before the spaces it absorbs) to `surfaceEnd`: from the pool while it lasts. */
-function node(source: CompiledDictionary, unknown: boolean, token: number, pos: number, surfaceEnd: number, leftPenalty: Float64Array | null): MorphNode {
+function node(source: CompiledDictionary, unknown: boolean, token: number, pos: number, surfaceEnd: number, leftPenalty: Int32Array | null): MorphNode {
   const at = token * 8
   let cost = source.tokenCosts[at + 3]!
   if (leftPenalty !== null) cost += leftPenalty[source.tokens[at + 2]!] ?? 0
