@@ -46,8 +46,8 @@ test('lattice: every end list has later starts first, one start’s nodes in the
 test('lattice: nodes reused from line to line give each line the analysis it has alone', () => {
   const alone = LINES.map((line) => createAnalyzer({ stock: true }).mecabLines(line))
   const shared = createAnalyzer({ stock: true })
-  // Long lines first (more nodes than short ones need), then short ones, then again.
-  const long = LINES.join(' ').repeat(40)
+  // A long line first (more nodes than the pool keeps: the rest made afresh), then short ones, then again.
+  const long = LINES.join(' ').repeat(100)
   const longAlone = createAnalyzer({ stock: true }).mecabLines(long)
   for (let round = 0; round < 2; round++) {
     assert.deepEqual(shared.mecabLines(long), longAlone)

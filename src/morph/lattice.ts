@@ -24,10 +24,11 @@ const matchValue = new Int32Array(PREFIX_MATCHES)
  * Nodes of the lattices built before, reused by the next one (their fields set anew): a line
  * makes about six nodes per character, and allocating them anew for each line cost the
  * collector. A lattice's nodes, and the path searched through them, are valid until the next
- * lattice is built. Lines of more nodes than this make the rest afresh.
+ * lattice is built. Kept: as many as the longest line needed, up to `POOL_NODES` (a line of
+ * about 8,000 characters, some 5 MB); a longer line makes the rest afresh.
  */
 const pool: MorphNode[] = []
-const POOL_NODES = 200_000
+const POOL_NODES = 50_000
 let pooled = 0
 
 /**
@@ -66,7 +67,8 @@ export interface LatticeOptions {
  * @param dic The dictionary.
  * @param bytes The line's UTF-8 bytes.
  * @param options Stock or mecab-ko behaviour.
- * @returns A kuromoji lattice, EOS appended.
+ * @returns A kuromoji lattice, EOS appended. Its nodes (and a path searched through them) are
+ *   valid until the next lattice is built, which reuses them.
  */
 export function buildLattice(dic: Dictionary, bytes: Uint8Array, options: LatticeOptions = {}): ViterbiLattice {
   const lattice = new ViterbiLatticeClass()
