@@ -95,8 +95,15 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   }
   const encoder = new TextEncoder()
   const decoder = new TextDecoder()
+  // A line's UTF-8 bytes, written into one buffer reused from line to line (no buffer of its
+  // own per line): valid until the next line is encoded. At most three bytes per UTF-16 unit.
+  let scratch = new Uint8Array(4096)
+  const utf8 = (line: string): Uint8Array => {
+    if (scratch.length < line.length * 3) scratch = new Uint8Array(line.length * 3)
+    return scratch.subarray(0, encoder.encodeInto(line, scratch).written)
+  }
   const nodesOf = (line: string) => {
-    const bytes = encoder.encode(line)
+    const bytes = utf8(line)
     return { bytes, nodes: search.search(buildLattice(dic, bytes, { stock: options.stock })) }
   }
   // The analyses of lines seen lately (boilerplate recurs across releases, and extractors ask
