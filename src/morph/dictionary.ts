@@ -48,6 +48,11 @@ export interface Dictionary {
   chars: CharTable
   /** posid → extra cost where a space stands on the node's left (mecab-ko's left-space-penalty-factor). */
   leftSpacePenalty: Map<number, number>
+  /**
+   * The same by posid, as an array (0 where none), of integers as MeCab reads them: a node's
+   * cost stays a small integer, which V8 keeps in the node (a fraction would box every cost).
+   */
+  leftSpacePenaltyByPos: Int32Array
   /** Unknown-word tokens of each category: [first token, count]. */
   unknownByCategory: Array<[number, number]>
   /** Longest surface of the system dictionary, in characters (bounds each trie probe). */
@@ -112,7 +117,8 @@ export function dictionaryFrom(files: DictionaryFiles): Dictionary {
   const chars = readChars(files.char)
   const leftSpacePenalty = readPenalty(files.dicrc)
   const unknownByCategory = chars.names.map((name): [number, number] => exactMatch(unknown, new TextEncoder().encode(name)) ?? [0, 0])
-  return { system, unknown, matrix, lsize, rsize, chars, leftSpacePenalty, unknownByCategory, maxSurface: 17 }
+  const leftSpacePenaltyByPos = penaltyByPos(leftSpacePenalty)
+  return { system, unknown, matrix, lsize, rsize, chars, leftSpacePenalty, leftSpacePenaltyByPos, unknownByCategory, maxSurface: 17 }
 }
 
 function readCompiled(bytes: Uint8Array, path: string): CompiledDictionary {
@@ -158,6 +164,14 @@ function readPenalty(dicrc: string): Map<number, number> {
   return out
 }
 
+/** A posid → penalty map as an array over the posids a token can have (uint16). */
+function penaltyByPos(penalty: Map<number, number>): Int32Array {
+  const ids = [...penalty.keys()].filter((id) => Number.isInteger(id) && id >= 0 && id <= 0xffff)
+  const out = new Int32Array(ids.length === 0 ? 0 : Math.max(...ids) + 1)
+  for (const id of ids) out[id] = penalty.get(id)!
+  return out
+}
+
 /** Exact-match lookup of a key (unk.dic category names): [first token, count] or null. */
 function exactMatch(dic: CompiledDictionary, key: Uint8Array): [number, number] | null {
   let b = dic.base[0]!
@@ -195,10 +209,13 @@ export function commonPrefixSearch(dic: CompiledDictionary, bytes: Uint8Array, s
   let found = 0
   let b = base[0]!
   for (let i = start; i < end; i++) {
-    const n = base[b * 2]!
-    if (check[b * 2 + 1] === b && n < 0) {
-      lengths[found] = i - start
-      values[found++] = -n - 1
+    // A key (UTF-8) ends only where a character of the text starts: not before a continuation byte.
+    if ((bytes[i]! & 0xc0) !== 0x80) {
+      const n = base[b * 2]!
+      if (check[b * 2 + 1] === b && n < 0) {
+        lengths[found] = i - start
+        values[found++] = -n - 1
+      }
     }
     const p = b + bytes[i]! + 1
     if (p >= units || check[p * 2 + 1] !== b) return found

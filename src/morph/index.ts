@@ -77,14 +77,33 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     Object.freeze(fields.pos)
     for (const part of fields.expression) Object.freeze(part)
     Object.freeze(fields.expression)
-    features.push({ ...fields, feature })
+    // Written out, not spread: V8 gives each object a spread makes a map of its own, and the
+    // loads of a token's fields then went megamorphic (thousands of maps).
+    features.push({
+      pos: fields.pos,
+      semanticClass: fields.semanticClass,
+      jongseong: fields.jongseong,
+      reading: fields.reading,
+      type: fields.type,
+      firstPos: fields.firstPos,
+      lastPos: fields.lastPos,
+      expression: fields.expression,
+      feature
+    })
     slots[key] = features.length
     return features[features.length - 1]!
   }
   const encoder = new TextEncoder()
   const decoder = new TextDecoder()
+  // A line's UTF-8 bytes, written into one buffer reused from line to line (no buffer of its
+  // own per line): valid until the next line is encoded. At most three bytes per UTF-16 unit.
+  let scratch = new Uint8Array(4096)
+  const utf8 = (line: string): Uint8Array => {
+    if (scratch.length < line.length * 3) scratch = new Uint8Array(line.length * 3)
+    return scratch.subarray(0, encoder.encodeInto(line, scratch).written)
+  }
   const nodesOf = (line: string) => {
-    const bytes = encoder.encode(line)
+    const bytes = utf8(line)
     return { bytes, nodes: search.search(buildLattice(dic, bytes, { stock: options.stock })) }
   }
   // The analyses of lines seen lately (boilerplate recurs across releases, and extractors ask
