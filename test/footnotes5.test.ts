@@ -1,6 +1,6 @@
 /**
- * Footnotes in their less common forms: numbered star markers (`*1`) and `주1)` notes whose
- * anchor is the word the marker follows above. Fixtures are composed.
+ * Footnotes in their less common forms (numbered star markers `*1`, `주1)` notes anchored where
+ * their marker follows a word), and keywords without korea.kr's attachment notices. Fixtures are composed.
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -27,4 +27,11 @@ test('a star between numbers is a product, not a marker (`150g*3`)', () => {
   const record = release('□ 경품은 제주옥돔(150g*3) 등이다.\n\n  * 상품은 사정에 따라 바뀔 수 있음\n')
   assert.equal(record.footnotes.length, 1)
   assert.equal(record.footnotes[0]!.anchor, null)
+})
+
+test('keywords leave out korea.kr\'s pointers to the attachment', () => {
+  const { record } = run('---\ntitle: "연구실 착수회의 개최"\nministry: "산업통상자원부"\n---\n\n# 연구실 착수회의 개최\n\n## 본문\n\n연구실 착수회의 개최 관련 보도자료 내용입니다. 자세한 내용은 첨부파일을 참고하시기 바랍니다.※ 대용량 첨부파일은 바로보기가 지원되지 않으니, 첨부파일명을 클릭하여 확인하시기 바랍니다.\n', 'notice.md')
+  const terms = record.keywords.map((k) => k.term)
+  assert.ok(terms.includes('연구실'), terms.join(','))
+  for (const noise of ['첨부', '파일', '대용량', '바로보기', '클릭', '참고']) assert.ok(!terms.includes(noise), `${noise} in ${terms.join(',')}`)
 })
