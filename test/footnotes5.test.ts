@@ -1,6 +1,6 @@
 /**
  * Footnotes in their less common forms (numbered star markers `*1`, `주1)` notes anchored where
- * their marker follows a word), and keywords without korea.kr's attachment notices. Fixtures are composed.
+ * their marker follows a word), keywords without korea.kr's attachment notices, and persons written as words of their own. Fixtures are composed.
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -34,4 +34,11 @@ test('keywords leave out korea.kr\'s pointers to the attachment', () => {
   const terms = record.keywords.map((k) => k.term)
   assert.ok(terms.includes('연구실'), terms.join(','))
   for (const noise of ['첨부', '파일', '대용량', '바로보기', '클릭', '참고']) assert.ok(!terms.includes(noise), `${noise} in ${terms.join(',')}`)
+})
+
+test('entities: a name read inside a longer word is no person; a name of its own with a particle is', () => {
+  const { record } = run('보도자료\n\n해양 협력 회의 개최\n\n□ 조규홍 보건복지부 장관은 해양수산부와 회의를 열었다.\n\n○ 조규홍은 협력을 강조했다.\n', 'entities.txt')
+  const persons = record.entities.persons.map((p) => p.text)
+  assert.ok(persons.includes('조규홍'), persons.join(','))
+  assert.ok(!persons.some((p) => !/^조규홍$/u.test(p) && '해양수산부'.includes(p)), persons.join(','))
 })

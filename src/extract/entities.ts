@@ -1,5 +1,6 @@
 /**
- * Named entities (개체): persons (NNP 인명 that read as a name), places (NNP 지명), and
+ * Named entities (개체): persons (NNP 인명 that read as a name, written as a word of its own),
+ * places (NNP 지명), and
  * organizations: the central government bodies, companies written `(주)…`, and runs of
  * adjacent nouns that end with an organization word (`서울아산병원`, `한국보건산업진흥원`).
  */
@@ -16,6 +17,10 @@ type Mention = { text: string; span: { start: number; end: number } }
 const ORGANIZATION_END =
   /(?:부|청|처|위원회|재단|공사|공단|협회|협의회|센터|대학교|대학|병원|연구원|연구소|진흥원|정보원|평가원|교육원|개발원|본부|사업단|추진단|은행|학회|조합|연합회|공사|기구|원)$/u
 const COMPANY = /\((?:주|재|사)\)\s?[가-힣A-Za-z0-9]+|[가-힣A-Za-z0-9]+\(주\)/gu
+/** What may follow a name in its word: nothing, a particle, `씨`/`님`. */
+const NAME_WORD_REST = /^(?:은|는|이|가|을|를|의|과|와|도|에게|께서|씨|님)?(?![가-힣A-Za-z0-9])/u
+/** A letter of a word (a name read inside a longer word, `해양수산부`'s `양수산`, is no name). */
+const LETTER = /[가-힣A-Za-z0-9]/u
 
 /**
  * unified plugin: fill `entities`.
@@ -38,12 +43,17 @@ export function entities() {
     }
     for (const t of tokens) {
       if (t.pos.length !== 1 || t.pos[0] !== 'NNP') continue
-      if (t.semanticClass === '인명' && isPersonName(t.surface)) add(persons, t.surface, t.start)
+      if (t.semanticClass === '인명' && isPersonName(t.surface) && ownWord(record.text, t)) add(persons, t.surface, t.start)
       else if (t.semanticClass === '지명') add(places, t.surface, t.start)
     }
     const byStart = (a: Mention, b: Mention) => a.span.start - b.span.start
     record.entities = { persons: persons.sort(byStart), organizations: organizations.sort(byStart), places: places.sort(byStart) }
   }
+}
+
+/** Whether a token is a word of its own: no letter before it, at most a particle or `씨`/`님` after it. */
+function ownWord(text: string, t: Token): boolean {
+  return !LETTER.test(text[t.start - 1] ?? ' ') && NAME_WORD_REST.test(text.slice(t.end, t.end + 3))
 }
 
 /** Runs of nouns written together (no space or other morpheme between them), from `nouns(file)`. */

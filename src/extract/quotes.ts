@@ -13,7 +13,7 @@ import type { Line, Root } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Quote } from '../schema/record.js'
 import { draft, lines, traceValue } from './context.js'
-import { hasBodyEnding, isBodyName, isPersonName, isSurnameShaped } from './gazetteer/persons.js'
+import { hasBodyEnding, isBodyName, isPersonName, isSurnameShaped, POSTS } from './gazetteer/persons.js'
 import { stripParticles, tokenize } from './morphemes.js'
 
 /** Lines whose double marks are never speech: the headline, the header, footnotes. */
@@ -63,8 +63,6 @@ const BLANK_LINE = /\n[ \t]*\n/gu
 const LINE_START = /\n[ \t]*(?:[□■ㅇ○◦●▪▸·\-–]\s*)?/gu
 /** A footnote mark written onto a word inside a quotation (`32%*를`). */
 const INNER_MARK = /(?<=[^\s*])\*+/gu
-/** Post words (직위) that end a speaker's title. */
-const POSTS = '부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|대통령|비서관|수석|조정관|정책관|기획관|협력관|담당관|심의관|보좌관|직무대행|권한대행|학장|씨|어린이|학생'
 /** A post word, with a rank in brackets (`정보작전참모부장(소장)은`) and its topic or subject particle, that ends a speaker's title. */
 const POST_WORD = new RegExp(`(?<![가-힣])([가-힣A-Za-z0-9·]*?(?:${POSTS}))(?:\\([^()]{1,30}\\))?(?:은|는|이|가|도)?(?=[\\s“",]|$)`, 'gu')
 /** A word that is a post alone or ends in one (`부총리`, `인구아동정책관`). */

@@ -63,6 +63,8 @@ export function isPersonName(word: string): boolean {
 }
 
 const PLACE_ENDING = /(?:군|구|시|청|처)$/u
+/** Post words (직위) that end a person's title, as a regular expression's alternation (`부총리|총리|장관|…`). */
+export const POSTS = '부총리|총리|장관|차관보|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|부회장|대표|대표이사|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|대통령|비서관|수석|조정관|정책관|기획관|협력관|담당관|심의관|보좌관|직무대행|권한대행|학장|씨|어린이|학생'
 /** Posts and titles, and their deputies (`부사장`, `부교수`), which are never names. */
 const POST_WORD = /^(?:부?(?:총리|장관|차관|실장|청장|처장|원장|위원장|본부장|국장|과장|센터장|단장|회장|대표|총장|이사장|교수|박사|시장|도지사|지사|군수|구청장|교육감|의원|차장|대변인|이사|소장|관장|사장|부장|팀장|주무관|사무관|서기관|연구관|연구사|장학관|장학사|수석|비서관|위원|학장|교사|기자)|전무|상무)$/u
 /** A particle written onto a word (`전국의`, `정부를`). */
