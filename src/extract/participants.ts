@@ -540,6 +540,8 @@ export function personsIn(text: string, start: number, presenters = false): Part
     if (!known && !parts && !hasNameShape(w.word) && !namedBeforeBodyPost(words, i) && !(opensItem(text, w.index) && (unknownName(w.word) || shortName(w.word)))) continue
     let nameEnd = parts ? i + parts.length - 1 : i
     const name = parts ? parts.map((x) => x.word).join(' ') : w.word
+    // A name that closes a bracket is a body's head (`협의회(회장 김성이)가 주관하여 …`): the words after it are no post of theirs.
+    const headed = HEAD_CLOSE.test(words[nameEnd]!.raw)
     // The name as written in its own script, in brackets after it (`(Ali Asghar Mohammadi)`), belongs to it.
     if (/^[(（]/u.test(words[nameEnd + 1]?.raw ?? '') && !/[)）]/u.test(words[nameEnd]!.raw)) {
       const close = words.findIndex((x, k) => k > nameEnd && /[)）]$/u.test(x.raw))
@@ -550,7 +552,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
     const bodyFrom = prior ? nameEnd + 2 : nameEnd + 1
     // The post follows the name, directly or after the body's name (`변영한 한국핀테크지원센터 이사장`).
     let postAt = -1
-    for (let k = bodyFrom; k <= Math.min(words.length - 1, bodyFrom + MAX_BODY_WORDS); k++) {
+    for (let k = bodyFrom; !headed && k <= Math.min(words.length - 1, bodyFrom + MAX_BODY_WORDS); k++) {
       if (postOf(words[k]!.word) && !isPersonName(words[k]!.word)) {
         postAt = k
         break
@@ -617,6 +619,9 @@ export function personsIn(text: string, start: number, presenters = false): Part
   }
   return out
 }
+
+/** A word that closes a bracket it did not open (`김성이)`): the last of a bracket's words. */
+const HEAD_CLOSE = /^[^(（].*[)）]$/u
 
 /** Acting for a post's holder, after the post: `직무대행`, `직무대리`, `권한대행` (a particle after it or not). */
 const ACTING = /^(직무대행|직무대리|권한대행)(?:을|를|이|가|은|는|과|와|께서|도)?$/u
