@@ -5,7 +5,12 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { personsIn } from '../src/extract/participants.js'
-import { triple } from './helpers.js'
+import { run, triple } from './helpers.js'
+
+/** A release distributed on Thursday 22 May 2025. */
+const head = ['보도자료', '보도시점\t2025. 5. 23.(금) 12:00\t배포\t2025. 5. 22.(목) 09:00', '행사 개최', ''].join('\n')
+/** The bodies the events of a release name. */
+const bodies = (text: string) => run(`${head}${text}\n`).record.events.flatMap((e) => e.participants.filter((p) => !p.name).map((p) => p.organization))
 
 test('personsIn: a name closing a head bracket takes no post after the bracket', () => {
   // `(회장 홍길동)가 주관하여 한빛협회장`: the post after the bracket is another's.
@@ -13,4 +18,21 @@ test('personsIn: a name closing a head bracket takes no post after the bracket',
   assert.deepEqual(triple(personsIn('가나부(장관 김철수)와 다라부(장관 이영희)가 공동 주최하는 포럼이 열렸다.', 0)).filter(([, , org]) => org !== null && /^[와과가]\s/u.test(org)), [])
   // A name written before its post stays read so.
   assert.deepEqual(triple(personsIn('이날 행사에는 김철수 한빛협회장이 참석했다.', 0)), [['김철수', '회장', '한빛협회']])
+})
+
+test('events: a sentence\'s subject is a body\'s name alone, no opening word (`한편`), no gathering (`이번 대회`)', () => {
+  assert.deepEqual(bodies('□ 한편 가나지방청 다라지청에서는 5월 20일 세종에서 점검회의를 개최하였다.'), ['가나지방청 다라지청'])
+  assert.deepEqual(bodies('□ 이번 대회는 5월 20일 세종 체육관에서 선수 30명이 참가한 가운데 열렸다.'), [])
+})
+
+test('events: the words before `… N명이 참석` give each body\'s name after the clause\'s last particle or ending', () => {
+  const found = bodies('□ 한빛협회는 5월 20일 세종에서 토론회를 개최하였다. 이번 토론회에는 공동주최기관인 누리재단, 가람학회의 분야별 전문가와 연구팀 등 30여 명이 참석하였다.')
+  assert.ok(found.includes('누리재단'), String(found))
+  assert.ok(!found.some((o) => o !== null && /(?:기관인|학회의|전문가와)/u.test(o)), String(found))
+})
+
+test('events: a lead subject that sponsors (`후원하고`) is no participant; the hosts are', () => {
+  const found = bodies('□ 가나부(장관 홍길동)가 후원하고 한빛협회와 누리협회가 공동 주최하는 「미래 포럼」이 5월 20일(화) 서울 코엑스에서 개최되었다.')
+  assert.ok(!found.includes('가나부'), String(found))
+  assert.ok(found.includes('한빛협회') && found.includes('누리협회'), String(found))
 })

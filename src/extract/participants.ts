@@ -973,6 +973,8 @@ const PROSE_SEPARATOR = /\s*(?:,|，|、|\s및\s|(?<=[가-힣)]\s*)(?:와|과)\s
 const HEAD_BRACKET = /\s*[(（](?![주사재]\s*[)）])[^()（）]*[)）]/gu
 /** People of a body after its name: `한국수산회 관계자`, `… 임직원`. */
 const BODY_PEOPLE = /\s+(?:관계자|관계관|임직원|임원|직원|대표단?|측)(?:들)?$/u
+/** Words opening a sentence before its subject that name no body: time and linking words (`최근`, `한편`, `이날`). */
+export const OPENING_WORD = /^\s*(?:최근|이날|이번|올해|금년|오늘|현재|앞서|이어|이후|또한|특히|아울러|이에|한편|그간|그동안|지난해|작년)(?=[,\s])/u
 /** Words that name a gathering, not a body (`박람회`, `설명회`). */
 const GATHERING = /(?:박람회|설명회|간담회|토론회|대회|전시회|발표회|공청회|회의|행사|기념식|시상식|협약식|포럼|세미나|축제)$/u
 /** A number that counts or dates (`50여 명`, `3개`), not one inside a name (`2050탄소중립녹색성장위원회`). */
