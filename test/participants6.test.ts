@@ -29,6 +29,9 @@ test('events: the words before `… N명이 참석` give each body\'s name after
   const found = bodies('□ 한빛협회는 5월 20일 세종에서 토론회를 개최하였다. 이번 토론회에는 공동주최기관인 누리재단, 가람학회의 분야별 전문가와 연구팀 등 30여 명이 참석하였다.')
   assert.ok(found.includes('누리재단'), String(found))
   assert.ok(!found.some((o) => o !== null && /(?:기관인|학회의|전문가와)/u.test(o)), String(found))
+  // `등의` closes the list: the words before it name no body with a post after.
+  const closed = run(`${head}□ 한빛협회는 5월 20일 세종에서 설명회를 개최한다. 이번 설명회에는 누리전자社, 한빛전기社 등 10개社와 가람대 등의 학·석·박사 과정 중인학생 200명이 참여한다.\n`).record.events.flatMap((e) => e.participants)
+  assert.ok(!closed.some((p) => p.organization?.endsWith('등의')), JSON.stringify(closed))
 })
 
 test('events: a lead subject that sponsors (`후원하고`) is no participant; the hosts are', () => {

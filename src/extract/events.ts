@@ -788,6 +788,9 @@ function announcedEvents(body: Line[], year: number | null, file: VFile): Array<
   return out
 }
 
+/** `등` closing a list, a particle after it (`등의`, `등과`). */
+const LIST_CLOSER = /^등(?:의|이|가|은|는|을|를|과|와|에)$/u
+
 /** Quotation marks: an item holding one runs into quoted speech, no body's name. */
 const QUOTE_MARK = /["“”'‘’]/u
 
@@ -831,6 +834,8 @@ function proseParticipants(clause: string, start: number): Participant[] {
  * @param joining Whether a joining particle (`과`, `와`) counts.
  */
 function closesClause(word: string, joining = true): boolean {
+  // `등의`, `등과`: a list's closing noun with its particle, which the dictionary may read as one proper noun.
+  if (LIST_CLOSER.test(word)) return true
   const last = tokenize(word).at(-1)
   return last !== undefined && last.pos.some((p) => /^(?:J|E|VCP)/u.test(p) && (joining || p !== 'JC'))
 }
