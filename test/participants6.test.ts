@@ -39,3 +39,8 @@ test('events: a lead subject that sponsors (`후원하고`) is no participant; t
   assert.ok(!found.includes('가나부'), String(found))
   assert.ok(found.includes('한빛협회') && found.includes('누리협회'), String(found))
 })
+
+test('events: a surname before a post (`박 청장은`) is a person named before, no body', () => {
+  const found = run(`${head}□ 박 청장은 5월 20일 세종에서 열린 개회식에 참석해 축사를 했다.\n`).record.events.flatMap((e) => e.participants)
+  assert.ok(!found.some((p) => p.organization === '박'), JSON.stringify(found))
+})

@@ -799,8 +799,8 @@ const QUOTE_MARK = /["“”'‘’]/u
  * 참석`), read as a list, each body's name alone: opening words dropped (`한편`, `이번`,
  * `오늘`), and the words up to the last one closing a clause with a particle or an ending
  * (`오늘 행사에는 …`, `공동주최기관인 보건복지부`); what is left must then read as a body's name
- * in prose (not `대회`, `행사`). An item that ends in a particle itself (`인천대 등의`) or
- * runs into a quote names no one.
+ * in prose (not `대회`, `행사`). An item that ends in a particle itself (`인천대 등의`), runs
+ * into a quote, or is a surname before a post (`이 청장은`) names no body.
  *
  * @param clause The words of the clause.
  * @param start Offset of the clause in the document.
@@ -811,7 +811,8 @@ function proseParticipants(clause: string, start: number): Participant[] {
     if (p.name || !org) return [p]
     const words = org.split(' ')
     // A last word is read without `과`/`와`: the list split there already, so one left is a unit's ending (`노인건강과`).
-    if (QUOTE_MARK.test(org) || closesClause(words.at(-1)!, false)) return []
+    // One syllable before a post is a surname standing for one named before (`이 청장은`), no body.
+    if (org.length < 2 || QUOTE_MARK.test(org) || closesClause(words.at(-1)!, false)) return []
     let from = 0
     while (from < words.length - 1 && OPENING_WORD.test(`${words[from]!} `)) from++
     for (let k = words.length - 2; k >= from; k--) {
