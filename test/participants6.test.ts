@@ -15,7 +15,7 @@ const bodies = (text: string) => run(`${head}${text}\n`).record.events.flatMap((
 test('personsIn: a name closing a head bracket takes no post after the bracket', () => {
   // `(회장 홍길동)가 주관하여 한빛협회장`: the post after the bracket is another's.
   assert.deepEqual(triple(personsIn('이번 행사는 한빛협의회(회장 홍길동)가 주관하여 누리협회장, 관계자 등 50여 명이 참석했다.', 0)).filter(([n]) => n === '홍길동'), [])
-  assert.deepEqual(triple(personsIn('가나부(장관 김철수)와 다라부(장관 이영희)가 공동 주최하는 포럼이 열렸다.', 0)).filter(([, , org]) => org !== null && /^[와과가]\s/u.test(org)), [])
+  assert.deepEqual(triple(personsIn('가나부(장관 김철수)와 다라부(장관 이영희)가 공동 주최하는 포럼이 열렸다.', 0)).filter(([, , org]) => typeof org === 'string' && /^[와과가]\s/u.test(org)), [])
   // A name written before its post stays read so.
   assert.deepEqual(triple(personsIn('이날 행사에는 김철수 한빛협회장이 참석했다.', 0)), [['김철수', '회장', '한빛협회']])
 })
@@ -43,4 +43,10 @@ test('events: a lead subject that sponsors (`후원하고`) is no participant; t
 test('events: a surname before a post (`박 청장은`) is a person named before, no body', () => {
   const found = run(`${head}□ 박 청장은 5월 20일 세종에서 열린 개회식에 참석해 축사를 했다.\n`).record.events.flatMap((e) => e.participants)
   assert.ok(!found.some((p) => p.organization === '박'), JSON.stringify(found))
+})
+
+test('events: co-hosts `…와 함께` after the lead subject are the bodies after the clause\'s last particle (`…회의실에서`), not the room', () => {
+  const found = bodies('□ 가나부(장관 홍길동)는 5월 20일 김철수 차관 주재로 정부세종청사 대회의실에서 누리협회와 함께 점검회의를 개최하였다.')
+  assert.ok(!found.some((o) => o !== null && /회의실/u.test(o)), String(found))
+  assert.ok(found.includes('가나부'), String(found))
 })

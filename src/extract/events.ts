@@ -1019,7 +1019,13 @@ function leadHosts(lead: Line[]): Participant[] | null {
     // Co-hosts right after the subject: `… 는 시도교육청, 한국교육개발원(원장 …)과 함께 …`.
     const rest = line.value.slice(m[0].length)
     const together = CO_HOSTS.exec(rest)
-    if (together) hosts.push(...hostBodies(together[1]!, line.valueStart + m[0].length + together.index))
+    if (together) {
+      // Only the words after the clause's last particle or ending (`… 주재로 청사 회의실에서 A와 함께`: A).
+      const words = together[1]!.split(' ')
+      const from = words.findLastIndex((w) => closesClause(w, false)) + 1
+      const bodies = words.slice(from).join(' ')
+      hosts.push(...hostBodies(bodies, line.valueStart + m[0].length + together.index + together[1]!.lastIndexOf(bodies)))
+    }
     return hosts.length > 0 ? hosts : null
   }
   return null
