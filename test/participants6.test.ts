@@ -50,3 +50,13 @@ test('events: co-hosts `…와 함께` after the lead subject are the bodies aft
   assert.ok(!found.some((o) => o !== null && /회의실/u.test(o)), String(found))
   assert.ok(found.includes('가나부'), String(found))
 })
+
+test('events: a subject opened by a number is a stage or round (`1단계는`), no body', () => {
+  assert.deepEqual(bodies('□ 1단계는 5월 20일부터 30일까지 세종에서 특별단속을 실시한다.').filter((o) => o !== null && /^\d/u.test(o)), [])
+})
+
+test('hostBodies: hosts joined by `·` after their heads (`A(청장 …)·B(도지사 …)`) give no part running over a bracket', async () => {
+  const { hostBodies } = await import('../src/extract/participants.js')
+  const found = hostBodies('가나청(청장 홍길동)·다라도(도지사 김철수)·마바도(도지사 이영희)', 0).map((p) => p.organization)
+  assert.ok(!found.some((o) => o !== null && /[()]/u.test(o)), String(found))
+})

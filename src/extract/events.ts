@@ -788,6 +788,9 @@ function announcedEvents(body: Line[], year: number | null, file: VFile): Array<
   return out
 }
 
+/** A number opening a name: a stage or a round (`1단계`, `2차 전시`) where no body's name follows. */
+const ORDINAL = /^\d/u
+
 /** `등` closing a list, a particle after it (`등의`, `등과`). */
 const LIST_CLOSER = /^등(?:의|이|가|은|는|을|를|과|와|에)$/u
 
@@ -820,7 +823,8 @@ function proseParticipants(clause: string, start: number): Participant[] {
       from = k + 1
       break
     }
-    if (from === 0) return [p]
+    // A subject opened by a number is a stage or a round (`1단계는`, `1차 전시는`) unless it ends like a body (`4차산업혁명위원회`).
+    if (from === 0 && !ORDINAL.test(org)) return [p]
     const rest = words.slice(from).join(' ')
     const at = p.span.start + Math.max(0, org.indexOf(rest))
     return proseBodies(rest, at).some((b) => b.organization === rest) ? [{ ...p, organization: rest, span: { start: at, end: p.span.end } }] : []

@@ -936,6 +936,9 @@ const MAX_SCRIPT_WORDS = 4
 /** Words a body's name may take between a person's name and post. */
 const MAX_BODY_WORDS = 2
 
+/** A bracket left open or closed alone, once the paired ones are taken out. */
+const UNBALANCED = /[()]/u
+
 /** `보건복지부(장관 권덕철)과 국가임상시험지원재단(이사장 배병준)은`: the bodies, heads dropped. */
 const HOST_PART = /([가-힣A-Za-z()·]{2,30}?)(?:\s*\([^()]*\))?\s*(?:(?:과|와)(?=\s)|및|,|\s)\s*/gu
 
@@ -950,7 +953,8 @@ export function hostBodies(subject: string, start: number): Participant[] {
   const cleaned = `${subject} `
   for (const m of cleaned.matchAll(HOST_PART)) {
     const name = stripParticles(m[1]!.trim())
-    if (!isBodyName(name) || isPersonName(name)) continue
+    // A part running over a head's bracket (`최문순)·경기도`) is no name.
+    if (!isBodyName(name) || isPersonName(name) || UNBALANCED.test(name.replace(/\([^()]*\)/gu, ''))) continue
     out.push({ name: null, position: null, organization: name, group: null, span: { start: start + m.index, end: start + m.index + name.length } })
   }
   return out
