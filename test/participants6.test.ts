@@ -60,3 +60,8 @@ test('hostBodies: hosts joined by `·` after their heads (`A(청장 …)·B(도�
   const found = hostBodies('가나청(청장 홍길동)·다라도(도지사 김철수)·마바도(도지사 이영희)', 0).map((p) => p.organization)
   assert.ok(!found.some((o) => o !== null && /[()]/u.test(o)), String(found))
 })
+
+test('events: a prose item kept whole must read as a body (`우리나라`, a pronoun, does not); a central body\'s short form does (`국민권익위`)', () => {
+  assert.deepEqual(bodies('□ 우리나라는 5월 20일 프랑스 파리에서 개최된 국제기구 총회에서 이사국으로 선출되었다.').filter((o) => o === '우리나라'), [])
+  assert.ok(bodies('□ 국민권익위는 5월 20일 세종에서 청렴 토론회를 개최하였다.').includes('국민권익위'))
+})

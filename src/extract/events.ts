@@ -10,7 +10,7 @@ import { contextYear, draft, lines, traceValue, valueSpan, warn } from './contex
 import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
 import { findSchedules } from './agenda.js'
 import { bodiesListed, dedupeParticipants, groupMembers, postHolder, hostBodies, nameParticipants, namedPeople, OPENING_WORD, parseParticipants, personsIn, presentersIn, proseBodies } from './participants.js'
-import { SHORT_FORMS } from './gazetteer/government.js'
+import { isCentralBody, SHORT_FORMS } from './gazetteer/government.js'
 import { isBodyName } from './gazetteer/persons.js'
 import { NAME_LABEL, eventName, overviewName, quotedName } from './event-names.js'
 import { fold } from '../util/text.js'
@@ -824,11 +824,17 @@ function proseParticipants(clause: string, start: number): Participant[] {
       break
     }
     // A subject opened by a number is a stage or a round (`1단계는`, `1차 전시는`) unless it ends like a body (`4차산업혁명위원회`).
-    if (from === 0 && !ORDINAL.test(org)) return [p]
     const rest = words.slice(from).join(' ')
     const at = p.span.start + Math.max(0, org.indexOf(rest))
-    return proseBodies(rest, at).some((b) => b.organization === rest) ? [{ ...p, organization: rest, span: { start: at, end: p.span.end } }] : []
+    const body = proseBodies(rest, at).some((b) => b.organization === rest)
+    if (from === 0 && !ORDINAL.test(org)) return body || isBodyName(org) || shortForm(org) ? [p] : []
+    return body ? [{ ...p, organization: rest, span: { start: at, end: p.span.end } }] : []
   })
+}
+
+/** Whether a name is a central body's short form (`권익위`, `국민권익위` for `국민권익위원회`). */
+function shortForm(name: string): boolean {
+  return SHORT_FORMS[name] !== undefined || (name.endsWith('위') && isCentralBody(`${name}원회`))
 }
 
 /**
