@@ -818,18 +818,25 @@ function proseParticipants(clause: string, start: number): Participant[] {
     if (org.length < 2 || QUOTE_MARK.test(org) || closesClause(words.at(-1)!, false)) return []
     let from = 0
     while (from < words.length - 1 && OPENING_WORD.test(`${words[from]!} `)) from++
-    for (let k = words.length - 2; k >= from; k--) {
-      if (!closesClause(words[k]!)) continue
-      from = k + 1
-      break
-    }
-    // A subject opened by a number is a stage or a round (`1단계는`, `1차 전시는`) unless it ends like a body (`4차산업혁명위원회`).
+    from = Math.max(from, afterClause(words, true))
     const rest = words.slice(from).join(' ')
     const at = p.span.start + Math.max(0, org.indexOf(rest))
     const body = proseBodies(rest, at).some((b) => b.organization === rest)
+    // A subject opened by a number is a stage or a round (`1단계는`, `1차 전시는`) unless it ends like a body (`4차산업혁명위원회`).
     if (from === 0 && !ORDINAL.test(org)) return body || isBodyName(org) || shortForm(org) ? [p] : []
     return body ? [{ ...p, organization: rest, span: { start: at, end: p.span.end } }] : []
   })
+}
+
+/**
+ * Where a body's words begin after a clause: past the last word but the final one that ends
+ * in a particle or an ending (`오늘 행사에는 A`, `… 회의실에서 A`); 0 where none does.
+ *
+ * @param words The words, the body's name last.
+ * @param joining Whether a joining particle (`과`, `와`) ends the clause (not where the words list bodies joined so).
+ */
+function afterClause(words: string[], joining: boolean): number {
+  return words.slice(0, -1).findLastIndex((w) => closesClause(w, joining)) + 1
 }
 
 /** Whether a name is a central body's short form (`권익위`, `국민권익위` for `국민권익위원회`). */
@@ -1032,8 +1039,7 @@ function leadHosts(lead: Line[]): Participant[] | null {
     if (together) {
       // Only the words after the clause's last particle or ending (`… 주재로 청사 회의실에서 A와 함께`: A).
       const words = together[1]!.split(' ')
-      const from = words.findLastIndex((w) => closesClause(w, false)) + 1
-      const bodies = words.slice(from).join(' ')
+      const bodies = words.slice(afterClause(words, false)).join(' ')
       hosts.push(...hostBodies(bodies, line.valueStart + m[0].length + together.index + together[1]!.lastIndexOf(bodies)))
     }
     return hosts.length > 0 ? hosts : null
