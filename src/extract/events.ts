@@ -9,8 +9,8 @@ import type { Event, Participant, Span } from '../schema/record.js'
 import { contextYear, draft, lines, traceValue, valueSpan, warn } from './context.js'
 import { findDates, findTimes, isoDate, resolveYear, weekdayOf, type DateMatch } from '../util/dates.js'
 import { findSchedules } from './agenda.js'
-import { bodiesListed, dedupeParticipants, groupMembers, postHolder, hostBodies, nameParticipants, namedPeople, parseParticipants, personsIn, presentersIn } from './participants.js'
-import { SHORT_FORMS } from './gazetteer/government.js'
+import { bodiesListed, dedupeParticipants, groupMembers, postHolder, hostBodies, nameParticipants, namedPeople, OPENING_WORD, parseParticipants, personsIn, presentersIn, proseBodies } from './participants.js'
+import { isCentralBody, SHORT_FORMS } from './gazetteer/government.js'
 import { isBodyName } from './gazetteer/persons.js'
 import { NAME_LABEL, eventName, overviewName, quotedName } from './event-names.js'
 import { fold } from '../util/text.js'
@@ -788,6 +788,76 @@ function announcedEvents(body: Line[], year: number | null, file: VFile): Array<
   return out
 }
 
+/** A number opening a name: a stage or a round (`1단계`, `2차 전시`) where no body's name follows. */
+const ORDINAL = /^\d/u
+
+/** `등` closing a list, a particle after it (`등의`, `등과`). */
+const LIST_CLOSER = /^등(?:의|이|가|은|는|을|를|과|와|에)$/u
+
+/** Quotation marks: an item holding one runs into quoted speech, no body's name. */
+const QUOTE_MARK = /["“”'‘’]/u
+
+/**
+ * Participants a prose clause lists (a sentence's subject, the words before `… 등 N명이
+ * 참석`), read as a list, each body's name alone: opening words dropped (`한편`, `이번`,
+ * `오늘`), and the words up to the last one closing a clause with a particle or an ending
+ * (`오늘 행사에는 …`, `공동주최기관인 보건복지부`); what is left must then read as a body's name
+ * in prose (not `대회`, `행사`). An item that ends in a particle itself (`인천대 등의`), runs
+ * into a quote, or is a surname before a post (`이 청장은`) names no body.
+ *
+ * @param clause The words of the clause.
+ * @param start Offset of the clause in the document.
+ */
+function proseParticipants(clause: string, start: number): Participant[] {
+  return parseParticipants(clause, start, null).flatMap((p) => {
+    const org = p.organization
+    if (p.name || !org) return [p]
+    const words = org.split(' ')
+    // A last word is read without `과`/`와`: the list split there already, so one left is a unit's ending (`노인건강과`).
+    // One syllable before a post is a surname standing for one named before (`이 청장은`), no body.
+    if (org.length < 2 || QUOTE_MARK.test(org) || closesClause(words.at(-1)!, false)) return []
+    let from = 0
+    while (from < words.length - 1 && OPENING_WORD.test(`${words[from]!} `)) from++
+    from = Math.max(from, afterClause(words, true))
+    const rest = words.slice(from).join(' ')
+    const at = p.span.start + Math.max(0, org.indexOf(rest))
+    const body = proseBodies(rest, at).some((b) => b.organization === rest)
+    // A subject opened by a number is a stage or a round (`1단계는`, `1차 전시는`) unless it ends like a body (`4차산업혁명위원회`).
+    if (from === 0 && !ORDINAL.test(org)) return body || isBodyName(org) || shortForm(org) ? [p] : []
+    return body ? [{ ...p, organization: rest, span: { start: at, end: p.span.end } }] : []
+  })
+}
+
+/**
+ * Where a body's words begin after a clause: past the last word but the final one that ends
+ * in a particle or an ending (`오늘 행사에는 A`, `… 회의실에서 A`); 0 where none does.
+ *
+ * @param words The words, the body's name last.
+ * @param joining Whether a joining particle (`과`, `와`) ends the clause (not where the words list bodies joined so).
+ */
+function afterClause(words: string[], joining: boolean): number {
+  return words.slice(0, -1).findLastIndex((w) => closesClause(w, joining)) + 1
+}
+
+/** Whether a name is a central body's short form (`권익위`, `국민권익위` for `국민권익위원회`). */
+function shortForm(name: string): boolean {
+  return SHORT_FORMS[name] !== undefined || (name.endsWith('위') && isCentralBody(`${name}원회`))
+}
+
+/**
+ * Whether a word ends in a particle or an ending (`행사에는`, `기관인`, `학회의`, `해군과`): a
+ * clause's word, no name's.
+ *
+ * @param word The word.
+ * @param joining Whether a joining particle (`과`, `와`) counts.
+ */
+function closesClause(word: string, joining = true): boolean {
+  // `등의`, `등과`: a list's closing noun with its particle, which the dictionary may read as one proper noun.
+  if (LIST_CLOSER.test(word)) return true
+  const last = tokenize(word).at(-1)
+  return last !== undefined && last.pos.some((p) => /^(?:J|E|VCP)/u.test(p) && (joining || p !== 'JC'))
+}
+
 /** The event a lead sentence announces: a date, a venue `…에서`, an event verb. */
 function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile): (Event & { at: number }) | null {
   for (let k = 0; k < body.length; k++) {
@@ -808,10 +878,10 @@ function proseEvent(all: Line[], body: Line[], year: number | null, file: VFile)
     if (host) {
       const subject = host[1]!
       const person = personsIn(subject, line.valueStart)
-      event.participants.push(...(person.length > 0 ? person : parseParticipants(subject.replace(/\([^)]*\)/gu, ''), line.valueStart, null)))
+      event.participants.push(...(person.length > 0 ? person : proseParticipants(subject.replace(/\([^)]*\)/gu, ''), line.valueStart)))
     }
     const listed = body.map((l) => ({ l, m: ATTENDING_LIST.exec(l.value) })).find((x) => x.m)
-    if (listed) event.participants.push(...parseParticipants(listed.m![1]!, listed.l.valueStart + listed.m!.index + listed.m![0].indexOf(listed.m![1]!), null))
+    if (listed) event.participants.push(...proseParticipants(listed.m![1]!, listed.l.valueStart + listed.m!.index + listed.m![0].indexOf(listed.m![1]!)))
     event.participants = dedupeParticipants(event.participants)
     // A note right after the lead lists who attends: `* (참석) 당 TF : A 단장, B 위원 / 정부TF : C, D`.
     const leadAt = all.indexOf(body[k]!)
@@ -950,15 +1020,28 @@ function placeAmongTimes(value: string): string | null {
 /** The lead: a body written with its head as the subject of an event sentence. */
 const HEADED_LEAD = /^(?:[□○ㅇ◦-]\s*)?(.{2,80}?\([^()]*(?:장관|차관|청장|처장|원장|위원장|이사장|사장|총장|회장|본부장|단장|시장|군수|구청장|도지사|교육감|대표)[^()]*\))\s*(?:은|는|이|가)(?=\s|[가-힣])/u
 
+/** The subject's own verb a sponsor's (`…가 후원하고`, `후원하는`, `후원으로`): no participant unless the text says it takes part. */
+const SPONSORING = /^\s*(?:공동\s*)?후원(?:하|한|으로)/u
+
+/**
+ * The bodies the lead sentence's subject names, written with their heads, where the sentence
+ * is on an event (`교육부(장관 …)는 … 개최한다`); not a sponsor (`A(장관 …)가 후원하고 B가
+ * 주최하는 …`).
+ */
 function leadHosts(lead: Line[]): Participant[] | null {
   for (const line of lead) {
     const m = HEADED_LEAD.exec(line.value)
-    if (!m || !EVENT_VERB.test(line.value.slice(m[0].length))) continue
+    if (!m || SPONSORING.test(line.value.slice(m[0].length)) || !EVENT_VERB.test(line.value.slice(m[0].length))) continue
     const hosts = hostBodies(m[1]!, line.valueStart + m.index + m[0].indexOf(m[1]!))
     // Co-hosts right after the subject: `… 는 시도교육청, 한국교육개발원(원장 …)과 함께 …`.
     const rest = line.value.slice(m[0].length)
     const together = CO_HOSTS.exec(rest)
-    if (together) hosts.push(...hostBodies(together[1]!, line.valueStart + m[0].length + together.index))
+    if (together) {
+      // Only the words after the clause's last particle or ending (`… 주재로 청사 회의실에서 A와 함께`: A).
+      const words = together[1]!.split(' ')
+      const bodies = words.slice(afterClause(words, false)).join(' ')
+      hosts.push(...hostBodies(bodies, line.valueStart + m[0].length + together.index + together[1]!.lastIndexOf(bodies)))
+    }
     return hosts.length > 0 ? hosts : null
   }
   return null

@@ -9,7 +9,7 @@ import type { Root, Line } from '../parse/tree.js'
 import type { VFile } from 'vfile'
 import type { Event, Participant, Span } from '../schema/record.js'
 import { draft, lines, traceValue } from './context.js'
-import { dedupeParticipants, fusedPost, groupMembers, introducedBodies, isGroupHeading, nameParticipants, namedPeople, parseParticipants, personsIn, proseBodies } from './participants.js'
+import { dedupeParticipants, fusedPost, groupMembers, introducedBodies, isGroupHeading, nameParticipants, namedPeople, OPENING_WORD, parseParticipants, personsIn, proseBodies } from './participants.js'
 import { isCentralBody, SHORT_FORMS } from './gazetteer/government.js'
 import { isBodyName } from './gazetteer/persons.js'
 
@@ -55,8 +55,6 @@ const SIGNING = /협약(?:을|식을)?\s*(?:체결|맺|서명)|(?:협약서|양�
 const HOLDING = /(?:개최|주최|주관)(?:했|하였|한다|합니다|하고|하여|해|할\s*예정|함|\s*$)|(?:연다|열었|열고|열어)|(?:참석|방문)(?:했|하였|함)/u
 /** A sentence whose subject attends, its verb going on (`A는 기념행사에 참석해 …`): read in that sentence only. */
 const ATTENDING_ON = /참석(?:해|하여|하고)\s/u
-/** Words opening a sentence before its subject that name no body: time and linking words (`최근`, `한편`, `이날`). */
-const OPENING_WORD = /^\s*(?:최근|이날|이번|올해|금년|오늘|현재|앞서|이어|이후|또한|특히|아울러|이에|한편|그간|그동안|지난해|작년)(?=[,\s])/u
 /** A subject that is a place or time (`이번 회의에는`, `행사에서는`): who takes part follows it. */
 const NOT_A_SUBJECT = /(?:에|에서|에게|께|때|날)$/u
 /** The end of a sentence inside a line: `…했다. ` (a later sentence has its own subject). */

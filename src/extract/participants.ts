@@ -540,6 +540,8 @@ export function personsIn(text: string, start: number, presenters = false): Part
     if (!known && !parts && !hasNameShape(w.word) && !namedBeforeBodyPost(words, i) && !(opensItem(text, w.index) && (unknownName(w.word) || shortName(w.word)))) continue
     let nameEnd = parts ? i + parts.length - 1 : i
     const name = parts ? parts.map((x) => x.word).join(' ') : w.word
+    // A name that closes a bracket is a body's head (`협의회(회장 김성이)가 주관하여 …`): the words after it are no post of theirs.
+    const headed = HEAD_CLOSE.test(words[nameEnd]!.raw)
     // The name as written in its own script, in brackets after it (`(Ali Asghar Mohammadi)`), belongs to it.
     if (/^[(（]/u.test(words[nameEnd + 1]?.raw ?? '') && !/[)）]/u.test(words[nameEnd]!.raw)) {
       const close = words.findIndex((x, k) => k > nameEnd && /[)）]$/u.test(x.raw))
@@ -550,7 +552,7 @@ export function personsIn(text: string, start: number, presenters = false): Part
     const bodyFrom = prior ? nameEnd + 2 : nameEnd + 1
     // The post follows the name, directly or after the body's name (`변영한 한국핀테크지원센터 이사장`).
     let postAt = -1
-    for (let k = bodyFrom; k <= Math.min(words.length - 1, bodyFrom + MAX_BODY_WORDS); k++) {
+    for (let k = bodyFrom; !headed && k <= Math.min(words.length - 1, bodyFrom + MAX_BODY_WORDS); k++) {
       if (postOf(words[k]!.word) && !isPersonName(words[k]!.word)) {
         postAt = k
         break
@@ -617,6 +619,9 @@ export function personsIn(text: string, start: number, presenters = false): Part
   }
   return out
 }
+
+/** A word that closes a bracket it did not open (`김성이)`): the last of a bracket's words. */
+const HEAD_CLOSE = /^[^(（].*[)）]$/u
 
 /** Acting for a post's holder, after the post: `직무대행`, `직무대리`, `권한대행` (a particle after it or not). */
 const ACTING = /^(직무대행|직무대리|권한대행)(?:을|를|이|가|은|는|과|와|께서|도)?$/u
@@ -931,6 +936,9 @@ const MAX_SCRIPT_WORDS = 4
 /** Words a body's name may take between a person's name and post. */
 const MAX_BODY_WORDS = 2
 
+/** A bracket left open or closed alone, once the paired ones are taken out. */
+const UNBALANCED = /[()]/u
+
 /** `보건복지부(장관 권덕철)과 국가임상시험지원재단(이사장 배병준)은`: the bodies, heads dropped. */
 const HOST_PART = /([가-힣A-Za-z()·]{2,30}?)(?:\s*\([^()]*\))?\s*(?:(?:과|와)(?=\s)|및|,|\s)\s*/gu
 
@@ -945,7 +953,8 @@ export function hostBodies(subject: string, start: number): Participant[] {
   const cleaned = `${subject} `
   for (const m of cleaned.matchAll(HOST_PART)) {
     const name = stripParticles(m[1]!.trim())
-    if (!isBodyName(name) || isPersonName(name)) continue
+    // A part running over a head's bracket (`최문순)·경기도`) is no name.
+    if (!isBodyName(name) || isPersonName(name) || UNBALANCED.test(name.replace(/\([^()]*\)/gu, ''))) continue
     out.push({ name: null, position: null, organization: name, group: null, span: { start: start + m.index, end: start + m.index + name.length } })
   }
   return out
@@ -968,6 +977,8 @@ const PROSE_SEPARATOR = /\s*(?:,|，|、|\s및\s|(?<=[가-힣)]\s*)(?:와|과)\s
 const HEAD_BRACKET = /\s*[(（](?![주사재]\s*[)）])[^()（）]*[)）]/gu
 /** People of a body after its name: `한국수산회 관계자`, `… 임직원`. */
 const BODY_PEOPLE = /\s+(?:관계자|관계관|임직원|임원|직원|대표단?|측)(?:들)?$/u
+/** Words opening a sentence before its subject that name no body: time and linking words (`최근`, `한편`, `이날`). */
+export const OPENING_WORD = /^\s*(?:최근|이날|이번|올해|금년|오늘|현재|앞서|이어|이후|또한|특히|아울러|이에|한편|그간|그동안|지난해|작년)(?=[,\s])/u
 /** Words that name a gathering, not a body (`박람회`, `설명회`). */
 const GATHERING = /(?:박람회|설명회|간담회|토론회|대회|전시회|발표회|공청회|회의|행사|기념식|시상식|협약식|포럼|세미나|축제)$/u
 /** A number that counts or dates (`50여 명`, `3개`), not one inside a name (`2050탄소중립녹색성장위원회`). */
