@@ -57,10 +57,10 @@ test('text and Markdown releases of the corpus: accuracy holds its level', { ski
   const byGroup = Object.fromEntries(s.groups.map((g) => [g.group, Math.round(g.f * 1000) / 10]))
   console.log(`corpus txt/md micro-F1 ${(s.micro.f * 100).toFixed(1)}%`, JSON.stringify(byGroup))
   // A floor under what is measured now, so that a regression fails.
-  assert.ok(s.micro.f >= 0.91, `micro-F1 ${s.micro.f}`)
+  assert.ok(s.micro.f >= 0.912, `micro-F1 ${s.micro.f}`)
   for (const g of ['title', 'documentType', 'release.embargo', 'release.distributed', 'ministry', 'subtitles', 'contacts', 'attachments', 'footnotes', 'quotes', 'agenda', 'glossary']) assert.ok(byGroup[g]! >= 93, `${g} ${byGroup[g]}`)
   for (const [g, floor] of [['events', 90], ['plans.goals', 90], ['plans.tasks', 90], ['plans.vision', 88]] as const) assert.ok(byGroup[g]! >= floor, `${g} ${byGroup[g]}`)
-  assert.ok(byGroup.participants! >= 80, `participants ${byGroup.participants}`)
+  assert.ok(byGroup.participants! >= 80.3, `participants ${byGroup.participants}`)
 })
 
 test('all 2,000 korea.kr bulk releases convert to valid records', { skip: noShared }, () => {
