@@ -173,41 +173,50 @@ export async function runBatch(options: RunOptions): Promise<number> {
     }
   } finally {
     bar.stop()
+  }
+  // An interrupt while the output is closed and the report written (a database's checkpoint
+  // takes seconds) is taken by `stop` and changes nothing: the run has converted what it
+  // converts; a second one ends the process as usual.
+  try {
+    return await finish(interrupted)
+  } finally {
     process.removeListener('SIGINT', stop)
     process.removeListener('SIGTERM', stop)
   }
 
-  if (writeError || (interrupted && options.format !== 'duckdb')) {
-    await jsonl?.discard()
-    await sink?.abort()
-    if (writeError) process.stderr.write(`bodo: ${writeError}; the run stopped, no partial file was left\n`)
-  } else {
-    try {
-      await jsonl?.commit()
-      // Interrupted, a database keeps the releases converted so far: each is whole.
-      await sink?.close()
-      if (options.format === 'csv') for (const table of Object.keys(CSV_TABLES) as CsvTable[]) await writeAtomic(join(out, `${table}.csv`), csvText(table, tables[table] as never))
-    } catch (error) {
-      const e = error as NodeJS.ErrnoException
-      process.stderr.write(`bodo: cannot write ${e.path ?? out}: ${e.code ?? e.message}\n`)
-      return EXIT.failed
+  async function finish(interrupted: boolean): Promise<number> {
+    if (writeError || (interrupted && options.format !== 'duckdb')) {
+      await jsonl?.discard()
+      await sink?.abort()
+      if (writeError) process.stderr.write(`bodo: ${writeError}; the run stopped, no partial file was left\n`)
+    } else {
+      try {
+        await jsonl?.commit()
+        // Interrupted, a database keeps the releases converted so far: each is whole.
+        await sink?.close()
+        if (options.format === 'csv') for (const table of Object.keys(CSV_TABLES) as CsvTable[]) await writeAtomic(join(out, `${table}.csv`), csvText(table, tables[table] as never))
+      } catch (error) {
+        const e = error as NodeJS.ErrnoException
+        process.stderr.write(`bodo: cannot write ${e.path ?? out}: ${e.code ?? e.message}\n`)
+        return EXIT.failed
+      }
     }
+    const skipped = report.filter((r) => r.status === 'skipped').length
+    const seconds = (Date.now() - started) / 1000
+    if (options.report) {
+      const order = new Map(inputs.map((input, i) => [nameOf(input), i]))
+      report.sort((a, b) => (order.get(a.input) ?? 0) - (order.get(b.input) ?? 0))
+      // Memory: the process's peak resident set (every thread), and per worker the heap after its largest input.
+      const memory = { peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), workers: stats.workers, workersReplaced: stats.replaced }
+      await writeAtomic(options.report, `${JSON.stringify({ producer: PRODUCER, format: options.format, converted, skipped, failed, seconds, memory, inputs: report }, null, 2)}\n`)
+    }
+    const where = toStdout ? 'stdout' : `${out}${options.format === 'jsonl' || options.format === 'duckdb' ? '' : '/'}`
+    process.stderr.write(
+      `bodo: ${converted} converted, ${skipped} skipped, ${failed} failed in ${seconds.toFixed(1)} s (${(converted / Math.max(seconds, 0.001)).toFixed(0)} releases/s) → ${where}${interrupted ? ' (interrupted)' : ''}\n`
+    )
+    if (interrupted) return EXIT.interrupted
+    return failed > 0 || writeError ? EXIT.failed : EXIT.ok
   }
-  const skipped = report.filter((r) => r.status === 'skipped').length
-  const seconds = (Date.now() - started) / 1000
-  if (options.report) {
-    const order = new Map(inputs.map((input, i) => [nameOf(input), i]))
-    report.sort((a, b) => (order.get(a.input) ?? 0) - (order.get(b.input) ?? 0))
-    // Memory: the process's peak resident set (every thread), and per worker the heap after its largest input.
-    const memory = { peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), workers: stats.workers, workersReplaced: stats.replaced }
-    await writeAtomic(options.report, `${JSON.stringify({ producer: PRODUCER, format: options.format, converted, skipped, failed, seconds, memory, inputs: report }, null, 2)}\n`)
-  }
-  const where = toStdout ? 'stdout' : `${out}${options.format === 'jsonl' || options.format === 'duckdb' ? '' : '/'}`
-  process.stderr.write(
-    `bodo: ${converted} converted, ${skipped} skipped, ${failed} failed in ${seconds.toFixed(1)} s (${(converted / Math.max(seconds, 0.001)).toFixed(0)} releases/s) → ${where}${interrupted ? ' (interrupted)' : ''}\n`
-  )
-  if (interrupted) return EXIT.interrupted
-  return failed > 0 || writeError ? EXIT.failed : EXIT.ok
 }
 
 async function writeResult(
