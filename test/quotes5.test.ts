@@ -72,3 +72,7 @@ test('a quoted name followed by 에서 is the name of a meeting, not speech', ()
 test('a post right before the quotation with its holder in brackets names the holder', () => {
   assert.deepEqual(speakers('□ 방위사업청 감시전자사업부장(고위공무원 윤창문)은 “장비를 차질 없이 배치하겠다”고 말했다.\n\n□ 이에, 울진산림항공관리소장(한금석 소장)은 "산불에 대비하겠다"고 말했다.\n').map((s) => s[0]), ['윤창문', '한금석'])
 })
+
+test('a person called by name and 씨 with a note in brackets between is the speaker, not a word before', () => {
+  assert.deepEqual(speakers('□ 이날 안장식에 참석한 고인의 남동생 박종대(1940년생) 씨는 “형님을 모시게 되어 기쁘다”고 말했다.\n').map((s) => s[0]), ['박종대'])
+})

@@ -85,6 +85,8 @@ const LEADING_MARK = /^[^\p{L}\p{N}(]+/u
 const BODY_TOPIC = /^\s*(?:[□■○◦ㅇ●▪▸·\-–]\s*)?([가-힣A-Za-z·]{2,30})(?:\([^()]*\))?(?:은|는)\s/u
 /** The bracket after a post: `(김종근)`, `(고위공무원 윤창문)`, `(한금석 소장)`. */
 const HOLDER_BRACKET = /\(([^()]{2,30})\)/u
+/** A person called by name and 씨 right before the quotation, a note in brackets on either side of 씨. */
+const ADDRESSED = /(?<![가-힣])([가-힣]{2,4})\s?(?:\([^()]{1,30}\)\s?)?씨(?:\([^()]{1,30}\))?(?:는|가)\s*,?\s*$/u
 /** A noun's tag (체언). */
 const NOUN_TAG = /^(?:NNG|NNP|NR|SL|XSN)/u
 /** A pronoun subject: the speaker named before goes on speaking. */
@@ -283,6 +285,9 @@ function quoteText(content: string): string {
  * @param adjacent Whether the title must end right before the quote.
  */
 function lastSpeaker(before: string, adjacent = false): Speaker | null {
+  // `박종대(1940년생) 씨는 “`, `김해구씨(남, 52세)는 “`: a name, its note in brackets, 씨.
+  const addressed = adjacent ? ADDRESSED.exec(before) : null
+  if (addressed && (isPersonName(addressed[1]!) || isNameBeforePost(addressed[1]!))) return { name: addressed[1]!, position: '씨', organization: null }
   let found: Speaker | null = null
   for (const m of before.matchAll(OFFICIAL)) if (!adjacent) found = { name: null, position: null, organization: m[1]! }
   for (const m of before.matchAll(POST_WORD)) {
