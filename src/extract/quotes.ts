@@ -138,7 +138,7 @@ export function quotes() {
       let speaker = lastSpeaker(before.paragraph, true) ?? lastSpeaker(before.paragraph) ?? lastSpeaker(before.current, true) ?? lastSpeaker(before.current) ?? referredSpeaker(text, q.open, before.current)
       // A subject of its own right before the quotation that names no person: a body speaks
       // (`관세청은 “`), or someone the release does not name; a pronoun (`그는 “`) goes on.
-      const own = speaker ? null : (ownSubject(before.current, previous?.speaker ?? null) ?? bodyTopic(before.paragraph.length < before.current.length ? before.paragraph : before.current))
+      const own = speaker ? null : (ownSubject(before.current, previous?.speaker ?? null) ?? bodyTopic(before.paragraph))
       if (own) speaker = own
       // The sentence before names a speaker after the last quotation: it is the newer one.
       const lastSaid = speaker || own ? null : lastSpeaker(before.previous) ?? referredSpeaker(text, q.open, before.previous)
@@ -359,10 +359,10 @@ function ownSubject(before: string, last: Speaker | null): Speaker | null {
 }
 
 /**
- * A body that opens the sentence as its topic (`중수본은 … 농가에 대해 “`,
+ * A body that opens the quotation's sentence as its topic (`중수본은 … 농가에 대해 “`,
  * `국민권익위원회(위원장 …)는 … 사안에 대해 “`): the body speaks, where no person does.
  *
- * @param sentence The sentence up to the quotation.
+ * @param sentence The sentence (within its paragraph) up to the quotation.
  */
 function bodyTopic(sentence: string): Speaker | null {
   const m = BODY_TOPIC.exec(sentence)
@@ -387,10 +387,10 @@ function referredSpeaker(text: string, open: number, sentence: string): Speaker 
   // A body's head introduced in brackets (`외교부(장관 박진)`, `산림청(청장 임상섭, 이하 …)`).
   const head = new RegExp(`([가-힣A-Za-z·]+)\\(\\s*${post}\\s+(${surname}[가-힣]{${surname ? '1,2' : '2,3'}})\\s*[,)]`, 'uy')
   for (const f of [...earlier.matchAll(new RegExp(post, 'gu'))].reverse()) {
-    head.lastIndex = Math.max(0, earlier.lastIndexOf(' ', f.index) + 1)
+    const wordStart = earlier.lastIndexOf(' ', f.index) + 1
+    head.lastIndex = wordStart
     const introduced = head.exec(earlier)
     if (introduced && isBodyName(introduced[1]!)) return { name: introduced[2]!, position: post, organization: introduced[1]! }
-    const wordStart = earlier.lastIndexOf(' ', f.index) + 1
     // The words of its own clause only: a body's name in the sentence before is none of its.
     const clause = earlier.slice(Math.max(0, wordStart - 80), wordStart).split(CLAUSE_END).at(-1)!
     const words = clause.trim().split(/\s+/u).slice(-SPEAKER_WINDOW).map((w) => w.replace(LEADING_MARK, ''))
